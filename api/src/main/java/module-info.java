@@ -1,0 +1,23 @@
+/**
+ * Tatawwu's API: models, constraint annotations, service interfaces and SPI. The engines come from
+ * {@code org.tatawwu.impl}, found through {@link org.tatawwu.spi.TatawwuProvider}.
+ */
+module org.tatawwu.api {
+  requires transitive jakarta.validation;
+  requires static transitive org.jspecify;
+
+  exports org.tatawwu;
+  exports org.tatawwu.constraints;
+  exports org.tatawwu.field;
+  exports org.tatawwu.geo;
+  exports org.tatawwu.opportunity;
+  exports org.tatawwu.organization;
+  exports org.tatawwu.spi;
+  exports org.tatawwu.text;
+  exports org.tatawwu.time;
+  exports org.tatawwu.training;
+  exports org.tatawwu.validation;
+  exports org.tatawwu.volunteer;
+
+  uses org.tatawwu.spi.TatawwuProvider;
+}

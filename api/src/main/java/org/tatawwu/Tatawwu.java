@@ -1,0 +1,47 @@
+package org.tatawwu;
+
+import java.time.Clock;
+import java.util.ServiceLoader;
+import org.tatawwu.spi.TatawwuProvider;
+import org.tatawwu.validation.InputValidator;
+
+/**
+ * The entry point: static factories for Tatawwu's engines, backed by the {@link TatawwuProvider}
+ * found with {@link ServiceLoader} (add {@code tatawwu-impl} at run time).
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Tatawwu {
+  private Tatawwu() {}
+
+  private static final class Holder {
+    static final TatawwuProvider PROVIDER =
+        ServiceLoader.load(TatawwuProvider.class, Tatawwu.class.getClassLoader())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no org.tatawwu.spi.TatawwuProvider found: add tatawwu-impl to the"
+                            + " class path or module path"));
+  }
+
+  /**
+   * Returns the provider in use.
+   *
+   * @return the provider
+   * @throws IllegalStateException if none is on the class path or module path
+   */
+  public static TatawwuProvider provider() {
+    return Holder.PROVIDER;
+  }
+
+  /**
+   * Creates a validator for request types, reporting every problem at once in Arabic or English.
+   *
+   * @param clock the clock for time-dependent rules, not null
+   * @return a thread-safe validator; create one and reuse it
+   */
+  public static InputValidator validator(Clock clock) {
+    return provider().validator(clock);
+  }
+}

@@ -1,0 +1,48 @@
+package org.tatawwu.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Text safe to store and show: not blank, no bidi controls, zero-width or control characters, at
+ * least one letter or digit (so not tatweel alone), at most {@link #maxLetters()} letters. {@code
+ * null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface CleanText {
+  /**
+   * The message template.
+   *
+   * @return the key of the localised message
+   */
+  String message() default "{org.tatawwu.constraints.CleanText.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /**
+   * The most letters (code points that are letters or digits, diacritics not counted).
+   *
+   * @return 200 by default
+   */
+  int maxLetters() default 200;
+}

@@ -1,0 +1,40 @@
+package org.tatawwu.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A Hijri date {@code yyyy-mm-dd} that the Umm al-Qura table can convert (1300–1600 AH). {@code
+ * null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface HijriDateText {
+  /**
+   * The message template.
+   *
+   * @return the key of the localised message
+   */
+  String message() default "{org.tatawwu.constraints.HijriDateText.message}";
+
+  /**
+   * The validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * The payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

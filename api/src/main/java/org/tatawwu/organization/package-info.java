@@ -1,0 +1,8 @@
+/**
+ * Supervising entities (government bodies) and participating entities with their type, licence and
+ * accreditation.
+ */
+@NullMarked
+package org.tatawwu.organization;
+
+import org.jspecify.annotations.NullMarked;

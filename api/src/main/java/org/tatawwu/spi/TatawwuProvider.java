@@ -1,0 +1,19 @@
+package org.tatawwu.spi;
+
+import java.time.Clock;
+import org.tatawwu.validation.InputValidator;
+
+/**
+ * Creates Tatawwu's engines. {@link org.tatawwu.Tatawwu} finds the implementation with {@link
+ * java.util.ServiceLoader}: {@code tatawwu-impl} provides one, on the class path and the module
+ * path. Implementations must be thread-safe.
+ */
+public interface TatawwuProvider {
+  /**
+   * Creates a validator for request types.
+   *
+   * @param clock the clock for time-dependent constraints ({@code @Past}, age rules), not null
+   * @return a thread-safe validator
+   */
+  InputValidator validator(Clock clock);
+}

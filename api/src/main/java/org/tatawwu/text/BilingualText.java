@@ -1,0 +1,64 @@
+package org.tatawwu.text;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.tatawwu.validation.InvalidValueException;
+
+/**
+ * Text shown to people, in Arabic and in English: names, titles, descriptions.
+ *
+ * <p>Both parts are normalised with {@link SafeText#normalize(CharSequence)} and must be safe
+ * ({@link SafeText#problems(CharSequence)} empty). For user input, validate a request type instead
+ * of catching the exception thrown here.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param arabic the Arabic text, not null, safe
+ * @param english the English text, not null, safe
+ */
+public record BilingualText(String arabic, String english) {
+  /**
+   * Normalises and checks both parts.
+   *
+   * @throws InvalidValueException if either part is blank or unsafe
+   */
+  public BilingualText {
+    arabic = checked(Objects.requireNonNull(arabic, "arabic"), "arabic");
+    english = checked(Objects.requireNonNull(english, "english"), "english");
+  }
+
+  /**
+   * Creates a bilingual text.
+   *
+   * @param arabic the Arabic text, not null
+   * @param english the English text, not null
+   * @return the text
+   * @throws InvalidValueException if either part is blank or unsafe
+   */
+  public static BilingualText of(String arabic, String english) {
+    return new BilingualText(arabic, english);
+  }
+
+  private static String checked(String text, String part) {
+    String normalized = SafeText.normalize(text);
+    Set<TextProblem> problems = SafeText.problems(normalized);
+    if (!problems.isEmpty()) {
+      throw new InvalidValueException(
+          "text." + problems.iterator().next().name().toLowerCase(Locale.ROOT),
+          "the " + part + " text is not acceptable: " + problems);
+    }
+    return normalized;
+  }
+
+  /**
+   * Returns the text in the language of the locale: Arabic for any {@code ar} locale, English
+   * otherwise.
+   *
+   * @param locale the locale, not null
+   * @return the text in that language
+   */
+  public String in(Locale locale) {
+    return "ar".equals(locale.getLanguage()) ? arabic : english;
+  }
+}

@@ -1,0 +1,39 @@
+package org.tatawwu.validation;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Validates request types (a volunteer registration, an opportunity draft) with their Jakarta
+ * constraints and reports every problem at once, localised in Arabic or English.
+ *
+ * <p>Obtain one from {@link org.tatawwu.Tatawwu#validator()}. Implementations are thread-safe.
+ */
+public interface InputValidator {
+  /** Arabic, one of the two languages every message is written in. */
+  Locale ARABIC = Locale.forLanguageTag("ar");
+
+  /**
+   * Validates an object and returns its problems, sorted by path and code.
+   *
+   * @param input the object to validate, not null
+   * @param locale the language of the messages; Arabic for any {@code ar} locale, English
+   *     otherwise; not null
+   * @return every problem found; empty when the input is valid
+   */
+  List<Problem> validate(Object input, Locale locale);
+
+  /**
+   * Validates an object and throws if it has any problem.
+   *
+   * @param input the object to validate, not null
+   * @param locale the language of the messages, not null
+   * @throws InvalidInputException listing every problem, when there is at least one
+   */
+  default void check(Object input, Locale locale) {
+    List<Problem> problems = validate(input, locale);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems, locale);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.tatawwu.volunteer;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.constraints.CleanText;
+import org.tatawwu.constraints.EmailText;
+import org.tatawwu.constraints.HijriDateText;
+import org.tatawwu.constraints.NationalIdNumber;
+import org.tatawwu.constraints.RegionCode;
+import org.tatawwu.constraints.SaudiMobile;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.Region;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.text.SafeText;
+import org.tatawwu.time.HijriDate;
+import org.tatawwu.validation.InvalidValueException;
+
+/**
+ * A volunteer's registration as typed: every field is text or may be missing, so that validation
+ * ({@link org.tatawwu.validation.InputValidator}) can report every problem at once in Arabic or
+ * English. Once valid, {@link #toVolunteer(VolunteerId, Instant)} makes the domain value.
+ *
+ * <p>The birth date is given either in Hijri ({@code 1425-03-14}, as the national platform asks) or
+ * in Gregorian, not both. Sensitive: {@link #toString()} shows no personal data.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param nationalId national ID or Iqama number
+ * @param nameArabic the name in Arabic
+ * @param nameEnglish the name in English
+ * @param mobile the mobile number
+ * @param email the e-mail address, optional
+ * @param birthDateHijri the Hijri birth date {@code yyyy-mm-dd}, or null
+ * @param birthDateGregorian the Gregorian birth date, or null
+ * @param gender the gender
+ * @param nationality ISO 3166-1 alpha-2 code; required for residents, optional for citizens
+ * @param region ISO 3166-2:SA region code
+ * @param fieldsOfInterest preferred field codes, at most 10
+ * @param charterAccepted whether the volunteer charter was accepted
+ * @param guardianNationalId the guardian's ID, required under 18
+ * @param guardianCharterSigned whether the charter was signed with the guardian, required under 18
+ */
+@GuardianConsentForMinors
+public record VolunteerRegistration(
+    @NotBlank @NationalIdNumber @Nullable String nationalId,
+    @NotBlank @CleanText(maxLetters = 100) @Nullable String nameArabic,
+    @NotBlank @CleanText(maxLetters = 100) @Nullable String nameEnglish,
+    @NotBlank @SaudiMobile @Nullable String mobile,
+    @EmailText @Nullable String email,
+    @HijriDateText @Nullable String birthDateHijri,
+    @Past @Nullable LocalDate birthDateGregorian,
+    @NotNull @Nullable Gender gender,
+    @Size(min = 2, max = 2) @Nullable String nationality,
+    @NotBlank @RegionCode @Nullable String region,
+    @Size(max = 10) List<@NotBlank @Size(max = 64) String> fieldsOfInterest,
+    boolean charterAccepted,
+    @NationalIdNumber @Nullable String guardianNationalId,
+    boolean guardianCharterSigned) {
+
+  /** Copies the list; a null list becomes empty. */
+  public VolunteerRegistration {
+    fieldsOfInterest = fieldsOfInterest == null ? List.of() : List.copyOf(fieldsOfInterest);
+  }
+
+  /**
+   * The volunteer charter must be accepted.
+   *
+   * @return whether it was
+   */
+  @AssertTrue(message = "{org.tatawwu.volunteer.VolunteerRegistration.charter.message}")
+  public boolean isCharterAccepted() {
+    return charterAccepted;
+  }
+
+  /**
+   * Exactly one birth date, Hijri or Gregorian, must be given.
+   *
+   * @return whether exactly one is
+   */
+  @AssertTrue(message = "{org.tatawwu.volunteer.VolunteerRegistration.birthDate.message}")
+  public boolean isOneBirthDateGiven() {
+    return (birthDateHijri == null || birthDateHijri.isBlank()) != (birthDateGregorian == null);
+  }
+
+  /**
+   * A resident (Iqama starting with 2) must give a nationality.
+   *
+   * @return whether the rule holds
+   */
+  @AssertTrue(message = "{org.tatawwu.volunteer.VolunteerRegistration.nationality.message}")
+  public boolean isNationalityGivenForResident() {
+    String id = nationalId == null ? "" : SafeText.toAsciiDigits(nationalId).strip();
+    return !id.startsWith("2") || (nationality != null && !nationality.isBlank());
+  }
+
+  /**
+   * Returns the birth date this registration gives.
+   *
+   * @return the birth date
+   * @throws InvalidValueException if it is missing or malformed (validate first)
+   */
+  public BirthDate birthDate() {
+    if (birthDateHijri != null && !birthDateHijri.isBlank()) {
+      return BirthDate.ofHijri(HijriDate.parse(birthDateHijri));
+    }
+    if (birthDateGregorian == null) {
+      throw new InvalidValueException("birthDate.missing", "a birth date is required");
+    }
+    return BirthDate.ofGregorian(birthDateGregorian);
+  }
+
+  /**
+   * Makes the volunteer. Call only after validation has found no problem.
+   *
+   * @param id the platform's id for the new volunteer, not null
+   * @param registeredAt when the registration was accepted (the guardian consent's record time),
+   *     not null
+   * @return the volunteer, status {@link VolunteerStatus#REGISTERED}
+   * @throws InvalidValueException or NullPointerException if the registration is not valid
+   */
+  public Volunteer toVolunteer(VolunteerId id, Instant registeredAt) {
+    NationalId nid = NationalId.parse(Objects.requireNonNull(nationalId, "nationalId"));
+    Volunteer.Builder b =
+        Volunteer.builder()
+            .id(id)
+            .nationalId(nid)
+            .name(
+                BilingualText.of(
+                    Objects.requireNonNull(nameArabic, "nameArabic"),
+                    Objects.requireNonNull(nameEnglish, "nameEnglish")))
+            .mobile(MobileNumber.parse(Objects.requireNonNull(mobile, "mobile")))
+            .email(email == null || email.isBlank() ? null : EmailAddress.parse(email))
+            .birthDate(birthDate())
+            .gender(Objects.requireNonNull(gender, "gender"))
+            .region(Region.parse(Objects.requireNonNull(region, "region")));
+    if (nationality != null && !nationality.isBlank()) {
+      b.nationality(Nationality.of(nationality));
+    }
+    fieldsOfInterest.forEach(f -> b.fieldOfInterest(FieldCode.of(f.strip())));
+    if (guardianNationalId != null && !guardianNationalId.isBlank()) {
+      b.guardianConsent(
+          new GuardianConsent(
+              NationalId.parse(guardianNationalId),
+              registeredAt,
+              guardianCharterSigned,
+              Optional.empty()));
+    }
+    return b.build();
+  }
+
+  /** Returns {@code VolunteerRegistration[redacted]}. */
+  @Override
+  public String toString() {
+    return "VolunteerRegistration[redacted]";
+  }
+}

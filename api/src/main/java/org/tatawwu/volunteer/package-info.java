@@ -1,0 +1,8 @@
+/**
+ * Volunteers and their personal data: national ID or Iqama, mobile, e-mail, birth date, skills,
+ * availability, trainings, guardian consent. Personal data is redacted in every {@code toString}.
+ */
+@NullMarked
+package org.tatawwu.volunteer;
+
+import org.jspecify.annotations.NullMarked;
