@@ -99,7 +99,10 @@ public final class FieldCatalogue {
         FieldCode code = FieldCode.of(cols[0].strip());
         BilingualText name = BilingualText.of(cols[2], cols[3]);
         if (cols[1].isBlank()) {
-          pending.put(code, new Pending(name, new ArrayList<>()));
+          if (pending.putIfAbsent(code, new Pending(name, new ArrayList<>())) != null) {
+            throw new InvalidValueException(
+                "field.duplicate", "line " + number + " repeats the field code " + code);
+          }
         } else {
           Pending parent = pending.get(FieldCode.of(cols[1].strip()));
           if (parent == null) {

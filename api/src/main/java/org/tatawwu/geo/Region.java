@@ -6,6 +6,7 @@ import org.tatawwu.text.SafeText;
 import org.tatawwu.validation.InvalidValueException;
 
 /** The 13 regions of Saudi Arabia with their ISO 3166-2:SA codes (there is no SA-13). */
+@SuppressWarnings("ImmutableEnumChecker") // BilingualText is a record of two Strings
 public enum Region {
   /** Riyadh. */
   RIYADH("SA-01", "الرياض", "Riyadh"),

@@ -58,6 +58,8 @@ import org.tatawwu.time.DateRange;
  */
 @ConsistentOpportunity
 @LawfulVolunteerUse
+// @NotNull is a validation rule on input that may be null, not a nullness claim.
+@SuppressWarnings("MultipleNullnessAnnotations")
 public record OpportunityDraft(
     @NotBlank @Pattern(regexp = "\\d{11}") @Nullable String number,
     @NotBlank @CleanText(maxLetters = 150) @Nullable String titleArabic,

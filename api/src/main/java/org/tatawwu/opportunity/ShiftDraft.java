@@ -20,6 +20,8 @@ import org.tatawwu.time.TimeRange;
  * @param capacity the seats, 1 to 100,000
  */
 @ValidTimeRange
+// @NotNull is a validation rule on input that may be null, not a nullness claim.
+@SuppressWarnings("MultipleNullnessAnnotations")
 public record ShiftDraft(
     @NotBlank @Size(max = 64) @Nullable String id,
     @NotNull @Nullable Instant start,

@@ -60,7 +60,7 @@ public final class SafeText {
         found.add(TextProblem.BIDI_CONTROL);
       } else if (isZeroWidth(cp)) {
         found.add(TextProblem.ZERO_WIDTH);
-      } else if (Character.isISOControl(cp) && cp != '\n' && cp != '\t' && cp != '\r'
+      } else if ((Character.isISOControl(cp) && cp != '\n' && cp != '\t' && cp != '\r')
           || cp == '\u2028'
           || cp == '\u2029') {
         found.add(TextProblem.CONTROL_CHARACTER);

@@ -59,7 +59,7 @@ public final class MobileNumber {
       national = d.substring(5);
     } else if (d.startsWith("966") && d.length() == 12) {
       national = d.substring(3);
-    } else if (d.startsWith("05") && d.length() == 10) {
+    } else if (d.startsWith("0") && !d.startsWith("00") && d.length() == 10) {
       national = d.substring(1);
     } else if (d.startsWith("00")) {
       throw new InvalidValueException("mobile.country", "a Saudi mobile number starts with +966");

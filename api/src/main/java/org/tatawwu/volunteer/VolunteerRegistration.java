@@ -50,6 +50,8 @@ import org.tatawwu.validation.InvalidValueException;
  * @param guardianCharterSigned whether the charter was signed with the guardian, required under 18
  */
 @GuardianConsentForMinors
+// @NotNull is a validation rule on input that may be null, not a nullness claim.
+@SuppressWarnings("MultipleNullnessAnnotations")
 public record VolunteerRegistration(
     @NotBlank @NationalIdNumber @Nullable String nationalId,
     @NotBlank @CleanText(maxLetters = 100) @Nullable String nameArabic,

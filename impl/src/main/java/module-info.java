@@ -1,0 +1,32 @@
+/**
+ * Tatawwu's reference implementation: engines, validators and message bundles. It exports nothing;
+ * use it through {@code org.tatawwu.api}'s {@link org.tatawwu.Tatawwu} facade.
+ */
+module org.tatawwu.impl {
+  requires transitive org.tatawwu.api;
+  requires org.hibernate.validator;
+  requires org.slf4j;
+  requires static org.jspecify;
+
+  // Hibernate Validator instantiates the constraint validators reflectively.
+  opens org.tatawwu.impl.constraints to
+      org.hibernate.validator;
+  opens org.tatawwu.impl.opportunity to
+      org.hibernate.validator;
+  opens org.tatawwu.impl.volunteer to
+      org.hibernate.validator;
+
+  provides org.tatawwu.spi.TatawwuProvider with
+      org.tatawwu.impl.DefaultTatawwuProvider;
+  provides jakarta.validation.ConstraintValidator with
+      org.tatawwu.impl.constraints.NationalIdNumberValidator,
+      org.tatawwu.impl.constraints.SaudiMobileValidator,
+      org.tatawwu.impl.constraints.RegionCodeValidator,
+      org.tatawwu.impl.constraints.EmailTextValidator,
+      org.tatawwu.impl.constraints.HijriDateTextValidator,
+      org.tatawwu.impl.constraints.CleanTextValidator,
+      org.tatawwu.impl.opportunity.ShiftTimeRangeValidator,
+      org.tatawwu.impl.opportunity.ConsistentOpportunityValidator,
+      org.tatawwu.impl.opportunity.LawfulVolunteerUseValidator,
+      org.tatawwu.impl.volunteer.GuardianConsentForMinorsValidator;
+}

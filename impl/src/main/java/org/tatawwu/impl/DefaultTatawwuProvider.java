@@ -1,0 +1,17 @@
+package org.tatawwu.impl;
+
+import java.time.Clock;
+import org.tatawwu.impl.validation.HibernateInputValidator;
+import org.tatawwu.spi.TatawwuProvider;
+import org.tatawwu.validation.InputValidator;
+
+/** The reference implementation of {@link TatawwuProvider}. Thread-safe. */
+public final class DefaultTatawwuProvider implements TatawwuProvider {
+  /** Creates the provider (called by {@link java.util.ServiceLoader}). */
+  public DefaultTatawwuProvider() {}
+
+  @Override
+  public InputValidator validator(Clock clock) {
+    return new HibernateInputValidator(clock);
+  }
+}
