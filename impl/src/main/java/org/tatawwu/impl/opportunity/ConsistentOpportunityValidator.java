@@ -77,7 +77,10 @@ public final class ConsistentOpportunityValidator
     }
     String field = draft.field();
     String sub = draft.subField();
-    if (field != null && !isBlank(sub) && !sub.strip().startsWith(field.strip() + ".")) {
+    if (field != null
+        && sub != null
+        && !sub.isBlank()
+        && !sub.strip().startsWith(field.strip() + ".")) {
       valid = add(ctx, "subField", "subField");
     }
     return valid;
