@@ -19,5 +19,10 @@ module org.tatawwu.api {
   exports org.tatawwu.validation;
   exports org.tatawwu.volunteer;
 
+  // The request types (VolunteerRegistration, OpportunityDraft, ShiftDraft) are records whose
+  // constraints sit on their fields: Bean Validation providers read them reflectively.
+  opens org.tatawwu.opportunity;
+  opens org.tatawwu.volunteer;
+
   uses org.tatawwu.spi.TatawwuProvider;
 }

@@ -1,0 +1,29 @@
+package org.tatawwu.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.validation.InvalidValueException;
+
+/** Fuzzes {@link MobileNumber#parse}: an E.164 Saudi mobile, or the documented exception. */
+class MobileNumberFuzzTest {
+
+  @FuzzTest(maxDuration = "60s")
+  @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
+  void parse_returns_e164_or_throws_only_the_documented_exception(@Nullable String text) {
+    if (text == null) {
+      // Parameters are documented "not null": null is a programming error.
+      assertThatThrownBy(() -> MobileNumber.parse(null)).isInstanceOf(NullPointerException.class);
+      return;
+    }
+    try {
+      MobileNumber m = MobileNumber.parse(text);
+      assertThat(m.e164()).matches("\\+9665[0-9]{8}");
+      assertThat(MobileNumber.parse(m.e164())).isEqualTo(m);
+    } catch (InvalidValueException e) {
+      assertThat(e.code()).startsWith("mobile.");
+    }
+  }
+}
