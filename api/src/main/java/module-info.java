@@ -8,6 +8,7 @@ module org.tatawwu.api {
 
   exports org.tatawwu;
   exports org.tatawwu.constraints;
+  exports org.tatawwu.eligibility;
   exports org.tatawwu.field;
   exports org.tatawwu.geo;
   exports org.tatawwu.opportunity;

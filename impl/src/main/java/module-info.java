@@ -16,6 +16,8 @@ module org.tatawwu.impl {
   opens org.tatawwu.impl.volunteer to
       org.hibernate.validator;
 
+  uses org.tatawwu.spi.CriterionProvider;
+
   provides org.tatawwu.spi.TatawwuProvider with
       org.tatawwu.impl.DefaultTatawwuProvider;
   provides jakarta.validation.ConstraintValidator with

@@ -1,7 +1,11 @@
 package org.tatawwu;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.ServiceLoader;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.spi.CriterionProvider;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 
@@ -43,5 +47,30 @@ public final class Tatawwu {
    */
   public static InputValidator validator(Clock clock) {
     return provider().validator(clock);
+  }
+
+  /**
+   * Creates an eligibility engine for a policy, with the built-in criteria and any custom ones
+   * registered through {@link ServiceLoader}.
+   *
+   * @param policy the policy, not null
+   * @return a thread-safe engine
+   * @throws org.tatawwu.validation.InvalidValueException if the policy is not applicable
+   */
+  public static EligibilityEngine eligibility(EligibilityPolicy policy) {
+    return provider().eligibility(policy, List.of());
+  }
+
+  /**
+   * Creates an eligibility engine with extra custom criterion providers.
+   *
+   * @param policy the policy, not null
+   * @param custom custom criterion providers, not null
+   * @return a thread-safe engine
+   * @throws org.tatawwu.validation.InvalidValueException if the policy is not applicable
+   */
+  public static EligibilityEngine eligibility(
+      EligibilityPolicy policy, List<CriterionProvider> custom) {
+    return provider().eligibility(policy, custom);
   }
 }

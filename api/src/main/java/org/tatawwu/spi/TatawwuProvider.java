@@ -1,6 +1,9 @@
 package org.tatawwu.spi;
 
 import java.time.Clock;
+import java.util.List;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.validation.InputValidator;
 
 /**
@@ -16,4 +19,16 @@ public interface TatawwuProvider {
    * @return a thread-safe validator
    */
   InputValidator validator(Clock clock);
+
+  /**
+   * Creates an eligibility engine.
+   *
+   * @param policy the policy, not null
+   * @param custom providers of custom criterion types, besides those found with ServiceLoader; not
+   *     null
+   * @return a thread-safe engine
+   * @throws org.tatawwu.validation.InvalidValueException if the policy names an unknown type or has
+   *     an invalid parameter
+   */
+  EligibilityEngine eligibility(EligibilityPolicy policy, List<CriterionProvider> custom);
 }

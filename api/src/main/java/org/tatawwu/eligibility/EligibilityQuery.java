@@ -1,0 +1,178 @@
+package org.tatawwu.eligibility;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.Volunteer;
+
+/**
+ * What an eligibility question is about: a volunteer, one shift of an opportunity offered by an
+ * entity, the volunteer's other accepted shifts, and the instant the question is asked.
+ *
+ * <p>Days are taken in the opportunity's zone, never the machine's: {@link #shiftDay()} is the
+ * local date on which the shift starts.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EligibilityQuery {
+  private final Volunteer volunteer;
+  private final Opportunity opportunity;
+  private final Shift shift;
+  private final ParticipatingEntity entity;
+  private final List<TimeRange> commitments;
+  private final Instant at;
+  private final LocalDate shiftDay;
+
+  private EligibilityQuery(
+      Volunteer volunteer,
+      Opportunity opportunity,
+      Shift shift,
+      ParticipatingEntity entity,
+      List<TimeRange> commitments,
+      Instant at,
+      LocalDate shiftDay) {
+    this.volunteer = volunteer;
+    this.opportunity = opportunity;
+    this.shift = shift;
+    this.entity = entity;
+    this.commitments = commitments;
+    this.at = at;
+    this.shiftDay = shiftDay;
+  }
+
+  /**
+   * Creates a query.
+   *
+   * @param volunteer the volunteer, not null
+   * @param opportunity the opportunity, not null
+   * @param shift one of the opportunity's shifts, not null
+   * @param entity the entity offering the opportunity, not null
+   * @param commitments the volunteer's other accepted shifts, not null
+   * @param at when the question is asked, not null
+   * @return the query
+   * @throws IllegalArgumentException if the shift is not the opportunity's or the entity is not the
+   *     one offering it
+   */
+  public static EligibilityQuery of(
+      Volunteer volunteer,
+      Opportunity opportunity,
+      Shift shift,
+      ParticipatingEntity entity,
+      List<TimeRange> commitments,
+      Instant at) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    if (!opportunity.shifts().contains(shift)) {
+      throw new IllegalArgumentException("the shift is not one of the opportunity's shifts");
+    }
+    if (!entity.id().equals(opportunity.entity())) {
+      throw new IllegalArgumentException("the entity does not offer this opportunity");
+    }
+    return new EligibilityQuery(
+        volunteer,
+        opportunity,
+        shift,
+        entity,
+        List.copyOf(commitments),
+        Objects.requireNonNull(at, "at"),
+        shift.time().start().atZone(opportunity.zone()).toLocalDate());
+  }
+
+  /**
+   * Returns the same question for another volunteer: O(1), for bulk evaluation.
+   *
+   * @param other the volunteer, not null
+   * @param otherCommitments that volunteer's accepted shifts, not null
+   * @return the query
+   */
+  public EligibilityQuery forVolunteer(Volunteer other, List<TimeRange> otherCommitments) {
+    return new EligibilityQuery(
+        Objects.requireNonNull(other, "other"),
+        opportunity,
+        shift,
+        entity,
+        List.copyOf(otherCommitments),
+        at,
+        shiftDay);
+  }
+
+  /**
+   * Returns the volunteer.
+   *
+   * @return the volunteer
+   */
+  public Volunteer volunteer() {
+    return volunteer;
+  }
+
+  /**
+   * Returns the opportunity.
+   *
+   * @return the opportunity
+   */
+  public Opportunity opportunity() {
+    return opportunity;
+  }
+
+  /**
+   * Returns the shift.
+   *
+   * @return the shift
+   */
+  public Shift shift() {
+    return shift;
+  }
+
+  /**
+   * Returns the offering entity.
+   *
+   * @return the entity
+   */
+  public ParticipatingEntity entity() {
+    return entity;
+  }
+
+  /**
+   * Returns the volunteer's other accepted shifts.
+   *
+   * @return the commitments, unmodifiable
+   */
+  public List<TimeRange> commitments() {
+    return commitments;
+  }
+
+  /**
+   * Returns when the question is asked.
+   *
+   * @return the instant
+   */
+  public Instant at() {
+    return at;
+  }
+
+  /**
+   * Returns the local date on which the shift starts, in the opportunity's zone.
+   *
+   * @return the day
+   */
+  public LocalDate shiftDay() {
+    return shiftDay;
+  }
+
+  @Override
+  public String toString() {
+    return "EligibilityQuery[volunteer="
+        + volunteer.id()
+        + ", opportunity="
+        + opportunity.number()
+        + ", shift="
+        + shift.id()
+        + ", at="
+        + at
+        + "]";
+  }
+}

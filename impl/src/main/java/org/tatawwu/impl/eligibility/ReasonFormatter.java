@@ -1,0 +1,91 @@
+package org.tatawwu.impl.eligibility;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.tatawwu.eligibility.Explanation;
+import org.tatawwu.eligibility.Unmet;
+import org.tatawwu.geo.Region;
+import org.tatawwu.impl.validation.Messages;
+import org.tatawwu.time.HijriDate;
+import org.tatawwu.time.HijriTable;
+import org.tatawwu.validation.InvalidValueException;
+
+/**
+ * Explains unmet criteria from the {@code Reasons_en} and {@code Reasons_ar} bundles. Arguments are
+ * substituted by name ({@code {minimumAge}}); dates show in Hijri (Umm al-Qura) and Gregorian; in
+ * Arabic each value is wrapped in first-strong isolates (U+2068 … U+2069) so that Latin text and
+ * digits keep their order.
+ */
+final class ReasonFormatter {
+  static final String BASE_NAME = "org.tatawwu.impl.eligibility.Reasons";
+
+  Explanation explain(Unmet unmet, Locale requested) {
+    Locale locale = Messages.supported(requested);
+    ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale);
+    String code = unmet.code();
+    String message;
+    String remedy;
+    try {
+      message = bundle.getString(code + ".message");
+      remedy = bundle.getString(code + ".remedy");
+    } catch (MissingResourceException e) {
+      message = bundle.getString("criterion.unknown.message");
+      remedy = bundle.getString("criterion.unknown.remedy");
+    }
+    Map<String, Object> args = new java.util.HashMap<>(unmet.arguments());
+    args.put("code", code);
+    return new Explanation(
+        code, substitute(message, args, bundle, locale), substitute(remedy, args, bundle, locale));
+  }
+
+  private static String substitute(
+      String template, Map<String, Object> args, ResourceBundle bundle, Locale locale) {
+    StringBuilder out = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (open < 0 || close < 0) {
+        out.append(template, i, template.length());
+        break;
+      }
+      out.append(template, i, open);
+      String name = template.substring(open + 1, close);
+      Object value = args.get(name);
+      out.append(value == null ? "{" + name + "}" : format(name, value, bundle, locale));
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  private static String format(String name, Object value, ResourceBundle bundle, Locale locale) {
+    String text;
+    if (value instanceof LocalDate d) {
+      text = date(d, bundle);
+    } else if ("region".equals(name)) {
+      text = Region.parse(value.toString()).displayName().in(locale);
+    } else if ("language".equals(name)) {
+      text = Locale.forLanguageTag(value.toString()).getDisplayLanguage(locale);
+    } else if (bundle.containsKey("value." + value)) {
+      text = bundle.getString("value." + value);
+    } else {
+      text = value.toString();
+    }
+    return "ar".equals(locale.getLanguage()) ? "\u2068" + text + "\u2069" : text;
+  }
+
+  private static String date(LocalDate d, ResourceBundle bundle) {
+    try {
+      HijriDate h = HijriTable.ummAlQura().toHijri(d);
+      return bundle
+          .getString("date.pattern")
+          .replace("{hijri}", h.toString())
+          .replace("{gregorian}", d.toString());
+    } catch (InvalidValueException e) {
+      return d.toString();
+    }
+  }
+}
