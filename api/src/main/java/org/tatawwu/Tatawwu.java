@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.spi.CriterionProvider;
+import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 
@@ -72,5 +76,32 @@ public final class Tatawwu {
   public static EligibilityEngine eligibility(
       EligibilityPolicy policy, List<CriterionProvider> custom) {
     return provider().eligibility(policy, custom);
+  }
+
+  /**
+   * Creates an hour ledger kept in memory (the embedded default).
+   *
+   * @param policy the hour rules, not null
+   * @param directory where opportunities and entities are looked up, not null
+   * @param clock the ledger's clock, not null
+   * @return a thread-safe ledger
+   */
+  public static HourLedger hourLedger(
+      HourPolicy policy, OpportunityDirectory directory, Clock clock) {
+    return provider().hourLedger(policy, directory, provider().inMemoryHourEventStore(), clock);
+  }
+
+  /**
+   * Creates an hour ledger over an event store, replaying the events it holds.
+   *
+   * @param policy the hour rules, not null
+   * @param directory where opportunities and entities are looked up, not null
+   * @param store the append-only event store, not null
+   * @param clock the ledger's clock, not null
+   * @return a thread-safe ledger
+   */
+  public static HourLedger hourLedger(
+      HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
+    return provider().hourLedger(policy, directory, store, clock);
   }
 }

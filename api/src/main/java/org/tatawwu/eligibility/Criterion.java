@@ -20,6 +20,20 @@ public interface Criterion {
   void check(EligibilityQuery query, List<Unmet> unmet);
 
   /**
+   * Returns whether the query meets this criterion, without explaining. Engines use it on the fast
+   * path (bulk filtering, the eligible case); override it to avoid allocation. It must agree with
+   * {@link #check}: true exactly when {@code check} appends nothing.
+   *
+   * @param query the question, not null
+   * @return true when met
+   */
+  default boolean accepts(EligibilityQuery query) {
+    List<Unmet> unmet = new java.util.ArrayList<>(1);
+    check(query, unmet);
+    return unmet.isEmpty();
+  }
+
+  /**
    * Explains a failure this criterion reported, for custom criteria whose codes Tatawwu's bundles
    * do not know.
    *

@@ -39,6 +39,15 @@ public interface EligibilityEngine {
   Verdict evaluate(EligibilityQuery query);
 
   /**
+   * Returns whether every criterion is met, stopping at the first that is not: the fast path for
+   * filtering, where no reason is needed. Agrees with {@code evaluate(query).isEligible()}.
+   *
+   * @param query the question, not null
+   * @return true when eligible
+   */
+  boolean isEligible(EligibilityQuery query);
+
+  /**
    * Explains each unmet criterion of a verdict: what is wrong and what would fix it, with dates in
    * Hijri (Umm al-Qura) and Gregorian.
    *

@@ -41,10 +41,11 @@ public record Unmet(String code, Map<String, Object> arguments) {
     if (arguments.length % 2 != 0) {
       throw new IllegalArgumentException("arguments come in name-value pairs");
     }
-    java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map.Entry<String, Object>[] entries = new Map.Entry[arguments.length / 2];
     for (int i = 0; i < arguments.length; i += 2) {
-      map.put((String) arguments[i], arguments[i + 1]);
+      entries[i / 2] = Map.entry((String) arguments[i], arguments[i + 1]);
     }
-    return new Unmet(code, map);
+    return new Unmet(code, Map.ofEntries(entries));
   }
 }

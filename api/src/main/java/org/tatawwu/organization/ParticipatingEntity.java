@@ -47,6 +47,6 @@ public record ParticipatingEntity(
    * @return true when accredited on that day
    */
   public boolean isAccreditedOn(LocalDate day) {
-    return accreditation.map(a -> a.isValidOn(day)).orElse(false);
+    return accreditation.isPresent() && accreditation.get().isValidOn(day);
   }
 }

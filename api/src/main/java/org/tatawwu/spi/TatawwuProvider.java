@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.validation.InputValidator;
 
 /**
@@ -31,4 +34,23 @@ public interface TatawwuProvider {
    *     an invalid parameter
    */
   EligibilityEngine eligibility(EligibilityPolicy policy, List<CriterionProvider> custom);
+
+  /**
+   * Creates an hour ledger over an event store, replaying what the store holds.
+   *
+   * @param policy the hour rules, not null
+   * @param directory where opportunities and entities are looked up, not null
+   * @param store the append-only event store, not null
+   * @param clock the ledger's clock, not null
+   * @return a thread-safe ledger
+   */
+  HourLedger hourLedger(
+      HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock);
+
+  /**
+   * Creates an empty in-memory event store: the embedded default, lost when the JVM stops.
+   *
+   * @return the store
+   */
+  HourEventStore inMemoryHourEventStore();
 }

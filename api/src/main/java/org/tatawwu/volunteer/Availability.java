@@ -40,6 +40,9 @@ public record Availability(ZoneId zone, List<WeeklySlot> weekly, List<DateRange>
    * @return true when every instant of the range is covered
    */
   public boolean covers(TimeRange range) {
+    if (weekly.isEmpty() && periods.isEmpty()) {
+      return true;
+    }
     ZonedDateTime start = range.start().atZone(zone);
     ZonedDateTime end = range.end().atZone(zone);
     LocalDate day = start.toLocalDate();

@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
+import org.tatawwu.impl.hours.DefaultHourLedger;
+import org.tatawwu.impl.hours.InMemoryHourEventStore;
 import org.tatawwu.impl.validation.HibernateInputValidator;
 import org.tatawwu.spi.CriterionProvider;
+import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 
@@ -23,5 +29,16 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
   @Override
   public EligibilityEngine eligibility(EligibilityPolicy policy, List<CriterionProvider> custom) {
     return new DefaultEligibilityEngine(policy, custom);
+  }
+
+  @Override
+  public HourLedger hourLedger(
+      HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
+    return new DefaultHourLedger(policy, directory, store, clock);
+  }
+
+  @Override
+  public HourEventStore inMemoryHourEventStore() {
+    return new InMemoryHourEventStore();
   }
 }

@@ -1,10 +1,15 @@
 package org.tatawwu.impl.eligibility;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.eligibility.Criterion;
 import org.tatawwu.eligibility.CriterionSpec;
 import org.tatawwu.eligibility.EligibilityPolicy;
@@ -20,24 +25,49 @@ import org.tatawwu.training.TrainingCompletion;
 import org.tatawwu.training.TrainingId;
 import org.tatawwu.validation.InvalidValueException;
 import org.tatawwu.volunteer.BackgroundCheck;
+import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.GuardianConsent;
 import org.tatawwu.volunteer.LanguageCode;
+import org.tatawwu.volunteer.Residency;
 import org.tatawwu.volunteer.SkillCode;
 import org.tatawwu.volunteer.SkillLevel;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerStatus;
 
 /**
- * The built-in criteria of {@link EligibilityPolicy}. Each is a small stateless function of the
- * query; on the eligible path none allocates.
+ * The built-in criteria of {@link EligibilityPolicy}. Each is a test ({@link Criterion#accepts},
+ * allocation-free) and an explanation used only when the test fails.
  */
 final class BuiltInCriteria {
   private BuiltInCriteria() {}
 
+  /** A criterion made of a fast test and an explanation of its failures. */
+  private static final class BuiltIn implements Criterion {
+    private final Predicate<EligibilityQuery> test;
+    private final BiConsumer<EligibilityQuery, List<Unmet>> explain;
+
+    BuiltIn(Predicate<EligibilityQuery> test, BiConsumer<EligibilityQuery, List<Unmet>> explain) {
+      this.test = test;
+      this.explain = explain;
+    }
+
+    @Override
+    public boolean accepts(EligibilityQuery query) {
+      return test.test(query);
+    }
+
+    @Override
+    public void check(EligibilityQuery query, List<Unmet> unmet) {
+      if (!test.test(query)) {
+        explain.accept(query, unmet);
+      }
+    }
+  }
+
   /**
    * Creates a built-in criterion.
    *
-   * @param spec the spec, of a built-in type
+   * @param spec the spec
    * @return the criterion, or empty if the type is not built in
    * @throws InvalidValueException if a parameter is unknown or invalid
    */
@@ -45,50 +75,102 @@ final class BuiltInCriteria {
     return Optional.ofNullable(
         switch (spec.type()) {
           case "volunteerStatus" -> volunteerStatus(spec);
-          case "opportunityOpen" -> noParameters(spec, BuiltInCriteria::opportunityOpen);
-          case "entity" -> noParameters(spec, BuiltInCriteria::entity);
+          case "opportunityOpen" ->
+              plain(
+                  spec,
+                  q -> q.opportunity().status() == OpportunityStatus.PUBLISHED,
+                  (q, u) ->
+                      u.add(
+                          Unmet.of(
+                              "opportunity.notOpen", "status", q.opportunity().status().name())));
+          case "entity" -> plain(spec, BuiltInCriteria::entityOk, BuiltInCriteria::entityExplain);
           case "age" -> age(spec);
           case "minors" -> minors(spec);
-          case "gender" -> noParameters(spec, BuiltInCriteria::gender);
-          case "residency" -> noParameters(spec, BuiltInCriteria::residency);
-          case "region" -> noParameters(spec, BuiltInCriteria::region);
-          case "languages" -> noParameters(spec, BuiltInCriteria::languages);
-          case "skills" -> noParameters(spec, BuiltInCriteria::skills);
+          case "gender" ->
+              plain(
+                  spec,
+                  BuiltInCriteria::genderOk,
+                  (q, u) ->
+                      u.add(
+                          Unmet.of(
+                              "gender.mismatch",
+                              "gender",
+                              q.opportunity().requirements().gender().orElseThrow().name())));
+          case "residency" ->
+              plain(
+                  spec,
+                  BuiltInCriteria::residencyOk,
+                  (q, u) ->
+                      u.add(
+                          Unmet.of(
+                              "residency.mismatch",
+                              "residency",
+                              q.opportunity().requirements().residency().orElseThrow().name())));
+          case "region" ->
+              plain(
+                  spec,
+                  BuiltInCriteria::regionOk,
+                  (q, u) ->
+                      u.add(
+                          Unmet.of(
+                              "region.mismatch",
+                              "region",
+                              ((Location.OnSite) q.opportunity().location())
+                                  .city()
+                                  .region()
+                                  .code())));
+          case "languages" ->
+              plain(spec, BuiltInCriteria::languagesOk, BuiltInCriteria::languagesExplain);
+          case "skills" -> plain(spec, BuiltInCriteria::skillsOk, BuiltInCriteria::skillsExplain);
           case "trainings" -> trainings(spec);
           case "backgroundCheck" -> backgroundCheck(spec);
-          case "availability" -> noParameters(spec, BuiltInCriteria::availability);
-          case "overlap" -> noParameters(spec, BuiltInCriteria::overlap);
+          case "availability" ->
+              plain(
+                  spec,
+                  q -> q.volunteer().availability().covers(q.shift().time()),
+                  (q, u) -> u.add(Unmet.of("availability.notCovered")));
+          case "overlap" ->
+              plain(
+                  spec,
+                  q -> clashes(q) == 0,
+                  (q, u) -> u.add(Unmet.of("schedule.overlap", "count", clashes(q))));
           case "maxConcurrent" -> maxConcurrent(spec);
           default -> null;
         });
   }
 
-  private static Criterion noParameters(CriterionSpec spec, Criterion criterion) {
+  private static Criterion plain(
+      CriterionSpec spec,
+      Predicate<EligibilityQuery> test,
+      BiConsumer<EligibilityQuery, List<Unmet>> explain) {
     new Parameters(spec, Set.of());
-    return criterion;
+    return new BuiltIn(test, explain);
   }
 
   private static Criterion volunteerStatus(CriterionSpec spec) {
     boolean requireVerified =
         new Parameters(spec, Set.of("requireVerified")).bool("requireVerified", false);
-    return (q, unmet) -> {
-      VolunteerStatus s = q.volunteer().status();
-      if (s == VolunteerStatus.SUSPENDED) {
-        unmet.add(Unmet.of("volunteer.suspended"));
-      } else if (requireVerified && s != VolunteerStatus.VERIFIED) {
-        unmet.add(Unmet.of("volunteer.unverified"));
-      }
-    };
+    return new BuiltIn(
+        q -> {
+          VolunteerStatus s = q.volunteer().status();
+          return s != VolunteerStatus.SUSPENDED
+              && (!requireVerified || s == VolunteerStatus.VERIFIED);
+        },
+        (q, u) ->
+            u.add(
+                Unmet.of(
+                    q.volunteer().status() == VolunteerStatus.SUSPENDED
+                        ? "volunteer.suspended"
+                        : "volunteer.unverified")));
   }
 
-  private static void opportunityOpen(EligibilityQuery q, List<Unmet> unmet) {
-    OpportunityStatus s = q.opportunity().status();
-    if (s != OpportunityStatus.PUBLISHED) {
-      unmet.add(Unmet.of("opportunity.notOpen", "status", s.name()));
-    }
+  private static boolean entityOk(EligibilityQuery q) {
+    ParticipatingEntity e = q.entity();
+    return e.isAccreditedOn(q.shiftDay())
+        && (!e.type().isProfitSeeking() || q.opportunity().nonProfitWork());
   }
 
-  private static void entity(EligibilityQuery q, List<Unmet> unmet) {
+  private static void entityExplain(EligibilityQuery q, List<Unmet> unmet) {
     ParticipatingEntity e = q.entity();
     if (!e.isAccreditedOn(q.shiftDay())) {
       Optional<LocalDate> until = e.accreditation().map(a -> a.validity().last());
@@ -106,198 +188,236 @@ final class BuiltInCriteria {
     Parameters p = new Parameters(spec, Set.of("minimumAge", "calendar"));
     int policyMinimum = p.integer("minimumAge", 0, 0, 120);
     AgeCalendar calendar = p.enumeration("calendar", AgeCalendar.class, AgeCalendar.GREGORIAN);
-    return (q, unmet) -> {
-      int minimum = Math.max(policyMinimum, q.opportunity().requirements().minimumAge());
-      if (minimum == 0) {
-        return;
-      }
-      Volunteer v = q.volunteer();
-      int age = Ages.ageOn(v.birthDate(), q.shiftDay(), calendar);
-      if (age < minimum) {
-        unmet.add(
-            Unmet.of(
-                "age.belowMinimum",
-                "minimumAge",
-                minimum,
-                "age",
-                age,
-                "calendar",
-                calendar.name(),
-                "eligibleFrom",
-                Ages.reaches(v.birthDate(), minimum, calendar)));
-      }
-    };
+    return new BuiltIn(
+        q -> {
+          int minimum = Math.max(policyMinimum, q.opportunity().requirements().minimumAge());
+          return minimum == 0
+              || Ages.ageOn(q.volunteer().birthDate(), q.shiftDay(), calendar) >= minimum;
+        },
+        (q, unmet) -> {
+          int minimum = Math.max(policyMinimum, q.opportunity().requirements().minimumAge());
+          Volunteer v = q.volunteer();
+          unmet.add(
+              Unmet.of(
+                  "age.belowMinimum",
+                  "minimumAge",
+                  minimum,
+                  "age",
+                  Ages.ageOn(v.birthDate(), q.shiftDay(), calendar),
+                  "calendar",
+                  calendar.name(),
+                  "eligibleFrom",
+                  Ages.reaches(v.birthDate(), minimum, calendar)));
+        });
   }
 
   private static Criterion minors(CriterionSpec spec) {
     Parameters p = new Parameters(spec, Set.of("adultAge", "calendar"));
     int adultAge = p.integer("adultAge", 18, 1, 120);
     AgeCalendar calendar = p.enumeration("calendar", AgeCalendar.class, AgeCalendar.GREGORIAN);
-    return (q, unmet) -> {
-      Volunteer v = q.volunteer();
-      if (Ages.ageOn(v.birthDate(), q.shiftDay(), calendar) >= adultAge) {
-        return;
-      }
-      LocalDate adultOn = Ages.reaches(v.birthDate(), adultAge, calendar);
-      if (!q.opportunity().requirements().minorsAllowed()) {
-        unmet.add(Unmet.of("minor.notAdmitted", "adultAge", adultAge, "adultOn", adultOn));
-      }
-      Optional<GuardianConsent> consent = v.guardianConsent();
-      if (consent.isEmpty() || !consent.get().coversDay(q.shiftDay())) {
-        unmet.add(Unmet.of("minor.guardianConsentMissing", "adultAge", adultAge));
-      }
-    };
+    return new BuiltIn(
+        q -> {
+          if (Ages.ageOn(q.volunteer().birthDate(), q.shiftDay(), calendar) >= adultAge) {
+            return true;
+          }
+          Optional<GuardianConsent> consent = q.volunteer().guardianConsent();
+          return q.opportunity().requirements().minorsAllowed()
+              && consent.isPresent()
+              && consent.get().coversDay(q.shiftDay());
+        },
+        (q, unmet) -> {
+          Volunteer v = q.volunteer();
+          if (!q.opportunity().requirements().minorsAllowed()) {
+            unmet.add(
+                Unmet.of(
+                    "minor.notAdmitted",
+                    "adultAge",
+                    adultAge,
+                    "adultOn",
+                    Ages.reaches(v.birthDate(), adultAge, calendar)));
+          }
+          Optional<GuardianConsent> consent = v.guardianConsent();
+          if (consent.isEmpty() || !consent.get().coversDay(q.shiftDay())) {
+            unmet.add(Unmet.of("minor.guardianConsentMissing", "adultAge", adultAge));
+          }
+        });
   }
 
-  private static void gender(EligibilityQuery q, List<Unmet> unmet) {
-    q.opportunity()
-        .requirements()
-        .gender()
-        .filter(g -> g != q.volunteer().gender())
-        .ifPresent(g -> unmet.add(Unmet.of("gender.mismatch", "gender", g.name())));
+  private static boolean genderOk(EligibilityQuery q) {
+    Optional<Gender> only = q.opportunity().requirements().gender();
+    return only.isEmpty() || only.get() == q.volunteer().gender();
   }
 
-  private static void residency(EligibilityQuery q, List<Unmet> unmet) {
-    q.opportunity()
-        .requirements()
-        .residency()
-        .filter(r -> r != q.volunteer().nationalId().residency())
-        .ifPresent(r -> unmet.add(Unmet.of("residency.mismatch", "residency", r.name())));
+  private static boolean residencyOk(EligibilityQuery q) {
+    Optional<Residency> only = q.opportunity().requirements().residency();
+    return only.isEmpty() || only.get() == q.volunteer().nationalId().residency();
   }
 
-  private static void region(EligibilityQuery q, List<Unmet> unmet) {
-    if (q.opportunity().location() instanceof Location.OnSite site
-        && site.city().region() != q.volunteer().region()) {
-      unmet.add(Unmet.of("region.mismatch", "region", site.city().region().code()));
+  private static boolean regionOk(EligibilityQuery q) {
+    return !(q.opportunity().location() instanceof Location.OnSite site)
+        || site.city().region() == q.volunteer().region();
+  }
+
+  private static boolean languagesOk(EligibilityQuery q) {
+    Set<LanguageCode> spoken = q.volunteer().languages();
+    for (LanguageCode l : q.opportunity().requirements().languages()) {
+      if (!spoken.contains(l)) {
+        return false;
+      }
     }
+    return true;
   }
 
-  private static void languages(EligibilityQuery q, List<Unmet> unmet) {
-    Set<LanguageCode> required = q.opportunity().requirements().languages();
-    if (required.isEmpty()) {
-      return;
-    }
-    required.stream()
+  private static void languagesExplain(EligibilityQuery q, List<Unmet> unmet) {
+    q.opportunity().requirements().languages().stream()
         .filter(l -> !q.volunteer().languages().contains(l))
         .sorted()
         .forEach(l -> unmet.add(Unmet.of("language.missing", "language", l.code())));
   }
 
-  private static void skills(EligibilityQuery q, List<Unmet> unmet) {
-    Map<SkillCode, SkillLevel> required = q.opportunity().requirements().skills();
-    if (required.isEmpty()) {
-      return;
+  private static boolean skillsOk(EligibilityQuery q) {
+    Map<SkillCode, SkillLevel> has = q.volunteer().skills();
+    for (Map.Entry<SkillCode, SkillLevel> e : q.opportunity().requirements().skills().entrySet()) {
+      SkillLevel level = has.get(e.getKey());
+      if (level == null || !level.meets(e.getValue())) {
+        return false;
+      }
     }
-    required.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e -> {
-              SkillLevel has = q.volunteer().skills().get(e.getKey());
-              if (has == null) {
-                unmet.add(
-                    Unmet.of(
-                        "skill.missing",
-                        "skill",
-                        e.getKey().value(),
-                        "level",
-                        e.getValue().name()));
-              } else if (!has.meets(e.getValue())) {
-                unmet.add(
-                    Unmet.of(
-                        "skill.levelTooLow",
-                        "skill",
-                        e.getKey().value(),
-                        "level",
-                        e.getValue().name(),
-                        "has",
-                        has.name()));
-              }
-            });
+    return true;
+  }
+
+  private static void skillsExplain(EligibilityQuery q, List<Unmet> unmet) {
+    List<Map.Entry<SkillCode, SkillLevel>> required =
+        new ArrayList<>(q.opportunity().requirements().skills().entrySet());
+    required.sort(Map.Entry.comparingByKey());
+    for (Map.Entry<SkillCode, SkillLevel> e : required) {
+      SkillLevel has = q.volunteer().skills().get(e.getKey());
+      if (has == null) {
+        unmet.add(
+            Unmet.of("skill.missing", "skill", e.getKey().value(), "level", e.getValue().name()));
+      } else if (!has.meets(e.getValue())) {
+        unmet.add(
+            Unmet.of(
+                "skill.levelTooLow",
+                "skill",
+                e.getKey().value(),
+                "level",
+                e.getValue().name(),
+                "has",
+                has.name()));
+      }
+    }
+  }
+
+  /** The latest completion of a training, without streams. */
+  private static @Nullable TrainingCompletion latest(Volunteer v, TrainingId training) {
+    TrainingCompletion best = null;
+    List<TrainingCompletion> all = v.trainings();
+    for (int i = 0; i < all.size(); i++) {
+      TrainingCompletion c = all.get(i);
+      if (c.training().equals(training)
+          && (best == null || c.completedOn().isAfter(best.completedOn()))) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** 0 valid, 1 missing, 2 expired beyond grace. */
+  private static int trainingState(Volunteer v, TrainingId t, LocalDate day, int graceDays) {
+    TrainingCompletion c = latest(v, t);
+    if (c == null || c.completedOn().isAfter(day)) {
+      return 1;
+    }
+    Optional<LocalDate> expires = c.expiresOn();
+    return expires.isPresent() && !day.isBefore(expires.get().plusDays(graceDays)) ? 2 : 0;
   }
 
   private static Criterion trainings(CriterionSpec spec) {
     int graceDays = new Parameters(spec, Set.of("graceDays")).integer("graceDays", 30, 0, 3650);
-    return (q, unmet) -> {
-      Set<TrainingId> required = q.opportunity().requirements().trainings();
-      if (required.isEmpty()) {
-        return;
-      }
-      LocalDate day = q.shiftDay();
-      required.stream()
-          .sorted()
-          .forEach(
-              t -> {
-                Optional<TrainingCompletion> c = q.volunteer().latestCompletion(t);
-                if (c.isEmpty() || c.get().completedOn().isAfter(day)) {
-                  unmet.add(Unmet.of("training.missing", "training", t.value()));
-                  return;
-                }
-                Optional<LocalDate> expires = c.get().expiresOn();
-                if (expires.isPresent() && !day.isBefore(expires.get().plusDays(graceDays))) {
-                  unmet.add(
-                      Unmet.of(
-                          "training.expired",
-                          "training",
-                          t.value(),
-                          "expiredOn",
-                          expires.get(),
-                          "graceDays",
-                          graceDays));
-                }
-              });
-    };
+    return new BuiltIn(
+        q -> {
+          for (TrainingId t : q.opportunity().requirements().trainings()) {
+            if (trainingState(q.volunteer(), t, q.shiftDay(), graceDays) != 0) {
+              return false;
+            }
+          }
+          return true;
+        },
+        (q, unmet) -> {
+          List<TrainingId> required = new ArrayList<>(q.opportunity().requirements().trainings());
+          required.sort(null);
+          for (TrainingId t : required) {
+            int state = trainingState(q.volunteer(), t, q.shiftDay(), graceDays);
+            if (state == 1) {
+              unmet.add(Unmet.of("training.missing", "training", t.value()));
+            } else if (state == 2) {
+              LocalDate expired =
+                  Objects.requireNonNull(latest(q.volunteer(), t)).expiresOn().orElseThrow();
+              unmet.add(
+                  Unmet.of(
+                      "training.expired",
+                      "training",
+                      t.value(),
+                      "expiredOn",
+                      expired,
+                      "graceDays",
+                      graceDays));
+            }
+          }
+        });
   }
 
   private static Criterion backgroundCheck(CriterionSpec spec) {
     boolean always = new Parameters(spec, Set.of("always")).bool("always", false);
-    return (q, unmet) -> {
-      Requirements r = q.opportunity().requirements();
-      if (!always && !r.backgroundCheck()) {
-        return;
-      }
-      Optional<BackgroundCheck> check = q.volunteer().backgroundCheck();
-      if (check.isEmpty() || check.get().status() == BackgroundCheck.Status.PENDING) {
-        unmet.add(Unmet.of("backgroundCheck.missing"));
-      } else if (check.get().status() == BackgroundCheck.Status.REJECTED) {
-        unmet.add(Unmet.of("backgroundCheck.notCleared"));
-      } else if (!check.get().isClearOn(q.shiftDay())) {
-        unmet.add(
-            Unmet.of("backgroundCheck.expired", "expiredOn", check.get().validUntil().plusDays(1)));
-      }
-    };
+    return new BuiltIn(
+        q -> {
+          Requirements r = q.opportunity().requirements();
+          if (!always && !r.backgroundCheck()) {
+            return true;
+          }
+          Optional<BackgroundCheck> check = q.volunteer().backgroundCheck();
+          return check.isPresent() && check.get().isClearOn(q.shiftDay());
+        },
+        (q, unmet) -> {
+          Optional<BackgroundCheck> check = q.volunteer().backgroundCheck();
+          if (check.isEmpty() || check.get().status() == BackgroundCheck.Status.PENDING) {
+            unmet.add(Unmet.of("backgroundCheck.missing"));
+          } else if (check.get().status() == BackgroundCheck.Status.REJECTED) {
+            unmet.add(Unmet.of("backgroundCheck.notCleared"));
+          } else {
+            unmet.add(
+                Unmet.of(
+                    "backgroundCheck.expired", "expiredOn", check.get().validUntil().plusDays(1)));
+          }
+        });
   }
 
-  private static void availability(EligibilityQuery q, List<Unmet> unmet) {
-    if (!q.volunteer().availability().covers(q.shift().time())) {
-      unmet.add(Unmet.of("availability.notCovered"));
-    }
-  }
-
-  private static void overlap(EligibilityQuery q, List<Unmet> unmet) {
+  private static int clashes(EligibilityQuery q) {
     TimeRange shift = q.shift().time();
+    List<TimeRange> commitments = q.commitments();
     int clashes = 0;
-    for (TimeRange c : q.commitments()) {
-      if (c.overlaps(shift)) {
+    for (int i = 0; i < commitments.size(); i++) {
+      if (commitments.get(i).overlaps(shift)) {
         clashes++;
       }
     }
-    if (clashes > 0) {
-      unmet.add(Unmet.of("schedule.overlap", "count", clashes));
-    }
+    return clashes;
   }
 
   private static Criterion maxConcurrent(CriterionSpec spec) {
     int max = new Parameters(spec, Set.of("max")).integer("max", 3, 1, 1000);
-    return (q, unmet) -> {
-      int active = 0;
-      for (TimeRange c : q.commitments()) {
-        if (c.end().isAfter(q.at())) {
-          active++;
-        }
-      }
-      if (active >= max) {
-        unmet.add(Unmet.of("schedule.tooManyEnrollments", "max", max));
-      }
-    };
+    return new BuiltIn(
+        q -> {
+          List<TimeRange> commitments = q.commitments();
+          int active = 0;
+          for (int i = 0; i < commitments.size(); i++) {
+            if (commitments.get(i).end().isAfter(q.at())) {
+              active++;
+            }
+          }
+          return active < max;
+        },
+        (q, unmet) -> unmet.add(Unmet.of("schedule.tooManyEnrollments", "max", max)));
   }
 }

@@ -84,11 +84,31 @@ public final class DefaultEligibilityEngine implements EligibilityEngine {
 
   @Override
   public Verdict evaluate(EligibilityQuery query) {
-    List<Unmet> unmet = new ArrayList<>();
-    for (Criterion c : criteria) {
-      c.check(query, unmet);
+    int firstFailure = -1;
+    for (int i = 0; i < criteria.length; i++) {
+      if (!criteria[i].accepts(query)) {
+        firstFailure = i;
+        break;
+      }
     }
-    return unmet.isEmpty() ? Verdict.ELIGIBLE : new Verdict(unmet);
+    if (firstFailure < 0) {
+      return Verdict.ELIGIBLE;
+    }
+    List<Unmet> unmet = new ArrayList<>(4);
+    for (int i = firstFailure; i < criteria.length; i++) {
+      criteria[i].check(query, unmet);
+    }
+    return new Verdict(unmet);
+  }
+
+  @Override
+  public boolean isEligible(EligibilityQuery query) {
+    for (Criterion c : criteria) {
+      if (!c.accepts(query)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -124,7 +144,7 @@ public final class DefaultEligibilityEngine implements EligibilityEngine {
           query == null
               ? EligibilityQuery.of(v, opportunity, shift, entity, mine, at)
               : query.forVolunteer(v, mine);
-      if (evaluate(query).isEligible()) {
+      if (isEligible(query)) {
         eligible.add(v);
       }
     }
@@ -138,7 +158,7 @@ public final class DefaultEligibilityEngine implements EligibilityEngine {
     for (ShiftOffer o : offers) {
       EligibilityQuery q =
           EligibilityQuery.of(volunteer, o.opportunity(), o.shift(), o.entity(), commitments, at);
-      if (evaluate(q).isEligible()) {
+      if (isEligible(q)) {
         eligible.add(o);
       }
     }

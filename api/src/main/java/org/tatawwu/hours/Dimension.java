@@ -1,0 +1,19 @@
+package org.tatawwu.hours;
+
+/** What totals are grouped by. */
+public enum Dimension {
+  /** One total for everything. */
+  ALL,
+  /** Per volunteer. */
+  VOLUNTEER,
+  /** Per participating entity. */
+  ENTITY,
+  /** Per supervising entity. */
+  SUPERVISING_ENTITY,
+  /** Per top-level field. */
+  FIELD,
+  /** Per region (ISO 3166-2:SA code). */
+  REGION,
+  /** Per opportunity. */
+  OPPORTUNITY
+}

@@ -1,0 +1,156 @@
+package org.tatawwu.hours;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.Region;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * An entry of the ledger as it stands: what was submitted, the minutes credited under the policy,
+ * the dimensions it is counted under, and its workflow status.
+ *
+ * <p>This class is immutable and thread-safe; a status change yields a new instance.
+ *
+ * @param id the ledger's identifier
+ * @param key the submission's idempotency key
+ * @param volunteer the volunteer
+ * @param opportunity the opportunity
+ * @param entity the entity offering it
+ * @param supervisingEntity the entity's supervising entity
+ * @param field the opportunity's field
+ * @param region the region (the opportunity's on site, the entity's for remote work)
+ * @param day the local date the work started, in the opportunity's zone
+ * @param time when the work was done
+ * @param creditedMinutes the minutes credited after rounding, 1 or more
+ * @param source where it came from
+ * @param compulsory whether the hours were compulsory
+ * @param status the workflow status
+ * @param submittedAt when the ledger accepted it
+ * @param submittedBy who submitted it
+ * @param corrects the entry this one corrects, for a correction
+ * @param supersededBy the correction that replaced this entry, once superseded
+ * @param decidedBy who approved or rejected it
+ * @param decidedAt when
+ * @param note the rejection reason or the correction's reason
+ */
+public record HourEntry(
+    HourEntryId id,
+    IdempotencyKey key,
+    VolunteerId volunteer,
+    OpportunityNumber opportunity,
+    EntityId entity,
+    EntityId supervisingEntity,
+    FieldCode field,
+    Region region,
+    LocalDate day,
+    TimeRange time,
+    int creditedMinutes,
+    HourSource source,
+    boolean compulsory,
+    HourStatus status,
+    Instant submittedAt,
+    String submittedBy,
+    Optional<HourEntryId> corrects,
+    Optional<HourEntryId> supersededBy,
+    Optional<String> decidedBy,
+    Optional<Instant> decidedAt,
+    Optional<String> note) {
+
+  /** Checks for nulls. */
+  public HourEntry {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(volunteer, "volunteer");
+    Objects.requireNonNull(opportunity, "opportunity");
+    Objects.requireNonNull(entity, "entity");
+    Objects.requireNonNull(supervisingEntity, "supervisingEntity");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(day, "day");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(submittedAt, "submittedAt");
+    Objects.requireNonNull(submittedBy, "submittedBy");
+    Objects.requireNonNull(corrects, "corrects");
+    Objects.requireNonNull(supersededBy, "supersededBy");
+    Objects.requireNonNull(decidedBy, "decidedBy");
+    Objects.requireNonNull(decidedAt, "decidedAt");
+    Objects.requireNonNull(note, "note");
+    if (creditedMinutes < 1) {
+      throw new IllegalArgumentException("an entry credits at least one minute");
+    }
+  }
+
+  /**
+   * Returns a copy with a new status and decision.
+   *
+   * @param newStatus the status, not null
+   * @param by who decided, not null
+   * @param at when, not null
+   * @param why the reason, or null
+   * @return the changed copy
+   */
+  public HourEntry withDecision(
+      HourStatus newStatus, String by, Instant at, @org.jspecify.annotations.Nullable String why) {
+    return new HourEntry(
+        id,
+        key,
+        volunteer,
+        opportunity,
+        entity,
+        supervisingEntity,
+        field,
+        region,
+        day,
+        time,
+        creditedMinutes,
+        source,
+        compulsory,
+        newStatus,
+        submittedAt,
+        submittedBy,
+        corrects,
+        supersededBy,
+        Optional.of(by),
+        Optional.of(at),
+        why == null ? note : Optional.of(why));
+  }
+
+  /**
+   * Returns a copy superseded by a correction.
+   *
+   * @param correction the correcting entry's id, not null
+   * @return the changed copy
+   */
+  public HourEntry supersededBy(HourEntryId correction) {
+    return new HourEntry(
+        id,
+        key,
+        volunteer,
+        opportunity,
+        entity,
+        supervisingEntity,
+        field,
+        region,
+        day,
+        time,
+        creditedMinutes,
+        source,
+        compulsory,
+        HourStatus.SUPERSEDED,
+        submittedAt,
+        submittedBy,
+        corrects,
+        Optional.of(correction),
+        decidedBy,
+        decidedAt,
+        note);
+  }
+}

@@ -1,0 +1,167 @@
+package org.tatawwu.hours;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * The append-only hour ledger. Obtain one from {@link org.tatawwu.Tatawwu#hourLedger}.
+ *
+ * <p>Every operation is atomic: it applies entirely or throws {@link HourRuleException} naming
+ * every broken rule, with nothing applied. Submissions are idempotent by key. Approved entries are
+ * never edited: a correction is a new entry that, once approved, supersedes the original. Totals
+ * count approved entries only; pending ones are reported apart.
+ *
+ * <p>Implementations are thread-safe: concurrent submissions neither lose nor duplicate anything.
+ */
+public interface HourLedger {
+  /**
+   * Returns the policy applied.
+   *
+   * @return the policy
+   */
+  HourPolicy policy();
+
+  /**
+   * Submits hours. A replay with the same key and content returns the existing entry and appends
+   * nothing.
+   *
+   * @param submission the hours, not null
+   * @return the entry, {@link HourStatus#SUBMITTED} (or as it stands, for a replay)
+   * @throws HourRuleException naming every broken rule, or {@code hours.idempotencyConflict} when
+   *     the key was used for other content
+   */
+  HourEntry submit(HourSubmission submission);
+
+  /**
+   * Records attendance taken by the entity: check-in and check-out of one volunteer.
+   *
+   * @param submission the attendance as a submission (source {@link HourSource#ATTENDANCE}), its
+   *     time from check-in to check-out
+   * @return the entry
+   * @throws HourRuleException as {@link #submit}, and {@code hours.checkOutTooLate} when the
+   *     check-out comes more than {@link HourPolicy#checkOutWithin()} after the check-in
+   */
+  HourEntry recordAttendance(HourSubmission submission);
+
+  /**
+   * Imports a roster: every line is checked, against the ledger and against the other lines; either
+   * all are submitted or none is.
+   *
+   * @param roster the lines, not null
+   * @return the entries, in roster order
+   * @throws HourRuleException naming every broken rule of every line (argument {@code line}, from
+   *     1); nothing is submitted
+   */
+  List<HourEntry> importRoster(List<HourSubmission> roster);
+
+  /**
+   * Approves a submitted entry; approving an approved entry again returns it unchanged. Approving a
+   * correction supersedes the entry it corrects.
+   *
+   * @param id the entry, not null
+   * @param actor who approves, an identifier
+   * @return the approved entry
+   * @throws HourRuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for a
+   *     rejected or superseded entry
+   */
+  HourEntry approve(HourEntryId id, String actor);
+
+  /**
+   * Rejects a submitted entry with a reason; rejecting a rejected entry again returns it unchanged.
+   *
+   * @param id the entry, not null
+   * @param actor who rejects, an identifier
+   * @param reason why, not blank
+   * @return the rejected entry
+   * @throws HourRuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for an
+   *     approved or superseded entry
+   */
+  HourEntry reject(HourEntryId id, String actor, String reason);
+
+  /**
+   * Submits a correction of an approved entry: a new entry (source {@link HourSource#CORRECTION})
+   * that, once approved, supersedes the original. Its overlap and daily-cap checks ignore the entry
+   * it corrects.
+   *
+   * @param approved the approved entry to correct, not null
+   * @param replacement the corrected hours (same volunteer), not null
+   * @param reason why, not blank
+   * @return the correction, submitted
+   * @throws HourRuleException {@code hours.notApproved}, {@code hours.otherVolunteer}, or any rule
+   *     the replacement breaks
+   */
+  HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason);
+
+  /**
+   * Finds an entry.
+   *
+   * @param id not null
+   * @return the entry as it stands, or empty
+   */
+  Optional<HourEntry> entry(HourEntryId id);
+
+  /**
+   * Returns a volunteer's entries, in submission order.
+   *
+   * @param volunteer not null
+   * @return the entries, every status
+   */
+  List<HourEntry> entries(VolunteerId volunteer);
+
+  /**
+   * Returns an entry's audit trail: who, when, why.
+   *
+   * @param id not null
+   * @return the records in order; empty for an unknown entry
+   */
+  List<AuditRecord> audit(HourEntryId id);
+
+  /**
+   * Returns a volunteer's totals. O(1).
+   *
+   * @param volunteer not null
+   * @return the totals; {@link HourTotals#ZERO} for an unknown volunteer
+   */
+  HourTotals totals(VolunteerId volunteer);
+
+  /**
+   * Returns totals grouped by a dimension and a period, over entries whose day lies in a range.
+   *
+   * <p>Complexity: O(n) in the approved entries (a scan of primitive columns) plus the pending
+   * ones.
+   *
+   * @param by the grouping dimension, not null
+   * @param bucket the period, not null
+   * @param range the days to include (both ends), in each opportunity's zone, not null
+   * @return totals by key: the dimension's value (or {@code all}) and the period's label joined by
+   *     {@code |}, sorted
+   */
+  Map<String, HourTotals> totals(Dimension by, Bucket bucket, DateRange range);
+
+  /**
+   * Returns the opportunity's approved totals.
+   *
+   * @param opportunity not null
+   * @return the totals
+   */
+  HourTotals totals(OpportunityNumber opportunity);
+
+  /**
+   * Returns the number of entries of every status.
+   *
+   * @return the count
+   */
+  long size();
+
+  /**
+   * Returns when the ledger's clock says it is: submissions are checked against it.
+   *
+   * @return the instant
+   */
+  Instant now();
+}

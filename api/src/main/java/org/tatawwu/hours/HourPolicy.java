@@ -1,0 +1,95 @@
+package org.tatawwu.hours;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.tatawwu.validation.InvalidValueException;
+
+/**
+ * The rules hours must meet, with documented defaults ({@link #DEFAULT}):
+ *
+ * <ul>
+ *   <li>one entry lasts at least {@code minimumEntry} [15 minutes, after rounding] and at most
+ *       {@code maximumEntry} [16 hours];
+ *   <li>a volunteer is credited at most {@code dailyCap} [16 hours] per local day (the day the work
+ *       starts, in the opportunity's zone), submitted and approved entries together;
+ *   <li>durations are exact on the time line and rounded down to {@code roundingIncrement} [15
+ *       minutes];
+ *   <li>a claim ends at most {@code claimWindow} [30 days] before it is submitted and never in the
+ *       future (beyond {@code clockSkew} [5 minutes] of tolerance for device clocks);
+ *   <li>a check-out comes at most {@code checkOutWithin} [16 hours] after its check-in;
+ *   <li>no two counted entries of one volunteer overlap, across all entities (half-open: adjacent
+ *       entries are fine);
+ *   <li>the work starts and ends within the opportunity's dates, in its zone.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param minimumEntry the shortest credited entry, positive
+ * @param maximumEntry the longest entry, at least {@code minimumEntry}, at most 24 hours
+ * @param dailyCap the most credited per volunteer per day, positive, at most 24 hours
+ * @param roundingIncrement credited time is rounded down to a multiple of this, 1 minute to 1 hour,
+ *     whole minutes
+ * @param claimWindow how far back hours may be submitted, positive
+ * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero or more
+ * @param checkOutWithin the longest time from check-in to check-out, positive
+ */
+public record HourPolicy(
+    Duration minimumEntry,
+    Duration maximumEntry,
+    Duration dailyCap,
+    Duration roundingIncrement,
+    Duration claimWindow,
+    Duration clockSkew,
+    Duration checkOutWithin) {
+
+  /** The defaults listed above. */
+  public static final HourPolicy DEFAULT =
+      new HourPolicy(
+          Duration.ofMinutes(15),
+          Duration.ofHours(16),
+          Duration.ofHours(16),
+          Duration.ofMinutes(15),
+          Duration.ofDays(30),
+          Duration.ofMinutes(5),
+          Duration.ofHours(16));
+
+  /** Checks the ranges. */
+  public HourPolicy {
+    Objects.requireNonNull(minimumEntry, "minimumEntry");
+    Objects.requireNonNull(maximumEntry, "maximumEntry");
+    Objects.requireNonNull(dailyCap, "dailyCap");
+    Objects.requireNonNull(roundingIncrement, "roundingIncrement");
+    Objects.requireNonNull(claimWindow, "claimWindow");
+    Objects.requireNonNull(clockSkew, "clockSkew");
+    Objects.requireNonNull(checkOutWithin, "checkOutWithin");
+    Duration day = Duration.ofHours(24);
+    if (!positive(minimumEntry)
+        || maximumEntry.compareTo(minimumEntry) < 0
+        || maximumEntry.compareTo(day) > 0
+        || !positive(dailyCap)
+        || dailyCap.compareTo(day) > 0
+        || roundingIncrement.compareTo(Duration.ofMinutes(1)) < 0
+        || roundingIncrement.compareTo(Duration.ofHours(1)) > 0
+        || roundingIncrement.toSeconds() % 60 != 0
+        || !positive(claimWindow)
+        || clockSkew.isNegative()
+        || !positive(checkOutWithin)) {
+      throw new InvalidValueException("hourPolicy.range", "an hour policy value is out of range");
+    }
+  }
+
+  private static boolean positive(Duration d) {
+    return !d.isNegative() && !d.isZero();
+  }
+
+  /**
+   * Returns the minutes credited for a duration: rounded down to the increment.
+   *
+   * @param worked the exact duration, not negative
+   * @return whole minutes, a multiple of the increment
+   */
+  public long creditedMinutes(Duration worked) {
+    long increment = roundingIncrement.toMinutes();
+    return worked.toMinutes() / increment * increment;
+  }
+}

@@ -1,0 +1,126 @@
+package org.tatawwu.benchmarks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.City;
+import org.tatawwu.geo.Region;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Requirements;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.organization.Accreditation;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.EntityType;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.training.TrainingCompletion;
+import org.tatawwu.training.TrainingId;
+import org.tatawwu.volunteer.BirthDate;
+import org.tatawwu.volunteer.Gender;
+import org.tatawwu.volunteer.LanguageCode;
+import org.tatawwu.volunteer.MobileNumber;
+import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.SkillCode;
+import org.tatawwu.volunteer.SkillLevel;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/** Seeded data shared by the benchmarks. */
+final class BenchmarkData {
+  static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+  static final Instant ASKED = Instant.parse("2025-03-01T06:00:00Z");
+  static final TrainingId FIRST_AID = TrainingId.of("first-aid");
+  static final SkillCode DRIVING = SkillCode.of("driving");
+
+  private BenchmarkData() {}
+
+  static Instant at(String local) {
+    return LocalDateTime.parse(local).atZone(RIYADH).toInstant();
+  }
+
+  static ParticipatingEntity entity() {
+    return new ParticipatingEntity(
+        EntityId.of("E1"),
+        BilingualText.of("جمعية", "Association"),
+        EntityType.NON_PROFIT_ASSOCIATION,
+        "L-1",
+        EntityId.of("SUP-1"),
+        Region.RIYADH,
+        Optional.of(
+            new Accreditation(
+                "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)))));
+  }
+
+  /** An on-site Riyadh opportunity asking age 18+, Arabic, driving and a first-aid training. */
+  static Opportunity opportunity() {
+    return Opportunity.builder()
+        .number(OpportunityNumber.parse("20250000001"))
+        .title(BilingualText.of("إغاثة", "Relief"))
+        .entity(EntityId.of("E1"))
+        .field(FieldCode.of("RELIEF"), null)
+        .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
+        .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
+        .shift(
+            new Shift(
+                ShiftId.of("S1"),
+                TimeRange.of(at("2025-03-10T08:00"), at("2025-03-10T12:00")),
+                100))
+        .requirements(
+            Requirements.NONE
+                .withMinimumAge(18)
+                .withLanguage(LanguageCode.ARABIC)
+                .withSkill(DRIVING, SkillLevel.BASIC)
+                .withTraining(FIRST_AID))
+        .status(OpportunityStatus.PUBLISHED)
+        .build();
+  }
+
+  /**
+   * Volunteers; {@code eligibleShare} of them meet every criterion, the others fail two or more.
+   */
+  static List<Volunteer> volunteers(int n, double eligibleShare, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    NationalId id = NationalId.parse("1234567897");
+    MobileNumber mobile = MobileNumber.parse("0501234567");
+    BilingualText name = BilingualText.of("متطوع", "Volunteer");
+    List<Volunteer> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      boolean ok = r.nextDouble() < eligibleShare;
+      Volunteer.Builder b =
+          Volunteer.builder()
+              .id(VolunteerId.of("V" + i))
+              .nationalId(id)
+              .name(name)
+              .mobile(mobile)
+              .birthDate(
+                  BirthDate.ofGregorian(
+                      LocalDate.of(
+                          ok ? 1970 + r.nextInt(35) : 2009 + r.nextInt(5),
+                          1 + r.nextInt(12),
+                          1 + r.nextInt(28))))
+              .gender(r.nextBoolean() ? Gender.MALE : Gender.FEMALE)
+              .region(ok || r.nextBoolean() ? Region.RIYADH : Region.MAKKAH)
+              .language(LanguageCode.ARABIC);
+      if (ok || r.nextBoolean()) {
+        b.skill(DRIVING, SkillLevel.INTERMEDIATE);
+        b.training(
+            new TrainingCompletion(
+                FIRST_AID, LocalDate.of(2024, 6, 1), Optional.of(LocalDate.of(2026, 6, 1))));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+}

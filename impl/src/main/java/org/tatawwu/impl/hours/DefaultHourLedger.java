@@ -1,0 +1,670 @@
+package org.tatawwu.impl.hours;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tatawwu.geo.Region;
+import org.tatawwu.hours.AuditRecord;
+import org.tatawwu.hours.Bucket;
+import org.tatawwu.hours.Dimension;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourRuleException;
+import org.tatawwu.hours.HourSource;
+import org.tatawwu.hours.HourStatus;
+import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.hours.HourTotals;
+import org.tatawwu.hours.HourViolation;
+import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.spi.HourEventStore;
+import org.tatawwu.text.Identifiers;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * The hour ledger: state rebuilt from an append-only event store; every change validated first,
+ * then appended as events, then applied by the same code that replays the store. One lock guards
+ * all of it, so concurrent callers see each operation whole.
+ */
+public final class DefaultHourLedger implements HourLedger {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultHourLedger.class);
+
+  private final HourPolicy policy;
+  private final OpportunityDirectory directory;
+  private final HourEventStore store;
+  private final Clock clock;
+  private final HourMessages messages = new HourMessages();
+  private final Object lock = new Object();
+
+  private final Map<HourEntryId, HourEntry> entries = new HashMap<>();
+  private final Map<IdempotencyKey, HourEntryId> byKey = new HashMap<>();
+  private final Map<VolunteerId, List<HourEntryId>> byVolunteer = new HashMap<>();
+  private final Map<VolunteerId, TreeMap<Instant, List<HourEntryId>>> counted = new HashMap<>();
+  private final Map<VolunteerId, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
+  private final Map<VolunteerId, Long> pendingByVolunteer = new HashMap<>();
+  private final Map<HourEntryId, List<AuditRecord>> audits = new HashMap<>();
+  private final HourIndex index = new HourIndex();
+  private long sequence;
+  private long lastEntryNumber;
+
+  /**
+   * Creates the ledger and replays the store.
+   *
+   * @param policy the rules, not null
+   * @param directory opportunity and entity look-up, not null
+   * @param store the event store, not null
+   * @param clock the clock, not null
+   */
+  public DefaultHourLedger(
+      HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    synchronized (lock) {
+      store.replay(this::apply);
+    }
+    LOG.debug("hour ledger replayed {} events", sequence);
+  }
+
+  @Override
+  public HourPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public Instant now() {
+    return clock.instant();
+  }
+
+  // --- submissions -------------------------------------------------------------------------
+
+  @Override
+  public HourEntry submit(HourSubmission submission) {
+    synchronized (lock) {
+      Optional<HourEntry> replay = replayed(submission, null);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+      List<HourViolation> violations = new ArrayList<>();
+      HourEntry entry = draft(submission, null, null, violations, List.of(), 0);
+      fail(violations);
+      append(HourEvent.Type.SUBMITTED, submission.submittedBy(), entry, null);
+      return entry;
+    }
+  }
+
+  @Override
+  public HourEntry recordAttendance(HourSubmission submission) {
+    if (submission.source() != HourSource.ATTENDANCE) {
+      throw new IllegalArgumentException("attendance is recorded with source ATTENDANCE");
+    }
+    Duration span = submission.time().duration();
+    if (span.compareTo(policy.checkOutWithin()) > 0) {
+      synchronized (lock) {
+        if (replayed(submission, null).isEmpty()) {
+          List<HourViolation> violations = new ArrayList<>();
+          violations.add(
+              violation("hours.checkOutTooLate", "hours", policy.checkOutWithin().toHours()));
+          draft(submission, null, null, violations, List.of(), 0);
+          fail(violations);
+        }
+      }
+    }
+    return submit(submission);
+  }
+
+  @Override
+  public List<HourEntry> importRoster(List<HourSubmission> roster) {
+    synchronized (lock) {
+      List<HourViolation> violations = new ArrayList<>();
+      List<HourEntry> accepted = new ArrayList<>();
+      List<HourEntry> result = new ArrayList<>();
+      Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>();
+      for (int i = 0; i < roster.size(); i++) {
+        HourSubmission s = roster.get(i);
+        HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
+        if (earlier != null) {
+          if (!sameContent(earlier, s)) {
+            violations.add(violation("hours.idempotencyConflict", "line", i + 1));
+          }
+          continue;
+        }
+        Optional<HourEntry> replay = replayedOrConflict(s, violations, i + 1);
+        if (replay.isPresent()) {
+          result.add(replay.get());
+          continue;
+        }
+        List<HourViolation> mine = new ArrayList<>();
+        HourEntry entry = draft(s, null, null, mine, accepted, accepted.size());
+        for (HourViolation v : mine) {
+          Map<String, Object> args = new HashMap<>(v.arguments());
+          args.put("line", i + 1);
+          violations.add(new HourViolation(v.code(), args));
+        }
+        if (mine.isEmpty()) {
+          accepted.add(entry);
+          result.add(entry);
+        }
+      }
+      fail(violations);
+      for (HourEntry e : accepted) {
+        append(HourEvent.Type.SUBMITTED, e.submittedBy(), e, null);
+      }
+      return result;
+    }
+  }
+
+  @Override
+  public HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason) {
+    requireText(reason, "reason");
+    synchronized (lock) {
+      HourEntry original = entries.get(approved);
+      List<HourViolation> violations = new ArrayList<>();
+      if (original == null) {
+        throw rule(violation("hours.unknownEntry", "entry", approved.value()));
+      }
+      Optional<HourEntry> replay = replayed(replacement, approved);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+      if (original.status() != HourStatus.APPROVED) {
+        violations.add(violation("hours.notApproved", "entry", approved.value()));
+      }
+      if (!original.volunteer().equals(replacement.volunteer())) {
+        violations.add(violation("hours.otherVolunteer"));
+      }
+      HourEntry entry = draft(replacement, approved, reason, violations, List.of(), 0);
+      fail(violations);
+      append(HourEvent.Type.SUBMITTED, replacement.submittedBy(), entry, reason);
+      return entry;
+    }
+  }
+
+  // --- decisions ---------------------------------------------------------------------------
+
+  @Override
+  public HourEntry approve(HourEntryId id, String actor) {
+    Identifiers.check(actor, "actor");
+    synchronized (lock) {
+      HourEntry e = known(id);
+      if (e.status() == HourStatus.APPROVED) {
+        return e;
+      }
+      if (e.status() != HourStatus.SUBMITTED) {
+        throw rule(
+            violation("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
+      }
+      Instant at = clock.instant();
+      HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
+      append(HourEvent.Type.APPROVED, actor, approved, null);
+      if (e.corrects().isPresent()) {
+        HourEntry original = Objects.requireNonNull(entries.get(e.corrects().get()));
+        if (original.status() == HourStatus.APPROVED) {
+          append(
+              HourEvent.Type.SUPERSEDED, actor, original.supersededBy(id), e.note().orElse(null));
+        }
+      }
+      return approved;
+    }
+  }
+
+  @Override
+  public HourEntry reject(HourEntryId id, String actor, String reason) {
+    Identifiers.check(actor, "actor");
+    requireText(reason, "reason");
+    synchronized (lock) {
+      HourEntry e = known(id);
+      if (e.status() == HourStatus.REJECTED) {
+        return e;
+      }
+      if (e.status() != HourStatus.SUBMITTED) {
+        throw rule(
+            violation("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
+      }
+      HourEntry rejected = e.withDecision(HourStatus.REJECTED, actor, clock.instant(), reason);
+      append(HourEvent.Type.REJECTED, actor, rejected, reason);
+      return rejected;
+    }
+  }
+
+  // --- queries -----------------------------------------------------------------------------
+
+  @Override
+  public Optional<HourEntry> entry(HourEntryId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(entries.get(id));
+    }
+  }
+
+  @Override
+  public List<HourEntry> entries(VolunteerId volunteer) {
+    synchronized (lock) {
+      List<HourEntry> out = new ArrayList<>();
+      for (HourEntryId id : byVolunteer.getOrDefault(volunteer, List.of())) {
+        out.add(Objects.requireNonNull(entries.get(id)));
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public List<AuditRecord> audit(HourEntryId id) {
+    synchronized (lock) {
+      return List.copyOf(audits.getOrDefault(id, List.of()));
+    }
+  }
+
+  @Override
+  public HourTotals totals(VolunteerId volunteer) {
+    synchronized (lock) {
+      HourTotals approved = index.volunteerTotals(volunteer.value());
+      long pending = pendingByVolunteer.getOrDefault(volunteer, 0L);
+      return new HourTotals(
+          approved.approvedMinutes(),
+          approved.compulsoryMinutes(),
+          pending,
+          approved.approvedEntries());
+    }
+  }
+
+  @Override
+  public HourTotals totals(OpportunityNumber opportunity) {
+    synchronized (lock) {
+      long pending = 0;
+      for (HourEntry e : entries.values()) {
+        if (e.status() == HourStatus.SUBMITTED && e.opportunity().equals(opportunity)) {
+          pending += e.creditedMinutes();
+        }
+      }
+      HourTotals approved = index.opportunityTotals(opportunity.value());
+      return new HourTotals(
+          approved.approvedMinutes(),
+          approved.compulsoryMinutes(),
+          pending,
+          approved.approvedEntries());
+    }
+  }
+
+  @Override
+  public Map<String, HourTotals> totals(Dimension by, Bucket bucket, DateRange range) {
+    synchronized (lock) {
+      Map<String, long[]> raw = new HashMap<>();
+      index.totals(by, bucket, range, raw);
+      for (HourEntry e : entries.values()) {
+        if (e.status() == HourStatus.SUBMITTED && range.contains(e.day())) {
+          String key = pendingKey(by, e) + "|" + HourIndex.label(bucket, e.day());
+          raw.computeIfAbsent(key, k -> new long[4])[2] += e.creditedMinutes();
+        }
+      }
+      return HourIndex.sorted(raw);
+    }
+  }
+
+  private static String pendingKey(Dimension by, HourEntry e) {
+    return switch (by) {
+      case ALL -> "all";
+      case VOLUNTEER -> e.volunteer().value();
+      case OPPORTUNITY -> e.opportunity().value();
+      case ENTITY -> e.entity().value();
+      case SUPERVISING_ENTITY -> e.supervisingEntity().value();
+      case FIELD -> e.field().topLevel().value();
+      case REGION -> e.region().code();
+    };
+  }
+
+  @Override
+  public long size() {
+    synchronized (lock) {
+      return entries.size();
+    }
+  }
+
+  /**
+   * Returns the aggregation index (for benchmarks measuring its footprint).
+   *
+   * @return the index; guard with care, it is not thread-safe
+   */
+  public HourIndex index() {
+    return index;
+  }
+
+  // --- validation --------------------------------------------------------------------------
+
+  /** The existing entry for a replay with the same content; throws on a conflicting replay. */
+  private Optional<HourEntry> replayed(HourSubmission s, @Nullable HourEntryId corrects) {
+    HourEntryId existing = byKey.get(s.key());
+    if (existing == null) {
+      return Optional.empty();
+    }
+    HourEntry e = Objects.requireNonNull(entries.get(existing));
+    if (!sameContent(e, s) || !e.corrects().equals(Optional.ofNullable(corrects))) {
+      throw rule(violation("hours.idempotencyConflict", "entry", existing.value()));
+    }
+    return Optional.of(e);
+  }
+
+  private Optional<HourEntry> replayedOrConflict(
+      HourSubmission s, List<HourViolation> violations, int line) {
+    HourEntryId existing = byKey.get(s.key());
+    if (existing == null) {
+      return Optional.empty();
+    }
+    HourEntry e = Objects.requireNonNull(entries.get(existing));
+    if (!sameContent(e, s)) {
+      violations.add(violation("hours.idempotencyConflict", "line", line));
+      return Optional.empty();
+    }
+    return Optional.of(e);
+  }
+
+  private static boolean sameContent(HourEntry e, HourSubmission s) {
+    return e.volunteer().equals(s.volunteer())
+        && e.opportunity().equals(s.opportunity())
+        && e.time().equals(s.time())
+        && (e.source() == s.source() || e.source() == HourSource.CORRECTION)
+        && e.compulsory() == s.compulsory();
+  }
+
+  private static boolean sameContent(HourSubmission a, HourSubmission b) {
+    return a.volunteer().equals(b.volunteer())
+        && a.opportunity().equals(b.opportunity())
+        && a.time().equals(b.time())
+        && a.source() == b.source()
+        && a.compulsory() == b.compulsory();
+  }
+
+  /**
+   * Checks a submission against every rule, adding violations; returns the entry it would make.
+   * {@code alsoCounted} are entries accepted earlier in the same roster.
+   */
+  private HourEntry draft(
+      HourSubmission s,
+      @Nullable HourEntryId corrects,
+      @Nullable String reason,
+      List<HourViolation> violations,
+      List<HourEntry> alsoCounted,
+      int offset) {
+    Instant now = clock.instant();
+    TimeRange time = s.time();
+    Opportunity o = directory.opportunity(s.opportunity()).orElse(null);
+    ParticipatingEntity entity = o == null ? null : directory.entity(o.entity()).orElse(null);
+    if (o == null) {
+      violations.add(violation("hours.unknownOpportunity", "opportunity", s.opportunity().value()));
+    } else if (entity == null) {
+      violations.add(violation("hours.unknownEntity", "entity", o.entity().value()));
+    }
+    Duration worked = time.duration();
+    long credited = policy.creditedMinutes(worked);
+    if (worked.compareTo(policy.maximumEntry()) > 0) {
+      violations.add(violation("hours.tooLong", "hours", policy.maximumEntry().toMinutes() / 60.0));
+    } else if (credited < policy.minimumEntry().toMinutes()) {
+      violations.add(violation("hours.tooShort", "minutes", policy.minimumEntry().toMinutes()));
+    }
+    if (time.end().isAfter(now.plus(policy.clockSkew()))) {
+      violations.add(violation("hours.future"));
+    } else if (time.end().isBefore(now.minus(policy.claimWindow()))) {
+      violations.add(violation("hours.tooOld", "days", policy.claimWindow().toDays()));
+    }
+    LocalDate day =
+        o == null
+            ? time.start().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+            : time.start().atZone(o.zone()).toLocalDate();
+    if (o != null) {
+      LocalDate lastDay = time.end().minusNanos(1).atZone(o.zone()).toLocalDate();
+      if (!o.period().contains(day) || !o.period().contains(lastDay)) {
+        violations.add(
+            violation(
+                "hours.outsideOpportunity",
+                "first",
+                o.period().first(),
+                "last",
+                o.period().last()));
+      }
+    }
+    if (overlaps(s.volunteer(), time, corrects, alsoCounted)) {
+      violations.add(violation("hours.overlap"));
+    }
+    long already = minutesOn(s.volunteer(), day, corrects, alsoCounted);
+    if (credited > 0 && already + credited > policy.dailyCap().toMinutes()) {
+      violations.add(
+          violation("hours.dailyCap", "hours", policy.dailyCap().toMinutes() / 60.0, "day", day));
+    }
+    if (!violations.isEmpty() || o == null || entity == null) {
+      return placeholder(s);
+    }
+    Region region =
+        o.location() instanceof Location.OnSite site ? site.city().region() : entity.region();
+    long number = lastEntryNumber + 1 + offset;
+    return new HourEntry(
+        HourEntryId.of("H" + number),
+        s.key(),
+        s.volunteer(),
+        s.opportunity(),
+        entity.id(),
+        entity.supervisingEntity(),
+        o.field(),
+        region,
+        day,
+        time,
+        (int) credited,
+        corrects == null ? s.source() : HourSource.CORRECTION,
+        s.compulsory(),
+        HourStatus.SUBMITTED,
+        now,
+        s.submittedBy(),
+        Optional.ofNullable(corrects),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.ofNullable(reason));
+  }
+
+  /** A value that is never stored: returned only alongside violations. */
+  private static HourEntry placeholder(HourSubmission s) {
+    return new HourEntry(
+        HourEntryId.of("invalid"),
+        s.key(),
+        s.volunteer(),
+        s.opportunity(),
+        org.tatawwu.organization.EntityId.of("invalid"),
+        org.tatawwu.organization.EntityId.of("invalid"),
+        org.tatawwu.field.FieldCode.of("invalid"),
+        Region.RIYADH,
+        LocalDate.EPOCH,
+        s.time(),
+        1,
+        s.source(),
+        s.compulsory(),
+        HourStatus.REJECTED,
+        Instant.EPOCH,
+        s.submittedBy(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  private boolean overlaps(
+      VolunteerId v, TimeRange time, @Nullable HourEntryId ignore, List<HourEntry> alsoCounted) {
+    NavigableMap<Instant, List<HourEntryId>> mine = counted.get(v);
+    if (mine != null) {
+      Instant from = time.start().minus(policy.maximumEntry());
+      for (List<HourEntryId> ids : mine.subMap(from, true, time.end(), false).values()) {
+        for (HourEntryId id : ids) {
+          if (!id.equals(ignore) && Objects.requireNonNull(entries.get(id)).time().overlaps(time)) {
+            return true;
+          }
+        }
+      }
+    }
+    for (HourEntry e : alsoCounted) {
+      if (e.volunteer().equals(v) && e.time().overlaps(time)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long minutesOn(
+      VolunteerId v, LocalDate day, @Nullable HourEntryId ignore, List<HourEntry> alsoCounted) {
+    long total = minutesByDay.getOrDefault(v, Map.of()).getOrDefault(day, 0L);
+    if (ignore != null) {
+      HourEntry ignored = entries.get(ignore);
+      if (ignored != null && ignored.day().equals(day) && isCounted(ignored.status())) {
+        total -= ignored.creditedMinutes();
+      }
+    }
+    for (HourEntry e : alsoCounted) {
+      if (e.volunteer().equals(v) && e.day().equals(day)) {
+        total += e.creditedMinutes();
+      }
+    }
+    return total;
+  }
+
+  private static boolean isCounted(HourStatus s) {
+    return s == HourStatus.SUBMITTED || s == HourStatus.APPROVED;
+  }
+
+  private HourEntry known(HourEntryId id) {
+    HourEntry e = entries.get(id);
+    if (e == null) {
+      throw rule(violation("hours.unknownEntry", "entry", id.value()));
+    }
+    return e;
+  }
+
+  private static void requireText(String text, String what) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("a " + what + " is required");
+    }
+  }
+
+  private static HourViolation violation(String code, Object... args) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      map.put((String) args[i], args[i + 1]);
+    }
+    return new HourViolation(code, map);
+  }
+
+  private HourRuleException rule(HourViolation v) {
+    return new HourRuleException(List.of(v), messages::problems);
+  }
+
+  private void fail(List<HourViolation> violations) {
+    if (!violations.isEmpty()) {
+      throw new HourRuleException(violations, messages::problems);
+    }
+  }
+
+  // --- events ------------------------------------------------------------------------------
+
+  private void append(HourEvent.Type type, String actor, HourEntry entry, @Nullable String note) {
+    HourEvent event =
+        new HourEvent(sequence + 1, clock.instant(), actor, type, entry, Optional.ofNullable(note));
+    store.append(event);
+    apply(event);
+  }
+
+  /** Applies an event to the state: the one code path for live changes and replays. */
+  private void apply(HourEvent event) {
+    if (event.sequence() != sequence + 1) {
+      throw new IllegalStateException(
+          "event " + event.sequence() + " out of sequence after " + sequence);
+    }
+    sequence = event.sequence();
+    HourEntry e = event.entry();
+    HourEntry before = entries.put(e.id(), e);
+    switch (event.type()) {
+      case SUBMITTED -> {
+        byKey.put(e.key(), e.id());
+        byVolunteer.computeIfAbsent(e.volunteer(), k -> new ArrayList<>()).add(e.id());
+        counted
+            .computeIfAbsent(e.volunteer(), k -> new TreeMap<>())
+            .computeIfAbsent(e.time().start(), k -> new ArrayList<>(1))
+            .add(e.id());
+        minutesByDay
+            .computeIfAbsent(e.volunteer(), k -> new HashMap<>())
+            .merge(e.day(), (long) e.creditedMinutes(), Long::sum);
+        pendingByVolunteer.merge(e.volunteer(), (long) e.creditedMinutes(), Long::sum);
+        lastEntryNumber = Math.max(lastEntryNumber, number(e.id()));
+      }
+      case APPROVED -> {
+        pendingByVolunteer.merge(e.volunteer(), (long) -e.creditedMinutes(), Long::sum);
+        index.add(e, (int) number(e.id()));
+      }
+      case REJECTED -> {
+        pendingByVolunteer.merge(e.volunteer(), (long) -e.creditedMinutes(), Long::sum);
+        uncount(e);
+      }
+      case SUPERSEDED -> {
+        if (before == null || before.status() != HourStatus.APPROVED) {
+          throw new IllegalStateException("only an approved entry can be superseded");
+        }
+        index.remove((int) number(e.id()));
+        uncount(e);
+      }
+    }
+    String action = event.type().name().toLowerCase(Locale.ROOT);
+    audits
+        .computeIfAbsent(e.id(), k -> new ArrayList<>())
+        .add(
+            new AuditRecord(
+                event.sequence(), event.at(), event.actor(), action, e.id(), event.note()));
+    if (event.type() == HourEvent.Type.SUBMITTED && e.corrects().isPresent()) {
+      audits
+          .computeIfAbsent(e.corrects().get(), k -> new ArrayList<>())
+          .add(
+              new AuditRecord(
+                  event.sequence(),
+                  event.at(),
+                  event.actor(),
+                  "correction submitted as " + e.id(),
+                  e.corrects().get(),
+                  event.note()));
+    }
+  }
+
+  private void uncount(HourEntry e) {
+    TreeMap<Instant, List<HourEntryId>> mine = counted.get(e.volunteer());
+    List<HourEntryId> ids = mine == null ? null : mine.get(e.time().start());
+    if (mine != null && ids != null) {
+      ids.remove(e.id());
+      if (ids.isEmpty()) {
+        mine.remove(e.time().start());
+      }
+    }
+    minutesByDay
+        .computeIfAbsent(e.volunteer(), k -> new HashMap<>())
+        .merge(e.day(), (long) -e.creditedMinutes(), Long::sum);
+  }
+
+  private static long number(HourEntryId id) {
+    return Long.parseLong(id.value().substring(1));
+  }
+}
