@@ -428,21 +428,21 @@ public final class DefaultHourLedger implements HourLedger {
     } else if (time.end().isBefore(now.minus(policy.claimWindow()))) {
       violations.add(violation("hours.tooOld", "days", policy.claimWindow().toDays()));
     }
-    LocalDate day =
-        o == null
-            ? time.start().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-            : time.start().atZone(o.zone()).toLocalDate();
-    if (o != null) {
-      LocalDate lastDay = time.end().minusNanos(1).atZone(o.zone()).toLocalDate();
-      if (!o.period().contains(day) || !o.period().contains(lastDay)) {
-        violations.add(
-            violation(
-                "hours.outsideOpportunity",
-                "first",
-                o.period().first(),
-                "last",
-                o.period().last()));
-      }
+    java.time.ZoneId zone = o == null ? java.time.ZoneOffset.UTC : o.zone();
+    LocalDate day;
+    LocalDate lastDay;
+    try {
+      day = time.start().atZone(zone).toLocalDate();
+      lastDay = time.end().minusNanos(1).atZone(zone).toLocalDate();
+    } catch (java.time.DateTimeException e) {
+      // Instants beyond the calendar (Instant.MIN/MAX): the length rule has already said why.
+      day = LocalDate.EPOCH;
+      lastDay = LocalDate.EPOCH;
+    }
+    if (o != null && (!o.period().contains(day) || !o.period().contains(lastDay))) {
+      violations.add(
+          violation(
+              "hours.outsideOpportunity", "first", o.period().first(), "last", o.period().last()));
     }
     if (overlaps(s.volunteer(), time, corrects, alsoCounted)) {
       violations.add(violation("hours.overlap"));
