@@ -10,6 +10,13 @@ import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.geo.City;
 import org.tatawwu.geo.GeoPoint;
 import org.tatawwu.geo.Region;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Requirements;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.Accreditation;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.organization.EntityType;
@@ -17,6 +24,8 @@ import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.organization.SupervisingEntity;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.DateRange;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.training.TrainingId;
 import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.VolunteerRegistration;
 
@@ -254,6 +263,74 @@ public final class DemoData {
     }
     return out;
   }
+
+  /**
+   * Makes published opportunities of the crisis response, each with two to four shifts between
+   * {@code first} and {@code last} (in Asia/Riyadh); about one in six is remote, one in five asks
+   * for a training, one in eight admits minors.
+   *
+   * @param count how many
+   * @param entities the entities offering them
+   * @param first the first day of the response
+   * @param last the last day
+   * @return the opportunities
+   */
+  List<Opportunity> opportunities(
+      int count, List<ParticipatingEntity> entities, LocalDate first, LocalDate last) {
+    List<Opportunity> out = new ArrayList<>(count);
+    List<Field> fields = catalogue.fields();
+    int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+    for (int i = 0; i < count; i++) {
+      ParticipatingEntity e = entities.get(random.nextInt(entities.size()));
+      Field field = fields.get(random.nextInt(fields.size()));
+      Field sub = field.subFields().get(random.nextInt(field.subFields().size()));
+      RegionInfo region =
+          REGIONS.stream().filter(r -> r.region() == e.region()).findFirst().orElseThrow();
+      boolean remote = random.nextInt(6) == 0;
+      Requirements req = Requirements.NONE.withMinimumAge(random.nextInt(4) == 0 ? 21 : 18);
+      if (random.nextInt(8) == 0) {
+        req = Requirements.NONE.withMinimumAge(15).withMinorsAllowed(true);
+      }
+      if (random.nextInt(5) == 0) {
+        req = req.withTraining(FIRST_AID);
+      }
+      Opportunity.Builder b =
+          Opportunity.builder()
+              .number(
+                  OpportunityNumber.parse(String.format(java.util.Locale.ROOT, "2026%07d", i + 1)))
+              .title(
+                  BilingualText.of(
+                      sub.name().arabic() + " — استجابة السيول",
+                      sub.name().english() + " — flood response"))
+              .entity(e.id())
+              .field(field.code(), sub.code())
+              .location(
+                  remote ? Location.remote() : Location.onSite(region.city(), region.centre()))
+              .period(DateRange.of(first, last))
+              .requirements(req)
+              .expectedHours(java.time.Duration.ofHours(4))
+              .skillsBased(
+                  field.code().value().equals("IT") || field.code().value().equals("HEALTH"))
+              .nonProfitWork(true)
+              .status(OpportunityStatus.PUBLISHED);
+      int shifts = 2 + random.nextInt(3);
+      for (int s = 0; s < shifts; s++) {
+        LocalDate day = first.plusDays(random.nextInt(days));
+        int hour = 6 + random.nextInt(12);
+        java.time.Instant start =
+            day.atTime(hour, 0).atZone(CrisisMobilisationDemo.RIYADH).toInstant();
+        b.shift(
+            new Shift(
+                ShiftId.of("O" + (i + 1) + "-S" + (s + 1)),
+                TimeRange.of(start, start.plus(java.time.Duration.ofHours(3 + random.nextInt(4)))),
+                5 + random.nextInt(26)));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  static final TrainingId FIRST_AID = TrainingId.of("first-aid");
 
   /**
    * Returns the generator's random source, for the demo's own draws.

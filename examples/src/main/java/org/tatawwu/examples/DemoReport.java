@@ -1,13 +1,31 @@
 package org.tatawwu.examples;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
-import org.tatawwu.geo.Region;
 
 /**
- * The figures the demo reports, for tests and the HTML report.
+ * The figures the demo reports, for tests and the HTML report. No personal data.
  *
  * @param registered volunteers registered
  * @param rejected registrations rejected
- * @param volunteersByRegion registered volunteers per region
+ * @param mobilised volunteers with approved hours
+ * @param approvedHours approved hours, whole
+ * @param valueSar economic value in SAR, exact to the halala
+ * @param hoursByRegion approved hours by region name
+ * @param hoursByField approved hours of the top fields by name
+ * @param hoursTargetPercent the response's annualised share of 50M hours a year, in percent
+ * @param volunteersTargetPercent the mobilised volunteers' share of 1M, in percent
+ * @param day the demo's day
  */
-public record DemoReport(int registered, int rejected, Map<Region, Integer> volunteersByRegion) {}
+public record DemoReport(
+    int registered,
+    int rejected,
+    long mobilised,
+    long approvedHours,
+    BigDecimal valueSar,
+    Map<String, Long> hoursByRegion,
+    Map<String, Long> hoursByField,
+    double hoursTargetPercent,
+    double volunteersTargetPercent,
+    LocalDate day) {}

@@ -5,42 +5,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CrisisMobilisationDemoTest {
+  record Run(String output, DemoReport report) {}
 
-  static String run(DemoOptions options) {
+  static Run run(DemoOptions options) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2026-11-29T06:00:00Z"), CrisisMobilisationDemo.RIYADH);
-    new CrisisMobilisationDemo(options, out, clock).run();
-    return bytes.toString(StandardCharsets.UTF_8);
+    DemoReport report = new CrisisMobilisationDemo(options, out, clock).run();
+    return new Run(bytes.toString(StandardCharsets.UTF_8), report);
   }
 
   @Test
-  void runs_end_to_end_and_is_reproducible(@TempDir Path dir) {
-    DemoOptions options = new DemoOptions(3_000, 40, 200, 11L, dir.resolve("r.html"));
-    String first = run(options);
-    assertThat(first).contains("registered").contains("rejected registration").contains("[ar]");
-    assertThat(run(options).replaceAll("Done in .*", ""))
-        .isEqualTo(first.replaceAll("Done in .*", ""));
+  void runs_every_step_end_to_end_and_is_reproducible(@TempDir Path dir) {
+    DemoOptions options = new DemoOptions(4_000, 40, 200, 11L, dir.resolve("r.html"));
+    Run first = run(options);
+    assertThat(first.output())
+        .contains(
+            "rejected registration",
+            "[ar]",
+            "eligible",
+            "why volunteer",
+            "placements on",
+            "attendance entries imported",
+            "appended nothing",
+            "approved",
+            "correction:",
+            "a bad claim was refused",
+            "hours by region",
+            "economic value",
+            "progress:");
+    assertThat(first.report().approvedHours()).isPositive();
+    assertThat(first.report().mobilised()).isPositive();
+    assertThat(first.report().hoursByRegion()).hasSize(13);
+    assertThat(run(options).output().replaceAll("(?m)^.*( in \\d+ ms|Done in ).*$", ""))
+        .isEqualTo(first.output().replaceAll("(?m)^.*( in \\d+ ms|Done in ).*$", ""));
   }
 
   @Test
-  void never_prints_a_generated_national_id_or_mobile_in_full(@TempDir Path dir) {
-    long seed = 5L;
-    String out = run(new DemoOptions(2_000, 20, 100, seed, dir.resolve("r.html")));
-    // Every generated ID is 10 digits starting with 1 or 2, every mobile 05XXXXXXXX: no such run
-    // of digits may appear anywhere in the output.
-    Matcher ids = Pattern.compile("(?<![0-9])[12][0-9]{9}(?![0-9])").matcher(out);
-    assertThat(ids.find()).as("a 10-digit ID in the output").isFalse();
-    Matcher mobiles = Pattern.compile("05[0-9]{8}|\\+?9665[0-9]{8}").matcher(out);
-    assertThat(mobiles.find()).as("a mobile in the output").isFalse();
+  void never_prints_a_generated_national_id_or_mobile_in_full(@TempDir Path dir) throws Exception {
+    DemoOptions options = new DemoOptions(2_000, 20, 100, 5L, dir.resolve("r.html"));
+    Run r = run(options);
+    HtmlReport.write(r.report(), options.html());
+    String html = Files.readString(options.html());
+    for (String text : new String[] {r.output(), html}) {
+      // Every generated ID is 10 digits starting with 1 or 2, every mobile 05XXXXXXXX.
+      assertThat(Pattern.compile("(?<![0-9])[12][0-9]{9}(?![0-9])").matcher(text).find()).isFalse();
+      assertThat(Pattern.compile("05[0-9]{8}|\\+?9665[0-9]{8}").matcher(text).find()).isFalse();
+    }
+  }
+
+  @Test
+  void writes_a_self_contained_html_report_with_charts(@TempDir Path dir) throws Exception {
+    DemoOptions options = new DemoOptions(2_000, 20, 100, 3L, dir.resolve("out/report.html"));
+    Run r = run(options);
+    HtmlReport.write(r.report(), options.html());
+    String html = Files.readString(options.html());
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg", "Riyadh", "الرياض", "50,000,000")
+        .doesNotContain("<script", "http://cdn", "https://");
+    assertThat(HtmlReport.escape("<b>\"x\" & 'y'</b>"))
+        .isEqualTo("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;");
   }
 }

@@ -143,6 +143,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> accepted = new ArrayList<>();
       List<HourEntry> result = new ArrayList<>();
       Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>();
+      Map<VolunteerId, List<HourEntry>> batch = new HashMap<>();
       for (int i = 0; i < roster.size(); i++) {
         HourSubmission s = roster.get(i);
         HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
@@ -158,7 +159,8 @@ public final class DefaultHourLedger implements HourLedger {
           continue;
         }
         List<HourViolation> mine = new ArrayList<>();
-        HourEntry entry = draft(s, null, null, mine, accepted, accepted.size());
+        List<HourEntry> sameVolunteer = batch.getOrDefault(s.volunteer(), List.of());
+        HourEntry entry = draft(s, null, null, mine, sameVolunteer, accepted.size());
         for (HourViolation v : mine) {
           Map<String, Object> args = new HashMap<>(v.arguments());
           args.put("line", i + 1);
@@ -167,6 +169,7 @@ public final class DefaultHourLedger implements HourLedger {
         if (mine.isEmpty()) {
           accepted.add(entry);
           result.add(entry);
+          batch.computeIfAbsent(s.volunteer(), k -> new ArrayList<>(2)).add(entry);
         }
       }
       fail(violations);
@@ -398,7 +401,7 @@ public final class DefaultHourLedger implements HourLedger {
 
   /**
    * Checks a submission against every rule, adding violations; returns the entry it would make.
-   * {@code alsoCounted} are entries accepted earlier in the same roster.
+   * {@code alsoCounted} are the same volunteer's entries accepted earlier in the same roster.
    */
   private HourEntry draft(
       HourSubmission s,
