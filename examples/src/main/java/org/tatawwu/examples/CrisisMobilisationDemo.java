@@ -319,18 +319,28 @@ public final class CrisisMobilisationDemo {
       Opportunity o,
       Shift s,
       ParticipatingEntity e) {
+    Volunteer refused = null;
+    Verdict worst = Verdict.ELIGIBLE;
     for (Volunteer v : volunteers) {
       Verdict verdict =
           engine.evaluate(EligibilityQuery.of(v, o, s, e, List.of(), clock.instant()));
-      if (verdict.unmet().size() >= 2) {
-        out.printf(
-            "why volunteer %s may not take it (%s):%n", v.id(), String.join(", ", verdict.codes()));
-        for (Locale l : List.of(Locale.ENGLISH, ARABIC)) {
-          for (Explanation x : engine.explain(verdict, l)) {
-            out.printf("  [%s] %s — %s%n", l.getLanguage(), x.message(), x.remedy());
-          }
+      if (verdict.unmet().size() > worst.unmet().size()) {
+        refused = v;
+        worst = verdict;
+        if (worst.unmet().size() >= 3) {
+          break;
         }
-        return;
+      }
+    }
+    if (refused == null) {
+      out.println("every volunteer is eligible for this shift");
+      return;
+    }
+    out.printf(
+        "why volunteer %s may not take it (%s):%n", refused.id(), String.join(", ", worst.codes()));
+    for (Locale l : List.of(Locale.ENGLISH, ARABIC)) {
+      for (Explanation x : engine.explain(worst, l)) {
+        out.printf("  [%s] %s — %s%n", l.getLanguage(), x.message(), x.remedy());
       }
     }
   }
