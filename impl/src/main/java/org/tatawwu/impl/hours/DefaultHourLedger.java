@@ -7,12 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +57,61 @@ public final class DefaultHourLedger implements HourLedger {
 
   private final Map<HourEntryId, HourEntry> entries = new HashMap<>();
   private final Map<IdempotencyKey, HourEntryId> byKey = new HashMap<>();
-  private final Map<VolunteerId, List<HourEntryId>> byVolunteer = new HashMap<>();
-  private final Map<VolunteerId, TreeMap<Instant, List<HourEntryId>>> counted = new HashMap<>();
-  private final Map<VolunteerId, Map<LocalDate, Long>> minutesByDay = new HashMap<>();
-  private final Map<VolunteerId, Long> pendingByVolunteer = new HashMap<>();
-  private final Map<HourEntryId, List<AuditRecord>> audits = new HashMap<>();
+  private final Map<VolunteerId, VolunteerState> volunteers = new HashMap<>();
+
+  /**
+   * One volunteer's part of the ledger: entry ids in submission order, the counted (submitted or
+   * approved) entries sorted by start for overlap and daily-cap checks, pending minutes, and the
+   * audit records of the volunteer's entries.
+   */
+  private static final class VolunteerState {
+    final List<HourEntryId> all = new ArrayList<>(4);
+    final List<HourEntry> counted = new ArrayList<>(4);
+    final List<AuditRecord> audit = new ArrayList<>(8);
+    long pendingMinutes;
+
+    /** Index of the first counted entry starting at or after {@code t}. */
+    int firstFrom(Instant t) {
+      int lo = 0;
+      int hi = counted.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (counted.get(mid).time().start().isBefore(t)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    void count(HourEntry e) {
+      counted.add(firstFrom(e.time().start()), e);
+    }
+
+    void uncount(HourEntry e) {
+      for (int i = firstFrom(e.time().start()); i < counted.size(); i++) {
+        if (counted.get(i).id().equals(e.id())) {
+          counted.remove(i);
+          return;
+        }
+      }
+    }
+
+    void replace(HourEntry e) {
+      for (int i = firstFrom(e.time().start()); i < counted.size(); i++) {
+        if (counted.get(i).id().equals(e.id())) {
+          counted.set(i, e);
+          return;
+        }
+      }
+    }
+  }
+
+  private VolunteerState state(VolunteerId v) {
+    return volunteers.computeIfAbsent(v, k -> new VolunteerState());
+  }
+
   private final HourIndex index = new HourIndex();
   private long sequence;
   private long lastEntryNumber;
@@ -266,7 +313,8 @@ public final class DefaultHourLedger implements HourLedger {
   public List<HourEntry> entries(VolunteerId volunteer) {
     synchronized (lock) {
       List<HourEntry> out = new ArrayList<>();
-      for (HourEntryId id : byVolunteer.getOrDefault(volunteer, List.of())) {
+      VolunteerState s = volunteers.get(volunteer);
+      for (HourEntryId id : s == null ? List.<HourEntryId>of() : s.all) {
         out.add(Objects.requireNonNull(entries.get(id)));
       }
       return out;
@@ -276,7 +324,18 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public List<AuditRecord> audit(HourEntryId id) {
     synchronized (lock) {
-      return List.copyOf(audits.getOrDefault(id, List.of()));
+      HourEntry e = entries.get(id);
+      VolunteerState s = e == null ? null : volunteers.get(e.volunteer());
+      if (s == null) {
+        return List.of();
+      }
+      List<AuditRecord> out = new ArrayList<>();
+      for (AuditRecord a : s.audit) {
+        if (a.entry().equals(id)) {
+          out.add(a);
+        }
+      }
+      return out;
     }
   }
 
@@ -284,7 +343,8 @@ public final class DefaultHourLedger implements HourLedger {
   public HourTotals totals(VolunteerId volunteer) {
     synchronized (lock) {
       HourTotals approved = index.volunteerTotals(volunteer.value());
-      long pending = pendingByVolunteer.getOrDefault(volunteer, 0L);
+      VolunteerState s = volunteers.get(volunteer);
+      long pending = s == null ? 0 : s.pendingMinutes;
       return new HourTotals(
           approved.approvedMinutes(),
           approved.compulsoryMinutes(),
@@ -450,7 +510,7 @@ public final class DefaultHourLedger implements HourLedger {
     if (overlaps(s.volunteer(), time, corrects, alsoCounted)) {
       violations.add(violation("hours.overlap"));
     }
-    long already = minutesOn(s.volunteer(), day, corrects, alsoCounted);
+    long already = minutesOn(s.volunteer(), time, day, corrects, alsoCounted);
     if (credited > 0 && already + credited > policy.dailyCap().toMinutes()) {
       violations.add(
           violation("hours.dailyCap", "hours", policy.dailyCap().toMinutes() / 60.0, "day", day));
@@ -513,44 +573,58 @@ public final class DefaultHourLedger implements HourLedger {
 
   private boolean overlaps(
       VolunteerId v, TimeRange time, @Nullable HourEntryId ignore, List<HourEntry> alsoCounted) {
-    NavigableMap<Instant, List<HourEntryId>> mine = counted.get(v);
-    if (mine != null) {
-      Instant from = time.start().minus(policy.maximumEntry());
-      for (List<HourEntryId> ids : mine.subMap(from, true, time.end(), false).values()) {
-        for (HourEntryId id : ids) {
-          if (!id.equals(ignore) && Objects.requireNonNull(entries.get(id)).time().overlaps(time)) {
-            return true;
-          }
+    VolunteerState s = volunteers.get(v);
+    if (s != null) {
+      List<HourEntry> counted = s.counted;
+      for (int i = s.firstFrom(time.start().minus(policy.maximumEntry()));
+          i < counted.size();
+          i++) {
+        HourEntry e = counted.get(i);
+        if (!e.time().start().isBefore(time.end())) {
+          break;
+        }
+        if (!e.id().equals(ignore) && e.time().overlaps(time)) {
+          return true;
         }
       }
     }
     for (HourEntry e : alsoCounted) {
-      if (e.volunteer().equals(v) && e.time().overlaps(time)) {
+      if (e.time().overlaps(time)) {
         return true;
       }
     }
     return false;
   }
 
+  /** Minutes counted for the volunteer on the day {@code time} starts, in any zone's day. */
   private long minutesOn(
-      VolunteerId v, LocalDate day, @Nullable HourEntryId ignore, List<HourEntry> alsoCounted) {
-    long total = minutesByDay.getOrDefault(v, Map.of()).getOrDefault(day, 0L);
-    if (ignore != null) {
-      HourEntry ignored = entries.get(ignore);
-      if (ignored != null && ignored.day().equals(day) && isCounted(ignored.status())) {
-        total -= ignored.creditedMinutes();
+      VolunteerId v,
+      TimeRange time,
+      LocalDate day,
+      @Nullable HourEntryId ignore,
+      List<HourEntry> alsoCounted) {
+    long total = 0;
+    VolunteerState s = volunteers.get(v);
+    if (s != null) {
+      // Local days differ from the instant's UTC day by at most 26 hours in any zone.
+      Instant to = time.start().plus(Duration.ofHours(52));
+      List<HourEntry> counted = s.counted;
+      for (int i = s.firstFrom(time.start().minus(Duration.ofHours(52))); i < counted.size(); i++) {
+        HourEntry e = counted.get(i);
+        if (e.time().start().isAfter(to)) {
+          break;
+        }
+        if (e.day().equals(day) && !e.id().equals(ignore)) {
+          total += e.creditedMinutes();
+        }
       }
     }
     for (HourEntry e : alsoCounted) {
-      if (e.volunteer().equals(v) && e.day().equals(day)) {
+      if (e.day().equals(day)) {
         total += e.creditedMinutes();
       }
     }
     return total;
-  }
-
-  private static boolean isCounted(HourStatus s) {
-    return s == HourStatus.SUBMITTED || s == HourStatus.APPROVED;
   }
 
   private HourEntry known(HourEntryId id) {
@@ -603,68 +677,59 @@ public final class DefaultHourLedger implements HourLedger {
     sequence = event.sequence();
     HourEntry e = event.entry();
     HourEntry before = entries.put(e.id(), e);
+    VolunteerState state = state(e.volunteer());
     switch (event.type()) {
       case SUBMITTED -> {
         byKey.put(e.key(), e.id());
-        byVolunteer.computeIfAbsent(e.volunteer(), k -> new ArrayList<>()).add(e.id());
-        counted
-            .computeIfAbsent(e.volunteer(), k -> new TreeMap<>())
-            .computeIfAbsent(e.time().start(), k -> new ArrayList<>(1))
-            .add(e.id());
-        minutesByDay
-            .computeIfAbsent(e.volunteer(), k -> new HashMap<>())
-            .merge(e.day(), (long) e.creditedMinutes(), Long::sum);
-        pendingByVolunteer.merge(e.volunteer(), (long) e.creditedMinutes(), Long::sum);
+        state.all.add(e.id());
+        state.count(e);
+        state.pendingMinutes += e.creditedMinutes();
         lastEntryNumber = Math.max(lastEntryNumber, number(e.id()));
       }
       case APPROVED -> {
-        pendingByVolunteer.merge(e.volunteer(), (long) -e.creditedMinutes(), Long::sum);
+        state.pendingMinutes -= e.creditedMinutes();
+        state.replace(e);
         index.add(e, (int) number(e.id()));
       }
       case REJECTED -> {
-        pendingByVolunteer.merge(e.volunteer(), (long) -e.creditedMinutes(), Long::sum);
-        uncount(e);
+        state.pendingMinutes -= e.creditedMinutes();
+        state.uncount(e);
       }
       case SUPERSEDED -> {
         if (before == null || before.status() != HourStatus.APPROVED) {
           throw new IllegalStateException("only an approved entry can be superseded");
         }
         index.remove((int) number(e.id()));
-        uncount(e);
+        state.uncount(e);
       }
     }
-    String action = event.type().name().toLowerCase(Locale.ROOT);
-    audits
-        .computeIfAbsent(e.id(), k -> new ArrayList<>())
-        .add(
-            new AuditRecord(
-                event.sequence(), event.at(), event.actor(), action, e.id(), event.note()));
+    state.audit.add(
+        new AuditRecord(
+            event.sequence(),
+            event.at(),
+            event.actor(),
+            action(event.type()),
+            e.id(),
+            event.note()));
     if (event.type() == HourEvent.Type.SUBMITTED && e.corrects().isPresent()) {
-      audits
-          .computeIfAbsent(e.corrects().get(), k -> new ArrayList<>())
-          .add(
-              new AuditRecord(
-                  event.sequence(),
-                  event.at(),
-                  event.actor(),
-                  "correction submitted as " + e.id(),
-                  e.corrects().get(),
-                  event.note()));
+      state.audit.add(
+          new AuditRecord(
+              event.sequence(),
+              event.at(),
+              event.actor(),
+              "correction submitted as " + e.id(),
+              e.corrects().get(),
+              event.note()));
     }
   }
 
-  private void uncount(HourEntry e) {
-    TreeMap<Instant, List<HourEntryId>> mine = counted.get(e.volunteer());
-    List<HourEntryId> ids = mine == null ? null : mine.get(e.time().start());
-    if (mine != null && ids != null) {
-      ids.remove(e.id());
-      if (ids.isEmpty()) {
-        mine.remove(e.time().start());
-      }
-    }
-    minutesByDay
-        .computeIfAbsent(e.volunteer(), k -> new HashMap<>())
-        .merge(e.day(), (long) -e.creditedMinutes(), Long::sum);
+  private static String action(HourEvent.Type type) {
+    return switch (type) {
+      case SUBMITTED -> "submitted";
+      case APPROVED -> "approved";
+      case REJECTED -> "rejected";
+      case SUPERSEDED -> "superseded";
+    };
   }
 
   private static long number(HourEntryId id) {
