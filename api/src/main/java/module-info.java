@@ -7,6 +7,7 @@ module org.tatawwu.api {
   requires static transitive org.jspecify;
 
   exports org.tatawwu;
+  exports org.tatawwu.certificate;
   exports org.tatawwu.constraints;
   exports org.tatawwu.eligibility;
   exports org.tatawwu.field;

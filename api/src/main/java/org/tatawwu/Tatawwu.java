@@ -1,8 +1,10 @@
 package org.tatawwu;
 
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.hours.HourLedger;
@@ -103,5 +105,25 @@ public final class Tatawwu {
   public static HourLedger hourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
     return provider().hourLedger(policy, directory, store, clock);
+  }
+
+  /**
+   * Creates a certificate issuer that signs hour certificates with an Ed25519 key pair (make one
+   * with {@code KeyPairGenerator.getInstance("Ed25519").generateKeyPair()}).
+   *
+   * @param issuerId the issuer's identifier, written in every certificate
+   * @param keys an Ed25519 key pair, not null
+   * @param ledger where approved hours come from, not null
+   * @param directory where entity and opportunity names come from, not null
+   * @param clock the clock for issue times, not null
+   * @return a thread-safe issuer
+   */
+  public static CertificateIssuer certificateIssuer(
+      String issuerId,
+      KeyPair keys,
+      HourLedger ledger,
+      OpportunityDirectory directory,
+      Clock clock) {
+    return provider().certificateIssuer(issuerId, keys, ledger, directory, clock);
   }
 }

@@ -1,7 +1,9 @@
 package org.tatawwu.spi;
 
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
+import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.hours.HourLedger;
@@ -53,4 +55,21 @@ public interface TatawwuProvider {
    * @return the store
    */
   HourEventStore inMemoryHourEventStore();
+
+  /**
+   * Creates a certificate issuer signing with an Ed25519 key pair.
+   *
+   * @param issuerId the issuer's identifier, written in every certificate
+   * @param keys an Ed25519 key pair, not null
+   * @param ledger where approved hours come from, not null
+   * @param directory where entity and opportunity names come from, not null
+   * @param clock the clock for issue times, not null
+   * @return a thread-safe issuer
+   */
+  CertificateIssuer certificateIssuer(
+      String issuerId,
+      KeyPair keys,
+      HourLedger ledger,
+      OpportunityDirectory directory,
+      Clock clock);
 }

@@ -1,12 +1,15 @@
 package org.tatawwu.impl;
 
+import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
+import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.impl.certificate.Ed25519CertificateIssuer;
 import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
 import org.tatawwu.impl.hours.DefaultHourLedger;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
@@ -40,5 +43,15 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
   @Override
   public HourEventStore inMemoryHourEventStore() {
     return new InMemoryHourEventStore();
+  }
+
+  @Override
+  public CertificateIssuer certificateIssuer(
+      String issuerId,
+      KeyPair keys,
+      HourLedger ledger,
+      OpportunityDirectory directory,
+      Clock clock) {
+    return new Ed25519CertificateIssuer(issuerId, keys, ledger, directory, clock);
   }
 }
