@@ -72,13 +72,13 @@ public record HourCertificate(
     StringBuilder b = new StringBuilder();
     if (ar) {
       b.append("شهادة ساعات تطوعية\n");
-      b.append("يُشهد بأن ")
+      b.append("تشهد هذه الوثيقة بمشاركة ")
           .append(holder.arabic())
-          .append(" تطوّع ")
+          .append(" في العمل التطوعي، عدد المشاركات: ")
           .append(participations)
-          .append(" مرة، بمجموع ")
+          .append("، ومجموع الساعات المعتمدة: ")
           .append(hours)
-          .append(" ساعة معتمدة\n");
+          .append('\n');
       b.append("في الفترة من ")
           .append(date(period.first(), true))
           .append(" إلى ")

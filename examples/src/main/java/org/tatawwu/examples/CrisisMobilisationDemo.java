@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.certificate.CertificateIssuer;
+import org.tatawwu.certificate.CertificateVerifier;
+import org.tatawwu.certificate.SignedCertificate;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.eligibility.EligibilityQuery;
@@ -188,7 +195,10 @@ public final class CrisisMobilisationDemo {
             HourPolicy.DEFAULT, OpportunityDirectory.of(opportunities, entities), clock);
     recordHours(ledger, placement, random);
 
-    heading("7. Report");
+    heading("7. Certificate");
+    issueAndVerifyCertificate(ledger, opportunities, entities, placement, volunteers);
+
+    heading("8. Report");
     DateRange crisis = DateRange.of(crisisStart, crisisEnd);
     Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
     Map<String, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
@@ -500,6 +510,57 @@ public final class CrisisMobilisationDemo {
         }
       }
     }
+  }
+
+  private void issueAndVerifyCertificate(
+      HourLedger ledger,
+      List<Opportunity> opportunities,
+      List<ParticipatingEntity> entities,
+      Placement placement,
+      List<Volunteer> volunteers) {
+    if (placement.volunteer.isEmpty()) {
+      return;
+    }
+    KeyPair keys;
+    try {
+      // A fixed seed makes the demo reproducible; a real issuer keeps its key in an HSM or vault.
+      SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+      seeded.setSeed(options.seed());
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+      generator.initialize(java.security.spec.NamedParameterSpec.ED25519, seeded);
+      keys = generator.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+    CertificateIssuer issuer =
+        Tatawwu.certificateIssuer(
+            "MHRSD-platform",
+            keys,
+            ledger,
+            OpportunityDirectory.of(opportunities, entities),
+            clock);
+    VolunteerId who = placement.volunteer.get(placement.volunteer.size() / 2);
+    Volunteer volunteer =
+        volunteers.stream().filter(v -> v.id().equals(who)).findFirst().orElseThrow();
+    SignedCertificate certificate =
+        issuer.issue(
+            who,
+            volunteer.name(),
+            DateRange.of(LocalDate.now(clock).minusDays(30), LocalDate.now(clock)));
+    out.println(certificate.certificate().render(Locale.ENGLISH).strip());
+    out.println(certificate.certificate().render(ARABIC).strip());
+    String document = certificate.encode();
+    CertificateVerifier verifier =
+        CertificateVerifier.of(Map.of(issuer.id(), issuer.publicKey()), java.util.Set.of());
+    String forged = document.replaceFirst("minutes=(\\d)", "minutes=9$1");
+    out.printf(
+        "verified with only the public key: %s; with the minutes edited: %s; once revoked: %s%n",
+        verifier.verify(document),
+        verifier.verify(forged),
+        CertificateVerifier.of(
+                Map.of(issuer.id(), issuer.publicKey()),
+                java.util.Set.of(certificate.certificate().serial()))
+            .verify(document));
   }
 
   private void heading(String title) {

@@ -143,7 +143,8 @@ class CertificateTest {
         .contains("from 2025-02-28 (1446-08-29 AH) to 2025-03-02 (1446-09-02 AH)")
         .contains("Experience gained: First aid");
     assertThat(ar)
-        .contains("سارة العتيبي تطوّع 2 مرة")
+        .contains(
+            "بمشاركة سارة العتيبي في العمل التطوعي، عدد المشاركات: 2، ومجموع الساعات المعتمدة: 6:30")
         .contains("1446-08-29هـ (2025-02-28م)")
         .contains("جمعية البر بالرياض");
   }
