@@ -3,8 +3,6 @@ package org.tatawwu.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -47,6 +45,10 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.impact.NationalTargets;
+import org.tatawwu.impact.ReplacementCostRates;
+import org.tatawwu.impact.SarAmount;
+import org.tatawwu.impact.VolunteerPolicies;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.Shift;
@@ -78,10 +80,7 @@ public final class CrisisMobilisationDemo {
   static final Locale ARABIC = Locale.forLanguageTag("ar");
 
   /** The platform's own 2024 estimate: SAR 1.2bn of economic return for 59M hours. */
-  static final BigDecimal SAR_PER_HOUR = new BigDecimal("20.00");
-
-  /** Vision 2030: 50,000,000 volunteer hours a year. */
-  static final long TARGET_HOURS_PER_YEAR = 50_000_000L;
+  static final SarAmount SAR_PER_HOUR = SarAmount.parse("20.00");
 
   private final DemoOptions options;
   private final PrintStream out;
@@ -206,16 +205,29 @@ public final class CrisisMobilisationDemo {
     HourTotals all =
         ledger.totals(Dimension.ALL, Bucket.NONE, crisis).getOrDefault("all|all", HourTotals.ZERO);
     long mobilised = placement.volunteersWithHours(ledger);
-    BigDecimal hours =
-        BigDecimal.valueOf(all.approvedMinutes())
-            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN);
-    BigDecimal value = hours.multiply(SAR_PER_HOUR).setScale(2, RoundingMode.HALF_EVEN);
+    SarAmount value = ReplacementCostRates.value(all.approvedMinutes(), SAR_PER_HOUR);
     out.printf(
-        "volunteers mobilised: %d; approved hours: %s (pending %d h); ILO volunteer-work hours: %d%n",
-        mobilised, hours.toPlainString(), all.pendingMinutes() / 60, all.iloMinutes() / 60);
+        "volunteers mobilised: %d; approved hours: %,d (pending %d h); ILO volunteer-work hours (compulsory excluded): %,d%n",
+        mobilised, all.approvedMinutes() / 60, all.pendingMinutes() / 60, all.iloMinutes() / 60);
     out.printf(
-        "economic value at replacement cost: SAR %s (at SAR %s per hour, the platform's 2024 estimate)%n",
-        String.format(Locale.ROOT, "%,.2f", value), SAR_PER_HOUR.toPlainString());
+        "economic value at replacement cost: %s (at %s per hour, the platform's 2024 estimate)%n",
+        value, SAR_PER_HOUR);
+    List<VolunteerId> placed = placement.volunteer.stream().distinct().toList();
+    long pastSchool =
+        placed.stream()
+            .filter(v -> VolunteerPolicies.SchoolRequirement.SECONDARY.isMet(ledger.totals(v)))
+            .count();
+    long past50 =
+        placed.stream()
+            .filter(
+                v ->
+                    VolunteerPolicies.Milestones.DEFAULT
+                        .reached(ledger.totals(v).approvedMinutes())
+                        .contains(50))
+            .count();
+    out.printf(
+        "volunteers past the 40-hour school requirement: %d; past the 50-hour milestone: %d%n",
+        pastSchool, past50);
     out.println("hours by region:");
     Map<String, Long> regionHours = new LinkedHashMap<>();
     for (Region r : Region.values()) {
@@ -247,15 +259,16 @@ public final class CrisisMobilisationDemo {
                             + e.getValue().approvedMinutes() / 60
                             + " h")
                 .toList());
-    double annualised =
-        all.approvedMinutes()
-            / 60.0
-            * 365.0
-            / (java.time.temporal.ChronoUnit.DAYS.between(crisis.first(), crisis.last()) + 1);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(crisis.first(), crisis.last()) + 1;
+    long annualisedHours = all.approvedMinutes() / 60 * 365 / days;
+    NationalTargets.Progress hoursProgress =
+        NationalTargets.VISION_2030.hourProgress(annualisedHours);
+    NationalTargets.Progress volunteerProgress =
+        NationalTargets.VISION_2030.volunteerProgress(mobilised);
     out.printf(
-        "progress: this response alone, annualised, would give %.2f%% of the 50,000,000-hour yearly target;"
-            + " %d volunteers are %.2f%% of the 1,000,000-volunteer goal%n",
-        100 * annualised / TARGET_HOURS_PER_YEAR, mobilised, mobilised / 10_000.0);
+        "progress: this response alone, annualised (%,d h a year), would give %s%% of the 50,000,000-hour yearly target;"
+            + " %d volunteers are %s%% of the 1,000,000-volunteer goal%n",
+        annualisedHours, hoursProgress.percent(), mobilised, volunteerProgress.percent());
     double seconds = (System.nanoTime() - started) / 1e9;
     heading(String.format(Locale.ROOT, "Done in %.1f s", seconds));
     return new DemoReport(
@@ -263,11 +276,11 @@ public final class CrisisMobilisationDemo {
         rejectedRegistrations,
         mobilised,
         all.approvedMinutes() / 60,
-        value,
+        value.toRiyals(),
         regionHours,
         fieldHours,
-        100 * annualised / TARGET_HOURS_PER_YEAR,
-        mobilised / 10_000.0,
+        hoursProgress.percent().doubleValue(),
+        volunteerProgress.percent().doubleValue(),
         today);
   }
 
