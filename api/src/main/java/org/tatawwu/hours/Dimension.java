@@ -15,5 +15,10 @@ public enum Dimension {
   /** Per region (ISO 3166-2:SA code). */
   REGION,
   /** Per opportunity. */
-  OPPORTUNITY
+  OPPORTUNITY,
+  /**
+   * Organisation-based ({@code organisation}) or direct ({@code direct}) volunteering, as the ILO
+   * counts them apart.
+   */
+  MODE
 }

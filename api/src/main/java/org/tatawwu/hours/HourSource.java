@@ -8,6 +8,12 @@ public enum HourSource {
   CLAIM,
   /** A line of a bulk roster import. */
   ROSTER,
-  /** A correction that reverses and replaces an approved entry. */
-  CORRECTION
+  /** A correction that reverses and replaces an approved entry; it keeps the original's mode. */
+  CORRECTION,
+  /**
+   * Direct volunteering, not through an organisation (ILO, 19th ICLS: helping others directly),
+   * recorded under an opportunity the platform keeps for it. Reported apart from organisation-based
+   * volunteering ({@link Dimension#MODE}).
+   */
+  DIRECT
 }

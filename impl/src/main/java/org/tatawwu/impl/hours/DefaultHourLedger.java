@@ -386,7 +386,7 @@ public final class DefaultHourLedger implements HourLedger {
     }
   }
 
-  private static String pendingKey(Dimension by, HourEntry e) {
+  private String pendingKey(Dimension by, HourEntry e) {
     return switch (by) {
       case ALL -> "all";
       case VOLUNTEER -> e.volunteer().value();
@@ -395,6 +395,7 @@ public final class DefaultHourLedger implements HourLedger {
       case SUPERVISING_ENTITY -> e.supervisingEntity().value();
       case FIELD -> e.field().topLevel().value();
       case REGION -> e.region().code();
+      case MODE -> isDirect(e) ? "direct" : "organisation";
     };
   }
 
@@ -689,7 +690,7 @@ public final class DefaultHourLedger implements HourLedger {
       case APPROVED -> {
         state.pendingMinutes -= e.creditedMinutes();
         state.replace(e);
-        index.add(e, (int) number(e.id()));
+        index.add(e, (int) number(e.id()), isDirect(e));
       }
       case REJECTED -> {
         state.pendingMinutes -= e.creditedMinutes();
@@ -721,6 +722,19 @@ public final class DefaultHourLedger implements HourLedger {
               e.corrects().get(),
               event.note()));
     }
+  }
+
+  /** Direct volunteering: a DIRECT entry, or a correction of one. */
+  private boolean isDirect(HourEntry e) {
+    HourEntry current = e;
+    while (current.source() == HourSource.CORRECTION && current.corrects().isPresent()) {
+      HourEntry original = entries.get(current.corrects().get());
+      if (original == null) {
+        return false;
+      }
+      current = original;
+    }
+    return current.source() == HourSource.DIRECT;
   }
 
   private static String action(HourEvent.Type type) {

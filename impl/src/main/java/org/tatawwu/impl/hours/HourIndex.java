@@ -29,6 +29,7 @@ import org.tatawwu.validation.InvalidValueException;
 public final class HourIndex {
   private static final byte COMPULSORY = 1;
   private static final byte REMOVED = 2;
+  private static final byte DIRECT = 4;
 
   private int size;
   private int[] volunteer = new int[1024];
@@ -94,11 +95,15 @@ public final class HourIndex {
    *
    * @param e the entry, approved
    * @param entryNumber the entry's number (its id without the {@code H})
+   * @param direct whether it is direct volunteering
    */
-  public void add(HourEntry e, int entryNumber) {
+  public void add(HourEntry e, int entryNumber, boolean direct) {
     int v = volunteers.intern(e.volunteer().value());
     int o = opportunity(e);
     add(v, o, (int) e.day().toEpochDay(), e.creditedMinutes(), e.compulsory(), entryNumber);
+    if (direct) {
+      flags[size - 1] |= DIRECT;
+    }
   }
 
   /**
@@ -298,6 +303,7 @@ public final class HourIndex {
       case SUPERVISING_ENTITY -> oppSupervisor[o];
       case FIELD -> oppField[o];
       case REGION -> oppRegion[o];
+      case MODE -> (flags[row] & DIRECT) != 0 ? 1 : 0;
     };
   }
 
@@ -310,6 +316,7 @@ public final class HourIndex {
       case SUPERVISING_ENTITY -> supervisors.value(id);
       case FIELD -> fields.value(id);
       case REGION -> regions.value(id);
+      case MODE -> id == 1 ? "direct" : "organisation";
     };
   }
 

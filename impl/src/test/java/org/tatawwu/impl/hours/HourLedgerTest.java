@@ -469,4 +469,49 @@ class HourLedgerTest {
     HourEntry next = rebuilt.submit(claim("e", OMAR, "2025-03-12T08:00", "2025-03-12T09:00"));
     assertThat(next.id().value()).isEqualTo("H5");
   }
+
+  @Test
+  void direct_volunteering_is_reported_apart_from_organisation_based_volunteering() {
+    HourEntry org =
+        ledger.approve(
+            ledger.submit(claim("org", SARA, "2025-03-10T08:00", "2025-03-10T10:00")).id(), "m");
+    HourEntry direct =
+        ledger.approve(
+            ledger
+                .submit(
+                    new HourSubmission(
+                        IdempotencyKey.of("direct"),
+                        SARA,
+                        RELIEF,
+                        TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T09:00")),
+                        HourSource.DIRECT,
+                        false,
+                        "self"))
+                .id(),
+            "m");
+    ledger.submit(
+        new HourSubmission(
+            IdempotencyKey.of("direct-pending"),
+            OMAR,
+            RELIEF,
+            TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T08:30")),
+            HourSource.DIRECT,
+            false,
+            "self"));
+    // A correction of a direct entry stays direct.
+    ledger.approve(
+        ledger
+            .correct(
+                direct.id(),
+                claim("direct-fix", SARA, "2025-03-11T08:00", "2025-03-11T09:30"),
+                "longer")
+            .id(),
+        "m");
+    DateRange march = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+    Map<String, HourTotals> byMode = ledger.totals(Dimension.MODE, Bucket.NONE, march);
+    assertThat(at(byMode, "organisation|all").approvedMinutes()).isEqualTo(120);
+    assertThat(at(byMode, "direct|all").approvedMinutes()).isEqualTo(90);
+    assertThat(at(byMode, "direct|all").pendingMinutes()).isEqualTo(30);
+    assertThat(org.status()).isEqualTo(HourStatus.APPROVED);
+  }
 }
