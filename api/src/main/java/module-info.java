@@ -11,6 +11,7 @@ module org.tatawwu.api {
   exports org.tatawwu.constraints;
   exports org.tatawwu.eligibility;
   exports org.tatawwu.field;
+  exports org.tatawwu.fund;
   exports org.tatawwu.geo;
   exports org.tatawwu.hours;
   exports org.tatawwu.impact;

@@ -7,6 +7,9 @@ import java.util.ServiceLoader;
 import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.fund.Association;
+import org.tatawwu.fund.FundLedger;
+import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
@@ -125,5 +128,18 @@ public final class Tatawwu {
       OpportunityDirectory directory,
       Clock clock) {
     return provider().certificateIssuer(issuerId, keys, ledger, directory, clock);
+  }
+
+  /**
+   * Creates a Community Fund ledger, kept in memory.
+   *
+   * @param associations the accredited associations, not null
+   * @param policy the limits, not null
+   * @param clock the clock, not null
+   * @return a thread-safe ledger
+   */
+  public static FundLedger fundLedger(
+      List<Association> associations, FundPolicy policy, Clock clock) {
+    return provider().fundLedger(associations, policy, clock);
   }
 }

@@ -1,5 +1,12 @@
 package org.tatawwu.hours;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+import org.tatawwu.time.HijriDate;
+import org.tatawwu.time.HijriTable;
+import org.tatawwu.validation.InvalidValueException;
+
 /**
  * The period totals are grouped by, on the local date the work started in the opportunity's zone.
  * Labels: {@code 2025-03-10} (day), {@code 2025-W11} (ISO week), {@code 2025-03} (month), {@code
@@ -20,5 +27,35 @@ public enum Bucket {
   /** Hijri month in the Umm al-Qura calendar. */
   HIJRI_MONTH,
   /** Hijri year in the Umm al-Qura calendar. */
-  HIJRI_YEAR
+  HIJRI_YEAR;
+
+  /**
+   * Returns the label of the period a day falls in ({@code outside-umm-al-qura} for a Hijri bucket
+   * outside 1300–1600 AH).
+   *
+   * @param day the day, not null
+   * @return the label
+   */
+  public String labelOf(LocalDate day) {
+    return switch (this) {
+      case NONE -> "all";
+      case DAY -> day.toString();
+      case WEEK ->
+          String.format(
+              Locale.ROOT,
+              "%d-W%02d",
+              day.get(IsoFields.WEEK_BASED_YEAR),
+              day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case MONTH -> day.toString().substring(0, 7);
+      case YEAR -> Integer.toString(day.getYear());
+      case HIJRI_MONTH, HIJRI_YEAR -> {
+        try {
+          HijriDate h = HijriTable.ummAlQura().toHijri(day);
+          yield this == HIJRI_YEAR ? Integer.toString(h.year()) : h.toString().substring(0, 7);
+        } catch (InvalidValueException e) {
+          yield "outside-umm-al-qura";
+        }
+      }
+    };
+  }
 }

@@ -6,15 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.time.DateRange;
+import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The append-only hour ledger. Obtain one from {@link org.tatawwu.Tatawwu#hourLedger}.
  *
- * <p>Every operation is atomic: it applies entirely or throws {@link HourRuleException} naming
- * every broken rule, with nothing applied. Submissions are idempotent by key. Approved entries are
- * never edited: a correction is a new entry that, once approved, supersedes the original. Totals
- * count approved entries only; pending ones are reported apart.
+ * <p>Every operation is atomic: it applies entirely or throws {@link RuleException} naming every
+ * broken rule, with nothing applied. Submissions are idempotent by key. Approved entries are never
+ * edited: a correction is a new entry that, once approved, supersedes the original. Totals count
+ * approved entries only; pending ones are reported apart.
  *
  * <p>Implementations are thread-safe: concurrent submissions neither lose nor duplicate anything.
  */
@@ -32,8 +33,8 @@ public interface HourLedger {
    *
    * @param submission the hours, not null
    * @return the entry, {@link HourStatus#SUBMITTED} (or as it stands, for a replay)
-   * @throws HourRuleException naming every broken rule, or {@code hours.idempotencyConflict} when
-   *     the key was used for other content
+   * @throws RuleException naming every broken rule, or {@code hours.idempotencyConflict} when the
+   *     key was used for other content
    */
   HourEntry submit(HourSubmission submission);
 
@@ -43,8 +44,8 @@ public interface HourLedger {
    * @param submission the attendance as a submission (source {@link HourSource#ATTENDANCE}), its
    *     time from check-in to check-out
    * @return the entry
-   * @throws HourRuleException as {@link #submit}, and {@code hours.checkOutTooLate} when the
-   *     check-out comes more than {@link HourPolicy#checkOutWithin()} after the check-in
+   * @throws RuleException as {@link #submit}, and {@code hours.checkOutTooLate} when the check-out
+   *     comes more than {@link HourPolicy#checkOutWithin()} after the check-in
    */
   HourEntry recordAttendance(HourSubmission submission);
 
@@ -54,8 +55,8 @@ public interface HourLedger {
    *
    * @param roster the lines, not null
    * @return the entries, in roster order
-   * @throws HourRuleException naming every broken rule of every line (argument {@code line}, from
-   *     1); nothing is submitted
+   * @throws RuleException naming every broken rule of every line (argument {@code line}, from 1);
+   *     nothing is submitted
    */
   List<HourEntry> importRoster(List<HourSubmission> roster);
 
@@ -66,7 +67,7 @@ public interface HourLedger {
    * @param id the entry, not null
    * @param actor who approves, an identifier
    * @return the approved entry
-   * @throws HourRuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for a
+   * @throws RuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for a
    *     rejected or superseded entry
    */
   HourEntry approve(HourEntryId id, String actor);
@@ -78,7 +79,7 @@ public interface HourLedger {
    * @param actor who rejects, an identifier
    * @param reason why, not blank
    * @return the rejected entry
-   * @throws HourRuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for an
+   * @throws RuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for an
    *     approved or superseded entry
    */
   HourEntry reject(HourEntryId id, String actor, String reason);
@@ -92,8 +93,8 @@ public interface HourLedger {
    * @param replacement the corrected hours (same volunteer), not null
    * @param reason why, not blank
    * @return the correction, submitted
-   * @throws HourRuleException {@code hours.notApproved}, {@code hours.otherVolunteer}, or any rule
-   *     the replacement breaks
+   * @throws RuleException {@code hours.notApproved}, {@code hours.otherVolunteer}, or any rule the
+   *     replacement breaks
    */
   HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason);
 

@@ -6,6 +6,9 @@ import java.util.List;
 import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.fund.Association;
+import org.tatawwu.fund.FundLedger;
+import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
@@ -72,4 +75,14 @@ public interface TatawwuProvider {
       HourLedger ledger,
       OpportunityDirectory directory,
       Clock clock);
+
+  /**
+   * Creates a Community Fund ledger.
+   *
+   * @param associations the accredited associations, not null
+   * @param policy the limits, not null
+   * @param clock the clock, not null
+   * @return a thread-safe ledger
+   */
+  FundLedger fundLedger(List<Association> associations, FundPolicy policy, Clock clock);
 }

@@ -39,7 +39,6 @@ import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
-import org.tatawwu.hours.HourRuleException;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
@@ -60,6 +59,7 @@ import org.tatawwu.time.TimeRange;
 import org.tatawwu.training.TrainingCompletion;
 import org.tatawwu.validation.InputValidator;
 import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
@@ -516,7 +516,7 @@ public final class CrisisMobilisationDemo {
               "volunteer-app");
       try {
         ledger.submit(bad);
-      } catch (HourRuleException e) {
+      } catch (RuleException e) {
         out.println("a bad claim was refused, every rule at once:");
         for (Locale l : List.of(Locale.ENGLISH, ARABIC)) {
           e.problems(l).forEach(p -> out.printf("  [%s] %s%n", l.getLanguage(), p.message()));

@@ -6,11 +6,15 @@ import java.util.List;
 import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.fund.Association;
+import org.tatawwu.fund.FundLedger;
+import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.impl.certificate.Ed25519CertificateIssuer;
 import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
+import org.tatawwu.impl.fund.DefaultFundLedger;
 import org.tatawwu.impl.hours.DefaultHourLedger;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
 import org.tatawwu.impl.validation.HibernateInputValidator;
@@ -53,5 +57,10 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
       OpportunityDirectory directory,
       Clock clock) {
     return new Ed25519CertificateIssuer(issuerId, keys, ledger, directory, clock);
+  }
+
+  @Override
+  public FundLedger fundLedger(List<Association> associations, FundPolicy policy, Clock clock) {
+    return new DefaultFundLedger(associations, policy, clock);
   }
 }

@@ -22,12 +22,10 @@ import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
-import org.tatawwu.hours.HourRuleException;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
-import org.tatawwu.hours.HourViolation;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.opportunity.Location;
@@ -38,6 +36,8 @@ import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.text.Identifiers;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -155,7 +155,7 @@ public final class DefaultHourLedger implements HourLedger {
       if (replay.isPresent()) {
         return replay.get();
       }
-      List<HourViolation> violations = new ArrayList<>();
+      List<Violation> violations = new ArrayList<>();
       HourEntry entry = draft(submission, null, null, violations, List.of(), 0);
       fail(violations);
       append(HourEvent.Type.SUBMITTED, submission.submittedBy(), entry, null);
@@ -172,7 +172,7 @@ public final class DefaultHourLedger implements HourLedger {
     if (span.compareTo(policy.checkOutWithin()) > 0) {
       synchronized (lock) {
         if (replayed(submission, null).isEmpty()) {
-          List<HourViolation> violations = new ArrayList<>();
+          List<Violation> violations = new ArrayList<>();
           violations.add(
               violation("hours.checkOutTooLate", "hours", policy.checkOutWithin().toHours()));
           draft(submission, null, null, violations, List.of(), 0);
@@ -186,7 +186,7 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public List<HourEntry> importRoster(List<HourSubmission> roster) {
     synchronized (lock) {
-      List<HourViolation> violations = new ArrayList<>();
+      List<Violation> violations = new ArrayList<>();
       List<HourEntry> accepted = new ArrayList<>();
       List<HourEntry> result = new ArrayList<>();
       Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>();
@@ -205,13 +205,13 @@ public final class DefaultHourLedger implements HourLedger {
           result.add(replay.get());
           continue;
         }
-        List<HourViolation> mine = new ArrayList<>();
+        List<Violation> mine = new ArrayList<>();
         List<HourEntry> sameVolunteer = batch.getOrDefault(s.volunteer(), List.of());
         HourEntry entry = draft(s, null, null, mine, sameVolunteer, accepted.size());
-        for (HourViolation v : mine) {
+        for (Violation v : mine) {
           Map<String, Object> args = new HashMap<>(v.arguments());
           args.put("line", i + 1);
-          violations.add(new HourViolation(v.code(), args));
+          violations.add(new Violation(v.code(), args));
         }
         if (mine.isEmpty()) {
           accepted.add(entry);
@@ -232,7 +232,7 @@ public final class DefaultHourLedger implements HourLedger {
     requireText(reason, "reason");
     synchronized (lock) {
       HourEntry original = entries.get(approved);
-      List<HourViolation> violations = new ArrayList<>();
+      List<Violation> violations = new ArrayList<>();
       if (original == null) {
         throw rule(violation("hours.unknownEntry", "entry", approved.value()));
       }
@@ -378,7 +378,7 @@ public final class DefaultHourLedger implements HourLedger {
       index.totals(by, bucket, range, raw);
       for (HourEntry e : entries.values()) {
         if (e.status() == HourStatus.SUBMITTED && range.contains(e.day())) {
-          String key = pendingKey(by, e) + "|" + HourIndex.label(bucket, e.day());
+          String key = pendingKey(by, e) + "|" + bucket.labelOf(e.day());
           raw.computeIfAbsent(key, k -> new long[4])[2] += e.creditedMinutes();
         }
       }
@@ -431,7 +431,7 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   private Optional<HourEntry> replayedOrConflict(
-      HourSubmission s, List<HourViolation> violations, int line) {
+      HourSubmission s, List<Violation> violations, int line) {
     HourEntryId existing = byKey.get(s.key());
     if (existing == null) {
       return Optional.empty();
@@ -468,7 +468,7 @@ public final class DefaultHourLedger implements HourLedger {
       HourSubmission s,
       @Nullable HourEntryId corrects,
       @Nullable String reason,
-      List<HourViolation> violations,
+      List<Violation> violations,
       List<HourEntry> alsoCounted,
       int offset) {
     Instant now = clock.instant();
@@ -642,21 +642,21 @@ public final class DefaultHourLedger implements HourLedger {
     }
   }
 
-  private static HourViolation violation(String code, Object... args) {
+  private static Violation violation(String code, Object... args) {
     Map<String, Object> map = new HashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       map.put((String) args[i], args[i + 1]);
     }
-    return new HourViolation(code, map);
+    return new Violation(code, map);
   }
 
-  private HourRuleException rule(HourViolation v) {
-    return new HourRuleException(List.of(v), messages::problems);
+  private RuleException rule(Violation v) {
+    return new RuleException(List.of(v), messages::problems);
   }
 
-  private void fail(List<HourViolation> violations) {
+  private void fail(List<Violation> violations) {
     if (!violations.isEmpty()) {
-      throw new HourRuleException(violations, messages::problems);
+      throw new RuleException(violations, messages::problems);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.tatawwu.impl.hours;
 
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,9 +12,6 @@ import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.time.DateRange;
-import org.tatawwu.time.HijriDate;
-import org.tatawwu.time.HijriTable;
-import org.tatawwu.validation.InvalidValueException;
 
 /**
  * Approved entries for aggregation, in primitive columns: volunteer, opportunity, day (epoch day in
@@ -284,7 +280,7 @@ public final class HourIndex {
         (key, acc) -> {
           int dim = (int) (key >>> 32);
           int d = (int) (long) key;
-          String label = labels.computeIfAbsent(d, x -> label(bucket, LocalDate.ofEpochDay(x)));
+          String label = labels.computeIfAbsent(d, x -> bucket.labelOf(LocalDate.ofEpochDay(x)));
           String k = dimensionValue(by, dim) + "|" + label;
           long[] total = into.computeIfAbsent(k, x -> new long[4]);
           total[0] = Math.addExact(total[0], acc[0]);
@@ -317,38 +313,6 @@ public final class HourIndex {
       case FIELD -> fields.value(id);
       case REGION -> regions.value(id);
       case MODE -> id == 1 ? "direct" : "organisation";
-    };
-  }
-
-  /**
-   * Returns the label of the period a day falls in.
-   *
-   * @param bucket the period
-   * @param d the day
-   * @return the label
-   */
-  static String label(Bucket bucket, LocalDate d) {
-    return switch (bucket) {
-      case NONE -> "all";
-      case DAY -> d.toString();
-      case WEEK ->
-          String.format(
-              java.util.Locale.ROOT,
-              "%d-W%02d",
-              d.get(IsoFields.WEEK_BASED_YEAR),
-              d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH -> d.toString().substring(0, 7);
-      case YEAR -> Integer.toString(d.getYear());
-      case HIJRI_MONTH, HIJRI_YEAR -> {
-        try {
-          HijriDate h = HijriTable.ummAlQura().toHijri(d);
-          yield bucket == Bucket.HIJRI_YEAR
-              ? Integer.toString(h.year())
-              : h.toString().substring(0, 7);
-        } catch (InvalidValueException e) {
-          yield "outside-umm-al-qura";
-        }
-      }
     };
   }
 

@@ -7,22 +7,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.tatawwu.hours.HourViolation;
 import org.tatawwu.impl.validation.Messages;
 import org.tatawwu.time.HijriTable;
 import org.tatawwu.validation.InvalidValueException;
 import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.Violation;
 
 /** Localises hour-rule violations from the {@code Hours_en} and {@code Hours_ar} bundles. */
 final class HourMessages {
   static final String BASE_NAME = "org.tatawwu.impl.hours.Hours";
 
-  List<Problem> problems(List<HourViolation> violations, Locale requested) {
+  List<Problem> problems(List<Violation> violations, Locale requested) {
     Locale locale = Messages.supported(requested);
     ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale);
     boolean arabic = "ar".equals(locale.getLanguage());
     List<Problem> out = new ArrayList<>();
-    for (HourViolation v : violations) {
+    for (Violation v : violations) {
       String template;
       try {
         template = bundle.getString(v.code());

@@ -21,13 +21,13 @@ import org.quicktheories.core.Gen;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourLedger;
-import org.tatawwu.hours.HourRuleException;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -190,7 +190,7 @@ class HourLedgerModelPropertiesTest {
         "sys");
   }
 
-  static Set<String> codes(HourRuleException e) {
+  static Set<String> codes(RuleException e) {
     Set<String> codes = new TreeSet<>();
     e.violations().forEach(v -> codes.add(v.code()));
     return codes;
@@ -336,7 +336,7 @@ class HourLedgerModelPropertiesTest {
   static void expectCodes(Runnable r, Set<String> expected) {
     try {
       r.run();
-    } catch (HourRuleException e) {
+    } catch (RuleException e) {
       assertThat(codes(e)).isEqualTo(expected);
       return;
     }

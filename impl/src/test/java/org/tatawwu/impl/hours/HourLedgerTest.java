@@ -22,7 +22,6 @@ import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourLedger;
-import org.tatawwu.hours.HourRuleException;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
@@ -31,6 +30,7 @@ import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.RuleException;
 
 class HourLedgerTest {
   final HourLedger ledger = ledger();
@@ -39,13 +39,13 @@ class HourLedgerTest {
     return java.util.Objects.requireNonNull(totals.get(key), key);
   }
 
-  static HourRuleException rejected(Runnable r) {
+  static RuleException rejected(Runnable r) {
     try {
       r.run();
-    } catch (HourRuleException e) {
+    } catch (RuleException e) {
       return e;
     }
-    throw new AssertionError("expected an HourRuleException");
+    throw new AssertionError("expected an RuleException");
   }
 
   @Test
@@ -116,7 +116,7 @@ class HourLedgerTest {
     assertThatThrownBy(() -> TimeRange.of(t, t)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TimeRange.of(t, t.minusSeconds(60)))
         .isInstanceOf(IllegalArgumentException.class);
-    HourRuleException huge =
+    RuleException huge =
         rejected(
             () ->
                 ledger.submit(
@@ -154,7 +154,7 @@ class HourLedgerTest {
 
   @Test
   void hours_must_lie_within_the_opportunitys_dates() {
-    HourRuleException e =
+    RuleException e =
         rejected(() -> ledger.submit(claim("x", SARA, "2025-02-28T22:00", "2025-03-01T02:00")));
     assertThat(e.has("hours.outsideOpportunity")).isTrue();
     assertThat(e.problems(Locale.ENGLISH).get(0).message()).contains("1446-09-01 AH (2025-03-01)");
@@ -210,7 +210,7 @@ class HourLedgerTest {
             HourSource.CLAIM,
             false,
             "sys");
-    HourRuleException e = rejected(() -> ledger.submit(bad));
+    RuleException e = rejected(() -> ledger.submit(bad));
     assertThat(e.violations())
         .extracting(v -> v.code())
         .containsExactly("hours.unknownOpportunity", "hours.tooShort", "hours.future");
@@ -235,7 +235,7 @@ class HourLedgerTest {
     assertThat(again).isEqualTo(first);
     assertThat(store.size()).isEqualTo(1);
     assertThat(l.size()).isEqualTo(1);
-    HourRuleException conflict =
+    RuleException conflict =
         rejected(() -> l.submit(claim("k", SARA, "2025-03-10T08:00", "2025-03-10T12:15")));
     assertThat(conflict.has("hours.idempotencyConflict")).isTrue();
     assertThat(store.size()).isEqualTo(1);
@@ -331,7 +331,7 @@ class HourLedgerTest {
             HourSource.ATTENDANCE,
             false,
             "gate");
-    HourRuleException e = rejected(() -> ledger.recordAttendance(late));
+    RuleException e = rejected(() -> ledger.recordAttendance(late));
     assertThat(e.has("hours.checkOutTooLate")).isTrue();
     HourSubmission ok =
         new HourSubmission(
@@ -353,7 +353,7 @@ class HourLedgerTest {
             claim("r2", OMAR, "2025-03-10T08:00", "2025-03-10T12:00"),
             claim("r3", SARA, "2025-03-10T11:00", "2025-03-10T13:00"),
             claim("r4", OMAR, "2025-03-25T08:00", "2025-03-25T12:00"));
-    HourRuleException e = rejected(() -> ledger.importRoster(roster));
+    RuleException e = rejected(() -> ledger.importRoster(roster));
     assertThat(e.problems(Locale.ENGLISH))
         .extracting(Problem::path, Problem::code)
         .containsExactly(

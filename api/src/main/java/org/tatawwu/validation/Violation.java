@@ -1,19 +1,20 @@
-package org.tatawwu.hours;
+package org.tatawwu.validation;
 
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One rule a submission broke: a stable code ({@code hours.overlap}) and the facts that explain it.
+ * One rule an operation broke: a stable code ({@code hours.overlap}, {@code
+ * fund.insufficientBalance}) and the facts that explain it.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param code the reason code, not null
  * @param arguments named facts, not null
  */
-public record HourViolation(String code, Map<String, Object> arguments) {
+public record Violation(String code, Map<String, Object> arguments) {
   /** Copies the arguments. */
-  public HourViolation {
+  public Violation {
     Objects.requireNonNull(code, "code");
     arguments = Map.copyOf(arguments);
   }

@@ -1,23 +1,23 @@
-package org.tatawwu.hours;
+package org.tatawwu.validation;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.tatawwu.validation.Problem;
 
 /**
- * Thrown when a ledger operation breaks one or more rules. It names every violation at once;
- * nothing was applied. {@link #problems(Locale)} gives them in Arabic or English.
+ * Thrown when an operation on a ledger (hours, the Community Fund) breaks one or more rules. It
+ * names every violation at once; nothing was applied. {@link #problems(Locale)} gives them in
+ * Arabic or English.
  */
-public class HourRuleException extends IllegalArgumentException {
+public class RuleException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   @SuppressWarnings("serial") // List.copyOf is serialisable
-  private final List<HourViolation> violations;
+  private final List<Violation> violations;
 
   @SuppressWarnings("serial") // not serialised in practice; rebuilt from the violations
-  private final transient BiFunction<List<HourViolation>, Locale, List<Problem>> localiser;
+  private final transient BiFunction<List<Violation>, Locale, List<Problem>> localiser;
 
   /**
    * Creates the exception.
@@ -25,15 +25,14 @@ public class HourRuleException extends IllegalArgumentException {
    * @param violations every violation, not empty
    * @param localiser turns violations into localised problems, not null
    */
-  public HourRuleException(
-      List<HourViolation> violations,
-      BiFunction<List<HourViolation>, Locale, List<Problem>> localiser) {
+  public RuleException(
+      List<Violation> violations, BiFunction<List<Violation>, Locale, List<Problem>> localiser) {
     super(
         violations.size()
-            + " hour rule(s) broken: "
-            + violations.stream().map(HourViolation::code).collect(Collectors.joining(", ")));
+            + " rule(s) broken: "
+            + violations.stream().map(Violation::code).collect(Collectors.joining(", ")));
     if (violations.isEmpty()) {
-      throw new IllegalArgumentException("an HourRuleException needs a violation");
+      throw new IllegalArgumentException("an RuleException needs a violation");
     }
     this.violations = List.copyOf(violations);
     this.localiser = localiser;
@@ -44,7 +43,7 @@ public class HourRuleException extends IllegalArgumentException {
    *
    * @return the violations
    */
-  public List<HourViolation> violations() {
+  public List<Violation> violations() {
     return violations;
   }
 

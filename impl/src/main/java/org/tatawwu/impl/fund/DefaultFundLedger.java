@@ -1,0 +1,346 @@
+package org.tatawwu.impl.fund;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.fund.Association;
+import org.tatawwu.fund.AssociationId;
+import org.tatawwu.fund.BeneficiaryRef;
+import org.tatawwu.fund.Disbursement;
+import org.tatawwu.fund.Donation;
+import org.tatawwu.fund.FundId;
+import org.tatawwu.fund.FundLedger;
+import org.tatawwu.fund.FundOperation;
+import org.tatawwu.fund.FundPolicy;
+import org.tatawwu.fund.FundReport;
+import org.tatawwu.fund.JournalEntry;
+import org.tatawwu.fund.NeedVerification;
+import org.tatawwu.fund.Refund;
+import org.tatawwu.fund.ServiceCategory;
+import org.tatawwu.geo.Region;
+import org.tatawwu.hours.Bucket;
+import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.impact.SarAmount;
+import org.tatawwu.impl.validation.Messages;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.validation.Violation;
+
+/**
+ * The Community Fund's books: one append-only journal, one lock. Every operation is checked
+ * completely (all violations collected), then appended; balances are kept in halalas with exact
+ * arithmetic.
+ */
+public final class DefaultFundLedger implements FundLedger {
+  static final String BASE_NAME = "org.tatawwu.impl.fund.Fund";
+
+  private final Map<AssociationId, Association> associations;
+  private final FundPolicy policy;
+  private final Clock clock;
+  private final Object lock = new Object();
+  private final List<JournalEntry> journal = new ArrayList<>();
+  private final Map<IdempotencyKey, JournalEntry> byKey = new HashMap<>();
+  private final Map<FundId, Long> balances = new HashMap<>();
+  private final Map<Long, Long> refundedOfDonation = new HashMap<>();
+  private final Map<BeneficiaryRef, List<JournalEntry>> aidByBeneficiary = new HashMap<>();
+
+  /**
+   * Creates the ledger.
+   *
+   * @param associations the accredited associations, not null
+   * @param policy the limits, not null
+   * @param clock the clock (recording times and "today"), not null
+   */
+  public DefaultFundLedger(List<Association> associations, FundPolicy policy, Clock clock) {
+    Map<AssociationId, Association> map = new HashMap<>();
+    associations.forEach(a -> map.put(a.id(), a));
+    this.associations = Map.copyOf(map);
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public JournalEntry donate(Donation d) {
+    synchronized (lock) {
+      JournalEntry replay = replayed(d);
+      if (replay != null) {
+        return replay;
+      }
+      List<Violation> v = new ArrayList<>();
+      positive(d.amount(), v);
+      long after = add(balance(d.fund()).halalas(), d.amount().halalas(), v);
+      fail(v);
+      return append(d, LocalDate.now(clock), after);
+    }
+  }
+
+  @Override
+  public JournalEntry refund(Refund r) {
+    synchronized (lock) {
+      JournalEntry replay = replayed(r);
+      if (replay != null) {
+        return replay;
+      }
+      List<Violation> v = new ArrayList<>();
+      positive(r.amount(), v);
+      JournalEntry donation =
+          r.donation() >= 1 && r.donation() <= journal.size()
+              ? journal.get((int) r.donation() - 1)
+              : null;
+      if (donation == null
+          || !(donation.operation() instanceof Donation d)
+          || !d.fund().equals(r.fund())) {
+        v.add(violation("fund.unknownDonation", "donation", r.donation()));
+      } else {
+        long refunded = refundedOfDonation.getOrDefault(r.donation(), 0L);
+        if (refunded + r.amount().halalas() > d.amount().halalas()) {
+          v.add(
+              violation(
+                  "fund.refundExceedsDonation",
+                  "remaining",
+                  SarAmount.ofHalalas(d.amount().halalas() - refunded)));
+        }
+      }
+      long after = balance(r.fund()).halalas() - Math.max(0, r.amount().halalas());
+      if (after < 0) {
+        v.add(violation("fund.insufficientBalance", "balance", balance(r.fund())));
+      }
+      fail(v);
+      refundedOfDonation.merge(r.donation(), r.amount().halalas(), Long::sum);
+      return append(r, LocalDate.now(clock), after);
+    }
+  }
+
+  @Override
+  public JournalEntry disburse(Disbursement d) {
+    synchronized (lock) {
+      JournalEntry replay = replayed(d);
+      if (replay != null) {
+        return replay;
+      }
+      List<Violation> v = new ArrayList<>();
+      positive(d.amount(), v);
+      LocalDate today = LocalDate.now(clock);
+      if (d.date().isAfter(today)) {
+        v.add(violation("fund.futureDate"));
+      }
+      Association a = associations.get(d.association());
+      if (a == null) {
+        v.add(violation("fund.unknownAssociation", "association", d.association().value()));
+      } else {
+        if (!a.isAccreditedOn(d.date())) {
+          v.add(
+              violation(
+                  "fund.notAccredited",
+                  "association",
+                  d.association().value(),
+                  "until",
+                  a.accreditation().validity().last()));
+        }
+        if (!a.regions().contains(d.region())) {
+          v.add(violation("fund.regionNotServed", "region", d.region().code()));
+        }
+        if (!a.categories().contains(d.category())) {
+          v.add(violation("fund.categoryNotServed", "category", d.category().name()));
+        }
+      }
+      if (d.amount().compareTo(policy.maximumDisbursement()) > 0) {
+        v.add(violation("fund.overDisbursementLimit", "limit", policy.maximumDisbursement()));
+      }
+      if (d.beneficiary().isPresent()) {
+        if (d.verification().isEmpty()) {
+          v.add(violation("fund.needNotVerified"));
+        } else {
+          NeedVerification nv = d.verification().get();
+          if (nv.verifiedAt().atZone(clock.getZone()).toLocalDate().isAfter(d.date())) {
+            v.add(violation("fund.verifiedAfterAid"));
+          }
+        }
+        long received = 0;
+        LocalDate from = d.date().minusDays(policy.periodDays() - 1L);
+        for (JournalEntry e : aidByBeneficiary.getOrDefault(d.beneficiary().get(), List.of())) {
+          if (!e.day().isBefore(from) && !e.day().isAfter(d.date())) {
+            received += e.operation().amount().halalas();
+          }
+        }
+        if (received + d.amount().halalas() > policy.maximumPerBeneficiary().halalas()) {
+          v.add(
+              violation(
+                  "fund.overBeneficiaryLimit",
+                  "limit",
+                  policy.maximumPerBeneficiary(),
+                  "days",
+                  policy.periodDays()));
+        }
+      } else if (d.verification().isPresent()) {
+        v.add(violation("fund.verificationWithoutBeneficiary"));
+      }
+      long after = balance(d.fund()).halalas() - Math.max(0, d.amount().halalas());
+      if (after < 0) {
+        v.add(violation("fund.insufficientBalance", "balance", balance(d.fund())));
+      }
+      fail(v);
+      JournalEntry e = append(d, d.date(), after);
+      d.beneficiary()
+          .ifPresent(b -> aidByBeneficiary.computeIfAbsent(b, k -> new ArrayList<>()).add(e));
+      return e;
+    }
+  }
+
+  @Override
+  public SarAmount balance(FundId fund) {
+    synchronized (lock) {
+      return SarAmount.ofHalalas(balances.getOrDefault(fund, 0L));
+    }
+  }
+
+  @Override
+  public List<JournalEntry> journal(FundId fund) {
+    synchronized (lock) {
+      return journal.stream().filter(e -> e.operation().fund().equals(fund)).toList();
+    }
+  }
+
+  @Override
+  public FundReport report(FundId fund, DateRange range, Bucket bucket) {
+    long donated = 0;
+    long refunded = 0;
+    long disbursed = 0;
+    Map<ServiceCategory, Long> byCategory = new EnumMap<>(ServiceCategory.class);
+    Map<Region, Long> byRegion = new EnumMap<>(Region.class);
+    Map<AssociationId, Long> byAssociation = new TreeMap<>();
+    Map<String, Long> raised = new TreeMap<>();
+    Map<String, Long> out = new TreeMap<>();
+    Set<BeneficiaryRef> reached = new HashSet<>();
+    long volunteers = 0;
+    for (JournalEntry e : journal(fund)) {
+      if (!range.contains(e.day())) {
+        continue;
+      }
+      long amount = e.operation().amount().halalas();
+      String label = bucket.labelOf(e.day());
+      FundOperation op = e.operation();
+      if (op instanceof Donation) {
+        donated = Math.addExact(donated, amount);
+        raised.merge(label, amount, Math::addExact);
+      } else if (op instanceof Refund) {
+        refunded = Math.addExact(refunded, amount);
+        raised.merge(label, -amount, Math::addExact);
+      } else if (op instanceof Disbursement d) {
+        disbursed = Math.addExact(disbursed, amount);
+        byCategory.merge(d.category(), amount, Math::addExact);
+        byRegion.merge(d.region(), amount, Math::addExact);
+        byAssociation.merge(d.association(), amount, Math::addExact);
+        out.merge(label, amount, Math::addExact);
+        d.beneficiary().ifPresent(reached::add);
+        volunteers += d.volunteersInvolved();
+      }
+    }
+    return new FundReport(
+        SarAmount.ofHalalas(donated),
+        SarAmount.ofHalalas(refunded),
+        SarAmount.ofHalalas(disbursed),
+        money(byCategory),
+        money(byRegion),
+        money(byAssociation),
+        money(raised),
+        money(out),
+        reached.size(),
+        volunteers);
+  }
+
+  private static <K> Map<K, SarAmount> money(Map<K, Long> halalas) {
+    Map<K, SarAmount> out = halalas instanceof EnumMap<?, ?> ? new HashMap<>() : new TreeMap<>();
+    halalas.forEach((k, v) -> out.put(k, SarAmount.ofHalalas(v)));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private @Nullable JournalEntry replayed(FundOperation op) {
+    JournalEntry existing = byKey.get(op.key());
+    if (existing == null) {
+      return null;
+    }
+    if (!existing.operation().equals(op)) {
+      throw rule(List.of(violation("fund.idempotencyConflict", "sequence", existing.sequence())));
+    }
+    return existing;
+  }
+
+  private static void positive(SarAmount amount, List<Violation> v) {
+    if (amount.halalas() <= 0) {
+      v.add(violation("fund.amountNotPositive"));
+    }
+  }
+
+  private static long add(long a, long b, List<Violation> v) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      v.add(violation("fund.overflow"));
+      return a;
+    }
+  }
+
+  private JournalEntry append(FundOperation op, LocalDate day, long balanceAfter) {
+    JournalEntry e =
+        new JournalEntry(
+            journal.size() + 1L, clock.instant(), day, op, SarAmount.ofHalalas(balanceAfter));
+    journal.add(e);
+    byKey.put(op.key(), e);
+    balances.put(op.fund(), balanceAfter);
+    return e;
+  }
+
+  private static Violation violation(String code, Object... args) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      map.put((String) args[i], args[i + 1]);
+    }
+    return new Violation(code, map);
+  }
+
+  private static void fail(List<Violation> v) {
+    if (!v.isEmpty()) {
+      throw rule(v);
+    }
+  }
+
+  private static RuleException rule(List<Violation> v) {
+    return new RuleException(v, DefaultFundLedger::problems);
+  }
+
+  static List<Problem> problems(List<Violation> violations, Locale requested) {
+    Locale locale = Messages.supported(requested);
+    ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale);
+    boolean arabic = "ar".equals(locale.getLanguage());
+    List<Problem> out = new ArrayList<>();
+    for (Violation v : violations) {
+      String message;
+      try {
+        message = bundle.getString(v.code());
+      } catch (MissingResourceException e) {
+        message = v.code();
+      }
+      for (Map.Entry<String, Object> a : v.arguments().entrySet()) {
+        String value = a.getValue().toString();
+        message =
+            message.replace("{" + a.getKey() + "}", arabic ? "\u2068" + value + "\u2069" : value);
+      }
+      out.add(new Problem("", v.code(), message));
+    }
+    return out;
+  }
+}
