@@ -33,6 +33,22 @@ import org.tatawwu.eligibility.Explanation;
 import org.tatawwu.eligibility.Verdict;
 import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.field.FieldCode;
+import org.tatawwu.fund.Association;
+import org.tatawwu.fund.AssociationId;
+import org.tatawwu.fund.BeneficiaryRef;
+import org.tatawwu.fund.Channel;
+import org.tatawwu.fund.Disbursement;
+import org.tatawwu.fund.Donation;
+import org.tatawwu.fund.DonorId;
+import org.tatawwu.fund.DonorType;
+import org.tatawwu.fund.FundId;
+import org.tatawwu.fund.FundLedger;
+import org.tatawwu.fund.FundPolicy;
+import org.tatawwu.fund.FundReport;
+import org.tatawwu.fund.JournalEntry;
+import org.tatawwu.fund.NeedVerification;
+import org.tatawwu.fund.Refund;
+import org.tatawwu.fund.ServiceCategory;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
@@ -52,8 +68,10 @@ import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.Shift;
 import org.tatawwu.opportunity.ShiftRoster;
+import org.tatawwu.organization.Accreditation;
 import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.organization.SupervisingEntity;
+import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.training.TrainingCompletion;
@@ -197,7 +215,10 @@ public final class CrisisMobilisationDemo {
     heading("7. Certificate");
     issueAndVerifyCertificate(ledger, opportunities, entities, placement, volunteers);
 
-    heading("8. Report");
+    heading("8. Community Fund");
+    runFund(random);
+
+    heading("9. Report");
     DateRange crisis = DateRange.of(crisisStart, crisisEnd);
     Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
     Map<String, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
@@ -574,6 +595,116 @@ public final class CrisisMobilisationDemo {
                 Map.of(issuer.id(), issuer.publicKey()),
                 java.util.Set.of(certificate.certificate().serial()))
             .verify(document));
+  }
+
+  private void runFund(SplittableRandom random) {
+    LocalDate today = LocalDate.now(clock);
+    List<Association> associations = new ArrayList<>();
+    ServiceCategory[] categories = ServiceCategory.values();
+    for (int i = 0; i < 60; i++) {
+      DemoData.RegionInfo region = DemoData.REGIONS.get(i % DemoData.REGIONS.size());
+      boolean expired = i % 29 == 28;
+      associations.add(
+          new Association(
+              AssociationId.of("ASSOC-" + (i + 1)),
+              BilingualText.of(
+                  "جمعية " + region.city().name().arabic() + " الخيرية " + (i + 1),
+                  region.city().name().english() + " Charity " + (i + 1)),
+              new Accreditation(
+                  "CA-" + (i + 1),
+                  DateRange.of(
+                      today.minusYears(3), expired ? today.minusDays(40) : today.plusYears(2))),
+              java.util.Set.of(region.region()),
+              java.util.EnumSet.of(categories[i % categories.length], ServiceCategory.RELIEF)));
+    }
+    FundLedger fund = Tatawwu.fundLedger(associations, FundPolicy.DEFAULT, clock);
+    FundId crisis = FundId.of("flood-response-1448");
+    DonorType[] donorTypes = DonorType.values();
+    Channel[] channels = Channel.values();
+    for (int i = 0; i < 20_000; i++) {
+      DonorType type = donorTypes[i % donorTypes.length];
+      long riyals =
+          type == DonorType.INDIVIDUAL ? 10 + random.nextInt(990) : 5_000 + random.nextInt(45_000);
+      fund.donate(
+          new Donation(
+              IdempotencyKey.of("don-" + i),
+              crisis,
+              DonorId.of("DONOR-" + random.nextInt(15_000)),
+              type,
+              channels[random.nextInt(channels.length)],
+              SarAmount.ofHalalas(riyals * 100 + random.nextInt(100)),
+              "gateway"));
+    }
+    JournalEntry first = fund.journal(crisis).get(0);
+    fund.refund(
+        new Refund(
+            IdempotencyKey.of("refund-1"),
+            crisis,
+            first.sequence(),
+            first.operation().amount(),
+            "card charged twice",
+            "gateway"));
+    int refused = 0;
+    RuleException example = null;
+    for (int i = 0; i < 8_000; i++) {
+      Association a = associations.get(random.nextInt(associations.size()));
+      Region region = a.regions().iterator().next();
+      boolean toPerson = random.nextInt(3) > 0;
+      Disbursement d =
+          new Disbursement(
+              IdempotencyKey.of("dis-" + i),
+              crisis,
+              a.id(),
+              a.categories().stream().sorted().toList().get(random.nextInt(a.categories().size())),
+              region,
+              SarAmount.ofHalalas(
+                  (toPerson ? 500 + random.nextInt(4_500) : 20_000 + random.nextInt(200_000))
+                      * 100L),
+              today.minusDays(random.nextInt(10)),
+              toPerson
+                  ? Optional.of(BeneficiaryRef.of("BEN-" + random.nextInt(20_000)))
+                  : Optional.empty(),
+              toPerson && random.nextInt(40) > 0
+                  ? Optional.of(
+                      new NeedVerification(
+                          "officer-" + random.nextInt(300),
+                          clock.instant().minus(Duration.ofDays(15)),
+                          NeedVerification.Evidence.HOME_VISIT))
+                  : Optional.empty(),
+              random.nextInt(12),
+              "association-finance");
+      try {
+        fund.disburse(d);
+      } catch (RuleException e) {
+        refused++;
+        if (example == null && e.violations().size() >= 1) {
+          example = e;
+        }
+      }
+    }
+    FundReport r =
+        fund.report(crisis, DateRange.of(today.minusDays(30), today), Bucket.HIJRI_MONTH);
+    out.printf(
+        "raised %s from %,d donations (%s refunded); disbursed %s through %d associations; balance %s%n",
+        r.donated(),
+        fund.journal(crisis).stream().filter(e -> e.operation() instanceof Donation).count(),
+        r.refunded(),
+        r.disbursed(),
+        r.byAssociation().size(),
+        fund.balance(crisis));
+    out.printf(
+        "books balance exactly: donations %s = refunds + disbursements + balance %s%n",
+        r.donated(), r.refunded().plus(r.disbursed()).plus(fund.balance(crisis)));
+    out.printf(
+        "beneficiaries reached: %,d; volunteers involved: %,d; %d disbursements refused%n",
+        r.beneficiariesReached(), r.volunteersInvolved(), refused);
+    out.println("by category: " + r.byCategory());
+    if (example != null) {
+      out.println("one refused disbursement, every rule at once:");
+      for (Locale l : List.of(Locale.ENGLISH, ARABIC)) {
+        example.problems(l).forEach(p -> out.printf("  [%s] %s%n", l.getLanguage(), p.message()));
+      }
+    }
   }
 
   private void heading(String title) {

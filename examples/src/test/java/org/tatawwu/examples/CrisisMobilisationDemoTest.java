@@ -40,6 +40,8 @@ class CrisisMobilisationDemoTest {
             "approved",
             "correction:",
             "a bad claim was refused",
+            "books balance exactly",
+            "beneficiaries reached",
             "hours by region",
             "economic value",
             "progress:");
