@@ -15,6 +15,7 @@ module org.tatawwu.api {
   exports org.tatawwu.geo;
   exports org.tatawwu.hours;
   exports org.tatawwu.impact;
+  exports org.tatawwu.matching;
   exports org.tatawwu.opportunity;
   exports org.tatawwu.organization;
   exports org.tatawwu.spi;

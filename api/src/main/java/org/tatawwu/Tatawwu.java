@@ -13,6 +13,7 @@ import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.matching.AssignmentSolver;
 import org.tatawwu.spi.CriterionProvider;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
@@ -141,5 +142,15 @@ public final class Tatawwu {
   public static FundLedger fundLedger(
       List<Association> associations, FundPolicy policy, Clock clock) {
     return provider().fundLedger(associations, policy, clock);
+  }
+
+  /**
+   * Returns an assignment solver for mass placement.
+   *
+   * @param mode exact (maximum total score), greedy or stable, not null
+   * @return a thread-safe solver
+   */
+  public static AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode) {
+    return provider().assignmentSolver(mode);
   }
 }

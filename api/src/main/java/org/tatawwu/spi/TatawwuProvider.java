@@ -12,6 +12,7 @@ import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.matching.AssignmentSolver;
 import org.tatawwu.validation.InputValidator;
 
 /**
@@ -85,4 +86,12 @@ public interface TatawwuProvider {
    * @return a thread-safe ledger
    */
   FundLedger fundLedger(List<Association> associations, FundPolicy policy, Clock clock);
+
+  /**
+   * Returns an assignment solver.
+   *
+   * @param mode exact, greedy or stable, not null
+   * @return a thread-safe solver
+   */
+  AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode);
 }

@@ -17,7 +17,11 @@ import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
 import org.tatawwu.impl.fund.DefaultFundLedger;
 import org.tatawwu.impl.hours.DefaultHourLedger;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
+import org.tatawwu.impl.matching.ExactAssignmentSolver;
+import org.tatawwu.impl.matching.GreedyAssignmentSolver;
+import org.tatawwu.impl.matching.StableAssignmentSolver;
 import org.tatawwu.impl.validation.HibernateInputValidator;
+import org.tatawwu.matching.AssignmentSolver;
 import org.tatawwu.spi.CriterionProvider;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
@@ -62,5 +66,14 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
   @Override
   public FundLedger fundLedger(List<Association> associations, FundPolicy policy, Clock clock) {
     return new DefaultFundLedger(associations, policy, clock);
+  }
+
+  @Override
+  public AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode) {
+    return switch (mode) {
+      case EXACT -> new ExactAssignmentSolver();
+      case GREEDY -> new GreedyAssignmentSolver();
+      case STABLE -> new StableAssignmentSolver();
+    };
   }
 }

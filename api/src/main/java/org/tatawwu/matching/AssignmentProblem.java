@@ -1,0 +1,169 @@
+package org.tatawwu.matching;
+
+import java.util.Arrays;
+
+/**
+ * Volunteers {@code 0..V-1}, shifts {@code 0..S-1} with seats, and the candidate pairs with their
+ * scores (1 to 1,000,000), held in compressed rows: a volunteer's candidates are {@code
+ * shift[offset[v]] .. shift[offset[v+1]-1]}, sorted by shift. Indices stand for ids: ties are
+ * broken by the lower index, so results are deterministic.
+ *
+ * <p>This class is immutable and thread-safe. Memory: 8 bytes per candidate pair plus 4 per
+ * volunteer and shift.
+ */
+public final class AssignmentProblem {
+  private final int volunteers;
+  private final int[] capacity;
+  private final int[] offset;
+  private final int[] shift;
+  private final int[] score;
+
+  private AssignmentProblem(
+      int volunteers, int[] capacity, int[] offset, int[] shift, int[] score) {
+    this.volunteers = volunteers;
+    this.capacity = capacity;
+    this.offset = offset;
+    this.shift = shift;
+    this.score = score;
+  }
+
+  /**
+   * Builds a problem from candidate triples.
+   *
+   * @param volunteers the number of volunteers, 0 or more
+   * @param capacity seats per shift, each 0 or more; copied
+   * @param volunteerOf the volunteer of each pair
+   * @param shiftOf the shift of each pair
+   * @param scoreOf the score of each pair, 1 to 1,000,000
+   * @return the problem
+   * @throws IllegalArgumentException for an index out of range, a bad score, or a duplicate pair
+   */
+  public static AssignmentProblem of(
+      int volunteers, int[] capacity, int[] volunteerOf, int[] shiftOf, int[] scoreOf) {
+    int n = volunteerOf.length;
+    if (shiftOf.length != n || scoreOf.length != n || volunteers < 0) {
+      throw new IllegalArgumentException("the pair arrays must have the same length");
+    }
+    for (int c : capacity) {
+      if (c < 0) {
+        throw new IllegalArgumentException("capacities are 0 or more");
+      }
+    }
+    int[] count = new int[volunteers + 1];
+    for (int i = 0; i < n; i++) {
+      if (volunteerOf[i] < 0
+          || volunteerOf[i] >= volunteers
+          || shiftOf[i] < 0
+          || shiftOf[i] >= capacity.length) {
+        throw new IllegalArgumentException(
+            "pair " + i + " names a volunteer or shift out of range");
+      }
+      if (scoreOf[i] < 1 || scoreOf[i] > 1_000_000) {
+        throw new IllegalArgumentException("scores are 1 to 1,000,000");
+      }
+      count[volunteerOf[i] + 1]++;
+    }
+    for (int v = 0; v < volunteers; v++) {
+      count[v + 1] += count[v];
+    }
+    int[] offset = count.clone();
+    long[] keyed = new long[n];
+    for (int i = 0; i < n; i++) {
+      keyed[i] = ((long) volunteerOf[i] << 42) | ((long) shiftOf[i] << 20) | scoreOf[i];
+    }
+    Arrays.sort(keyed);
+    int[] shift = new int[n];
+    int[] score = new int[n];
+    for (int i = 0; i < n; i++) {
+      shift[i] = (int) ((keyed[i] >>> 20) & 0x3FFFFF);
+      score[i] = (int) (keyed[i] & 0xFFFFF);
+      if (i > 0 && (keyed[i] >>> 20) == (keyed[i - 1] >>> 20)) {
+        throw new IllegalArgumentException("a volunteer-shift pair appears twice");
+      }
+    }
+    if (capacity.length >= (1 << 22) || volunteers >= (1 << 21)) {
+      throw new IllegalArgumentException("at most 2,097,151 volunteers and 4,194,303 shifts");
+    }
+    return new AssignmentProblem(volunteers, capacity.clone(), offset, shift, score);
+  }
+
+  /**
+   * Returns the number of volunteers.
+   *
+   * @return V
+   */
+  public int volunteers() {
+    return volunteers;
+  }
+
+  /**
+   * Returns the number of shifts.
+   *
+   * @return S
+   */
+  public int shifts() {
+    return capacity.length;
+  }
+
+  /**
+   * Returns the seats of a shift.
+   *
+   * @param s the shift, 0 to S-1
+   * @return the seats
+   */
+  public int capacity(int s) {
+    return capacity[s];
+  }
+
+  /**
+   * Returns the first candidate index of a volunteer (and, for {@code v = V}, the pair count).
+   *
+   * @param v the volunteer, 0 to V
+   * @return the index into {@link #shiftAt} and {@link #scoreAt}
+   */
+  public int firstCandidate(int v) {
+    return offset[v];
+  }
+
+  /**
+   * Returns the shift of a candidate pair.
+   *
+   * @param i the pair index
+   * @return the shift
+   */
+  public int shiftAt(int i) {
+    return shift[i];
+  }
+
+  /**
+   * Returns the score of a candidate pair.
+   *
+   * @param i the pair index
+   * @return the score
+   */
+  public int scoreAt(int i) {
+    return score[i];
+  }
+
+  /**
+   * Returns the number of candidate pairs.
+   *
+   * @return the count
+   */
+  public int pairs() {
+    return shift.length;
+  }
+
+  /**
+   * Returns the score of a pair, or 0 if it is not a candidate. O(log d) in the volunteer's
+   * candidates.
+   *
+   * @param v the volunteer
+   * @param s the shift
+   * @return the score, or 0
+   */
+  public int score(int v, int s) {
+    int i = Arrays.binarySearch(shift, offset[v], offset[v + 1], s);
+    return i >= 0 ? score[i] : 0;
+  }
+}

@@ -1,0 +1,53 @@
+package org.tatawwu.impl.matching;
+
+import java.util.Arrays;
+import org.tatawwu.matching.Assignment;
+import org.tatawwu.matching.AssignmentProblem;
+import org.tatawwu.matching.AssignmentSolver;
+
+/**
+ * Greedy by score: pairs sorted by decreasing score, then volunteer, then shift (one primitive sort
+ * of packed keys), each taken when the volunteer is free and the shift has a seat. Stateless and
+ * thread-safe.
+ */
+public final class GreedyAssignmentSolver implements AssignmentSolver {
+  /** Creates the solver. */
+  public GreedyAssignmentSolver() {}
+
+  @Override
+  public Assignment solve(AssignmentProblem p) {
+    int n = p.pairs();
+    long[] keys = new long[n];
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+      while (p.firstCandidate(v + 1) <= i) {
+        v++;
+      }
+      // Higher score first: sort ascending on (1,000,000 - score), then pair index (volunteer,
+      // shift order).
+      keys[i] = ((long) (1_000_000 - p.scoreAt(i)) << 32) | i;
+    }
+    Arrays.sort(keys);
+    int[] shiftOf = new int[p.volunteers()];
+    Arrays.fill(shiftOf, -1);
+    int[] load = new int[p.shifts()];
+    int[] volunteerOf = new int[n];
+    for (int u = 0, i = 0; u < p.volunteers(); u++) {
+      for (; i < p.firstCandidate(u + 1); i++) {
+        volunteerOf[i] = u;
+      }
+    }
+    long total = 0;
+    for (long key : keys) {
+      int i = (int) key;
+      int u = volunteerOf[i];
+      int s = p.shiftAt(i);
+      if (shiftOf[u] < 0 && load[s] < p.capacity(s)) {
+        shiftOf[u] = s;
+        load[s]++;
+        total += p.scoreAt(i);
+      }
+    }
+    return new Assignment(shiftOf, total);
+  }
+}

@@ -1,0 +1,184 @@
+package org.tatawwu.impl.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.matching.Assignment;
+import org.tatawwu.matching.AssignmentProblem;
+import org.tatawwu.matching.AssignmentSolver;
+
+/** The solvers on small random instances, against brute force. */
+class AssignmentSolversPropertiesTest {
+  final AssignmentSolver exact = Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT);
+  final AssignmentSolver greedy = Tatawwu.assignmentSolver(AssignmentSolver.Mode.GREEDY);
+  final AssignmentSolver stable = Tatawwu.assignmentSolver(AssignmentSolver.Mode.STABLE);
+
+  /** Up to 7 volunteers, 4 shifts of 0–2 seats, each pair a candidate with probability ~0.6. */
+  static Gen<AssignmentProblem> problems() {
+    return integers()
+        .between(1, 7)
+        .zip(
+            integers().between(1, 4),
+            lists().of(integers().between(0, 20)).ofSize(28),
+            lists().of(integers().between(0, 2)).ofSize(4),
+            (v, s, raw, caps) -> {
+              List<int[]> pairs = new ArrayList<>();
+              for (int u = 0; u < v; u++) {
+                for (int j = 0; j < s; j++) {
+                  int x = raw.get(u * 4 + j);
+                  if (x >= 8) {
+                    pairs.add(new int[] {u, j, x - 7}); // scores 1..13: many ties
+                  }
+                }
+              }
+              int[] capacity = new int[s];
+              for (int j = 0; j < s; j++) {
+                capacity[j] = caps.get(j);
+              }
+              return AssignmentProblem.of(
+                  v,
+                  capacity,
+                  pairs.stream().mapToInt(a -> a[0]).toArray(),
+                  pairs.stream().mapToInt(a -> a[1]).toArray(),
+                  pairs.stream().mapToInt(a -> a[2]).toArray());
+            });
+  }
+
+  /** The best total by trying every choice for every volunteer. */
+  static long bruteForce(AssignmentProblem p) {
+    return best(p, 0, new int[p.shifts()]);
+  }
+
+  private static long best(AssignmentProblem p, int u, int[] load) {
+    if (u == p.volunteers()) {
+      return 0;
+    }
+    long best = best(p, u + 1, load);
+    for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
+      int s = p.shiftAt(i);
+      if (load[s] < p.capacity(s)) {
+        load[s]++;
+        best = Math.max(best, p.scoreAt(i) + best(p, u + 1, load));
+        load[s]--;
+      }
+    }
+    return best;
+  }
+
+  @Test
+  void exact_mode_equals_brute_force() {
+    qt().withExamples(3000)
+        .forAll(problems())
+        .checkAssert(
+            p -> {
+              Assignment a = exact.solve(p);
+              assertThat(a.isFeasibleFor(p)).isTrue();
+              assertThat(a.totalScore()).isEqualTo(bruteForce(p));
+            });
+  }
+
+  @Test
+  void greedy_is_feasible_and_within_half_of_the_optimum() {
+    qt().withExamples(2000)
+        .forAll(problems())
+        .checkAssert(
+            p -> {
+              Assignment a = greedy.solve(p);
+              assertThat(a.isFeasibleFor(p)).isTrue();
+              assertThat(2 * a.totalScore()).isGreaterThanOrEqualTo(bruteForce(p));
+            });
+  }
+
+  @Test
+  void stable_mode_has_no_blocking_pair() {
+    qt().withExamples(2000)
+        .forAll(problems())
+        .checkAssert(
+            p -> {
+              Assignment a = stable.solve(p);
+              assertThat(a.isFeasibleFor(p)).isTrue();
+              int[] load = new int[p.shifts()];
+              int[] worst = new int[p.shifts()];
+              int[] worstVolunteer = new int[p.shifts()];
+              java.util.Arrays.fill(worst, Integer.MAX_VALUE);
+              for (int u = 0; u < p.volunteers(); u++) {
+                int s = a.shiftOf(u);
+                if (s >= 0) {
+                  load[s]++;
+                  int sc = p.score(u, s);
+                  if (sc < worst[s] || (sc == worst[s] && u > worstVolunteer[s])) {
+                    worst[s] = sc;
+                    worstVolunteer[s] = u;
+                  }
+                }
+              }
+              for (int u = 0; u < p.volunteers(); u++) {
+                int mine = a.shiftOf(u) >= 0 ? p.score(u, a.shiftOf(u)) : 0;
+                for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
+                  int s = p.shiftAt(i);
+                  int sc = p.scoreAt(i);
+                  boolean volunteerPrefers =
+                      sc > mine || (sc == mine && a.shiftOf(u) >= 0 && s < a.shiftOf(u));
+                  if (!volunteerPrefers || s == a.shiftOf(u) || p.capacity(s) == 0) {
+                    continue;
+                  }
+                  boolean shiftPrefers =
+                      load[s] < p.capacity(s)
+                          || sc > worst[s]
+                          || (sc == worst[s] && u < worstVolunteer[s]);
+                  assertThat(shiftPrefers).as("volunteer %d and shift %d block", u, s).isFalse();
+                }
+              }
+            });
+  }
+
+  @Test
+  void the_same_input_gives_the_same_output() {
+    qt().withExamples(300)
+        .forAll(problems())
+        .checkAssert(
+            p -> {
+              assertThat(exact.solve(p)).isEqualTo(exact.solve(p));
+              assertThat(greedy.solve(p)).isEqualTo(greedy.solve(p));
+              assertThat(stable.solve(p)).isEqualTo(stable.solve(p));
+            });
+  }
+
+  @Test
+  void a_larger_instance_is_solved_exactly_and_beats_greedy() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    int v = 2000;
+    int s = 200;
+    int[] cap = new int[s];
+    java.util.Arrays.fill(cap, 5);
+    List<int[]> pairs = new ArrayList<>();
+    for (int u = 0; u < v; u++) {
+      java.util.Set<Integer> chosen = new java.util.HashSet<>();
+      while (chosen.size() < 20) {
+        chosen.add((int) Math.min(s - 1, Math.floor(Math.pow(r.nextDouble(), 2) * s)));
+      }
+      for (int j : chosen) {
+        pairs.add(new int[] {u, j, 1 + r.nextInt(1000)});
+      }
+    }
+    AssignmentProblem p =
+        AssignmentProblem.of(
+            v,
+            cap,
+            pairs.stream().mapToInt(a -> a[0]).toArray(),
+            pairs.stream().mapToInt(a -> a[1]).toArray(),
+            pairs.stream().mapToInt(a -> a[2]).toArray());
+    Assignment e = exact.solve(p);
+    Assignment g = greedy.solve(p);
+    assertThat(e.isFeasibleFor(p)).isTrue();
+    assertThat(e.assigned()).isEqualTo(1000);
+    assertThat(e.totalScore()).isGreaterThanOrEqualTo(g.totalScore());
+  }
+}
