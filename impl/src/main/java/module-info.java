@@ -27,6 +27,7 @@ module org.tatawwu.impl {
       org.tatawwu.impl.constraints.EmailTextValidator,
       org.tatawwu.impl.constraints.HijriDateTextValidator,
       org.tatawwu.impl.constraints.CleanTextValidator,
+      org.tatawwu.impl.constraints.SarAmountTextValidator,
       org.tatawwu.impl.opportunity.ShiftTimeRangeValidator,
       org.tatawwu.impl.opportunity.ConsistentOpportunityValidator,
       org.tatawwu.impl.opportunity.LawfulVolunteerUseValidator,

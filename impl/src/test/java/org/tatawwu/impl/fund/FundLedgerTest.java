@@ -259,4 +259,28 @@ class FundLedgerTest {
     assertThat(BeneficiaryRef.of("B-12345").toString()).doesNotContain("12345");
     assertThat(List.of(aid("a", "1", "B-12345", TODAY)).toString()).doesNotContain("B-12345");
   }
+
+  /** A donation as a donor types it. */
+  record DonationForm(@org.tatawwu.constraints.SarAmountText String amount) {}
+
+  @Test
+  void typed_amounts_are_checked_with_localised_messages_before_reaching_the_books() {
+    var validator = org.tatawwu.Tatawwu.validator(FundFixture.CLOCK);
+    assertThat(validator.validate(new DonationForm("150.50"), Locale.ENGLISH)).isEmpty();
+    assertThat(validator.validate(new DonationForm("10.005"), Locale.ENGLISH))
+        .extracting(Problem::message)
+        .containsExactly("an amount has at most two decimals (halalas)");
+    assertThat(validator.validate(new DonationForm("10.005"), Locale.forLanguageTag("ar")))
+        .extracting(Problem::message)
+        .containsExactly("لا يجوز أن يتجاوز المبلغ خانتين عشريتين (الهللات)");
+    assertThat(validator.validate(new DonationForm("-5"), Locale.ENGLISH))
+        .extracting(Problem::code)
+        .containsExactly("constraints.money.notPositive");
+    assertThat(validator.validate(new DonationForm("1e400"), Locale.ENGLISH))
+        .extracting(Problem::code)
+        .containsExactly("constraints.money.overflow");
+    assertThat(validator.validate(new DonationForm("ten"), Locale.ENGLISH))
+        .extracting(Problem::code)
+        .containsExactly("constraints.money.format");
+  }
 }

@@ -20,6 +20,7 @@ import org.tatawwu.constraints.EmailText;
 import org.tatawwu.constraints.HijriDateText;
 import org.tatawwu.constraints.NationalIdNumber;
 import org.tatawwu.constraints.RegionCode;
+import org.tatawwu.constraints.SarAmountText;
 import org.tatawwu.constraints.SaudiMobile;
 import org.tatawwu.constraints.ValidTimeRange;
 import org.tatawwu.opportunity.ConsistentOpportunity;
@@ -34,6 +35,7 @@ class MessageBundlesTest {
           RegionCode.class,
           CleanText.class,
           EmailText.class,
+          SarAmountText.class,
           HijriDateText.class,
           ValidTimeRange.class,
           ConsistentOpportunity.class,
