@@ -14,6 +14,8 @@ import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.MatchWeights;
+import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
@@ -152,5 +154,19 @@ public final class Tatawwu {
    */
   public static AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode) {
     return provider().assignmentSolver(mode);
+  }
+
+  /**
+   * Creates a ranker of eligible matches with explained scores.
+   *
+   * @param eligibility the engine deciding which pairs may be ranked, not null
+   * @param weights the component weights, not null
+   * @param experience past approved minutes by volunteer and field (for example from {@code
+   *     HourLedger.totals}), not null
+   * @return a thread-safe ranker
+   */
+  public static Ranker ranker(
+      EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience) {
+    return provider().ranker(eligibility, weights, experience);
   }
 }

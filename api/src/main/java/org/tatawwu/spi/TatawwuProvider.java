@@ -13,6 +13,8 @@ import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.MatchWeights;
+import org.tatawwu.matching.Ranker;
 import org.tatawwu.validation.InputValidator;
 
 /**
@@ -94,4 +96,14 @@ public interface TatawwuProvider {
    * @return a thread-safe solver
    */
   AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode);
+
+  /**
+   * Creates a ranker.
+   *
+   * @param eligibility the engine deciding which pairs may be ranked, not null
+   * @param weights the component weights, not null
+   * @param experience past approved minutes by volunteer and field, not null
+   * @return a thread-safe ranker
+   */
+  Ranker ranker(EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience);
 }

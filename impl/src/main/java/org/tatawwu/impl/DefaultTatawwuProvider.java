@@ -17,11 +17,14 @@ import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
 import org.tatawwu.impl.fund.DefaultFundLedger;
 import org.tatawwu.impl.hours.DefaultHourLedger;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
+import org.tatawwu.impl.matching.DefaultRanker;
 import org.tatawwu.impl.matching.ExactAssignmentSolver;
 import org.tatawwu.impl.matching.GreedyAssignmentSolver;
 import org.tatawwu.impl.matching.StableAssignmentSolver;
 import org.tatawwu.impl.validation.HibernateInputValidator;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.MatchWeights;
+import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
@@ -75,5 +78,11 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
       case GREEDY -> new GreedyAssignmentSolver();
       case STABLE -> new StableAssignmentSolver();
     };
+  }
+
+  @Override
+  public Ranker ranker(
+      EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience) {
+    return new DefaultRanker(eligibility, weights, experience);
   }
 }

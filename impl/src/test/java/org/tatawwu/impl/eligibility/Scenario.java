@@ -35,23 +35,23 @@ import org.tatawwu.volunteer.VolunteerId;
  * A baseline that every built-in criterion accepts: an adult citizen in Riyadh and a published,
  * on-site Riyadh opportunity with one shift on 2025-03-10 08:00–12:00 (Asia/Riyadh).
  */
-final class Scenario {
-  static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
-  static final LocalDate SHIFT_DAY = LocalDate.of(2025, 3, 10);
-  static final Instant ASKED = Instant.parse("2025-03-01T09:00:00Z");
+public final class Scenario {
+  public static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+  public static final LocalDate SHIFT_DAY = LocalDate.of(2025, 3, 10);
+  public static final Instant ASKED = Instant.parse("2025-03-01T09:00:00Z");
 
   private Scenario() {}
 
-  static Instant at(String localDateTime) {
+  public static Instant at(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(RIYADH).toInstant();
   }
 
-  static Shift shift() {
+  public static Shift shift() {
     return new Shift(
         ShiftId.of("S1"), TimeRange.of(at("2025-03-10T08:00"), at("2025-03-10T12:00")), 10);
   }
 
-  static Volunteer.Builder volunteer() {
+  public static Volunteer.Builder volunteer() {
     return Volunteer.builder()
         .id(VolunteerId.of("V1"))
         .nationalId(NationalId.parse("1234567897"))
@@ -62,7 +62,7 @@ final class Scenario {
         .region(Region.RIYADH);
   }
 
-  static Opportunity.Builder opportunity() {
+  public static Opportunity.Builder opportunity() {
     return Opportunity.builder()
         .number(OpportunityNumber.parse("20250000001"))
         .title(BilingualText.of("إغاثة", "Relief"))
@@ -75,11 +75,11 @@ final class Scenario {
         .status(OpportunityStatus.PUBLISHED);
   }
 
-  static ParticipatingEntity entity() {
+  public static ParticipatingEntity entity() {
     return entity(EntityType.NON_PROFIT_ASSOCIATION, LocalDate.of(2030, 12, 31));
   }
 
-  static ParticipatingEntity entity(EntityType type, LocalDate accreditedUntil) {
+  public static ParticipatingEntity entity(EntityType type, LocalDate accreditedUntil) {
     return new ParticipatingEntity(
         EntityId.of("E1"),
         BilingualText.of("جمعية", "Association"),
@@ -91,11 +91,11 @@ final class Scenario {
             new Accreditation("A-1", DateRange.of(LocalDate.of(2024, 1, 1), accreditedUntil))));
   }
 
-  static EligibilityQuery query(Volunteer v, Opportunity o) {
+  public static EligibilityQuery query(Volunteer v, Opportunity o) {
     return EligibilityQuery.of(v, o, o.shifts().get(0), entity(), List.of(), ASKED);
   }
 
-  static EligibilityQuery query(Volunteer v) {
+  public static EligibilityQuery query(Volunteer v) {
     return query(v, opportunity().build());
   }
 }

@@ -1,0 +1,79 @@
+package org.tatawwu.matching;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.ShiftOffer;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * Ranks eligible pairs only: the top-k shifts for a volunteer and the top-k volunteers for a shift,
+ * each match explained. Ties are broken by volunteer id, then opportunity number and shift id, so
+ * results are deterministic. Obtain one from {@link org.tatawwu.Tatawwu#ranker(EligibilityEngine,
+ * MatchWeights, Ranker.Experience)}. Implementations are thread-safe.
+ *
+ * <p>Complexity: O(n × (c + log k)) for n candidates and c eligibility criteria; memory O(k).
+ */
+public interface Ranker {
+  /** Past approved minutes of a volunteer in a top-level field (from the hour ledger). */
+  @FunctionalInterface
+  interface Experience {
+    /**
+     * Returns approved minutes.
+     *
+     * @param volunteer not null
+     * @param field a top-level field, not null
+     * @return minutes, zero or more
+     */
+    long approvedMinutes(VolunteerId volunteer, FieldCode field);
+  }
+
+  /**
+   * Scores one pair, without checking eligibility.
+   *
+   * @param volunteer not null
+   * @param commitments the volunteer's accepted shifts, not null
+   * @param offer not null
+   * @return the score and its breakdown
+   */
+  MatchScore score(Volunteer volunteer, List<TimeRange> commitments, ShiftOffer offer);
+
+  /**
+   * Returns the best shifts for a volunteer among those they are eligible for.
+   *
+   * @param volunteer not null
+   * @param commitments the volunteer's accepted shifts, not null
+   * @param offers the shifts on offer, not null
+   * @param at when the question is asked, not null
+   * @param k how many, 1 or more
+   * @return at most k matches, best first
+   */
+  List<Match> topShifts(
+      Volunteer volunteer,
+      List<TimeRange> commitments,
+      Collection<ShiftOffer> offers,
+      Instant at,
+      int k);
+
+  /**
+   * Returns the best volunteers for a shift among those eligible for it.
+   *
+   * @param offer not null
+   * @param volunteers the candidates, not null
+   * @param commitments each volunteer's accepted shifts, not null
+   * @param at when the question is asked, not null
+   * @param k how many, 1 or more
+   * @return at most k matches, best first
+   */
+  List<Match> topVolunteers(
+      ShiftOffer offer,
+      Collection<Volunteer> volunteers,
+      Function<VolunteerId, List<TimeRange>> commitments,
+      Instant at,
+      int k);
+}
