@@ -7,11 +7,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -33,9 +30,8 @@ import org.tatawwu.geo.Region;
 import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.impact.SarAmount;
-import org.tatawwu.impl.validation.Messages;
+import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.time.DateRange;
-import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.validation.Violation;
 
@@ -45,7 +41,7 @@ import org.tatawwu.validation.Violation;
  * arithmetic.
  */
 public final class DefaultFundLedger implements FundLedger {
-  static final String BASE_NAME = "org.tatawwu.impl.fund.Fund";
+  private static final RuleMessages MESSAGES = new RuleMessages("org.tatawwu.impl.fund.Fund");
 
   private final Map<AssociationId, Association> associations;
   private final FundPolicy policy;
@@ -103,12 +99,12 @@ public final class DefaultFundLedger implements FundLedger {
       if (donation == null
           || !(donation.operation() instanceof Donation d)
           || !d.fund().equals(r.fund())) {
-        v.add(violation("fund.unknownDonation", "donation", r.donation()));
+        v.add(Violation.of("fund.unknownDonation", "donation", r.donation()));
       } else {
         long refunded = refundedOfDonation.getOrDefault(r.donation(), 0L);
         if (refunded + r.amount().halalas() > d.amount().halalas()) {
           v.add(
-              violation(
+              Violation.of(
                   "fund.refundExceedsDonation",
                   "remaining",
                   SarAmount.ofHalalas(d.amount().halalas() - refunded)));
@@ -116,7 +112,7 @@ public final class DefaultFundLedger implements FundLedger {
       }
       long after = balance(r.fund()).halalas() - Math.max(0, r.amount().halalas());
       if (after < 0) {
-        v.add(violation("fund.insufficientBalance", "balance", balance(r.fund())));
+        v.add(Violation.of("fund.insufficientBalance", "balance", balance(r.fund())));
       }
       fail(v);
       refundedOfDonation.merge(r.donation(), r.amount().halalas(), Long::sum);
@@ -135,15 +131,15 @@ public final class DefaultFundLedger implements FundLedger {
       positive(d.amount(), v);
       LocalDate today = LocalDate.now(clock);
       if (d.date().isAfter(today)) {
-        v.add(violation("fund.futureDate"));
+        v.add(Violation.of("fund.futureDate"));
       }
       Association a = associations.get(d.association());
       if (a == null) {
-        v.add(violation("fund.unknownAssociation", "association", d.association().value()));
+        v.add(Violation.of("fund.unknownAssociation", "association", d.association().value()));
       } else {
         if (!a.isAccreditedOn(d.date())) {
           v.add(
-              violation(
+              Violation.of(
                   "fund.notAccredited",
                   "association",
                   d.association().value(),
@@ -151,22 +147,22 @@ public final class DefaultFundLedger implements FundLedger {
                   a.accreditation().validity().last()));
         }
         if (!a.regions().contains(d.region())) {
-          v.add(violation("fund.regionNotServed", "region", d.region().code()));
+          v.add(Violation.of("fund.regionNotServed", "region", d.region().code()));
         }
         if (!a.categories().contains(d.category())) {
-          v.add(violation("fund.categoryNotServed", "category", d.category().name()));
+          v.add(Violation.of("fund.categoryNotServed", "category", d.category().name()));
         }
       }
       if (d.amount().compareTo(policy.maximumDisbursement()) > 0) {
-        v.add(violation("fund.overDisbursementLimit", "limit", policy.maximumDisbursement()));
+        v.add(Violation.of("fund.overDisbursementLimit", "limit", policy.maximumDisbursement()));
       }
       if (d.beneficiary().isPresent()) {
         if (d.verification().isEmpty()) {
-          v.add(violation("fund.needNotVerified"));
+          v.add(Violation.of("fund.needNotVerified"));
         } else {
           NeedVerification nv = d.verification().get();
           if (nv.verifiedAt().atZone(clock.getZone()).toLocalDate().isAfter(d.date())) {
-            v.add(violation("fund.verifiedAfterAid"));
+            v.add(Violation.of("fund.verifiedAfterAid"));
           }
         }
         long received = 0;
@@ -178,7 +174,7 @@ public final class DefaultFundLedger implements FundLedger {
         }
         if (received + d.amount().halalas() > policy.maximumPerBeneficiary().halalas()) {
           v.add(
-              violation(
+              Violation.of(
                   "fund.overBeneficiaryLimit",
                   "limit",
                   policy.maximumPerBeneficiary(),
@@ -186,11 +182,11 @@ public final class DefaultFundLedger implements FundLedger {
                   policy.periodDays()));
         }
       } else if (d.verification().isPresent()) {
-        v.add(violation("fund.verificationWithoutBeneficiary"));
+        v.add(Violation.of("fund.verificationWithoutBeneficiary"));
       }
       long after = balance(d.fund()).halalas() - Math.max(0, d.amount().halalas());
       if (after < 0) {
-        v.add(violation("fund.insufficientBalance", "balance", balance(d.fund())));
+        v.add(Violation.of("fund.insufficientBalance", "balance", balance(d.fund())));
       }
       fail(v);
       JournalEntry e = append(d, d.date(), after);
@@ -274,14 +270,15 @@ public final class DefaultFundLedger implements FundLedger {
       return null;
     }
     if (!existing.operation().equals(op)) {
-      throw rule(List.of(violation("fund.idempotencyConflict", "sequence", existing.sequence())));
+      throw rule(
+          List.of(Violation.of("fund.idempotencyConflict", "sequence", existing.sequence())));
     }
     return existing;
   }
 
   private static void positive(SarAmount amount, List<Violation> v) {
     if (amount.halalas() <= 0) {
-      v.add(violation("fund.amountNotPositive"));
+      v.add(Violation.of("fund.amountNotPositive"));
     }
   }
 
@@ -289,7 +286,7 @@ public final class DefaultFundLedger implements FundLedger {
     try {
       return Math.addExact(a, b);
     } catch (ArithmeticException e) {
-      v.add(violation("fund.overflow"));
+      v.add(Violation.of("fund.overflow"));
       return a;
     }
   }
@@ -304,14 +301,6 @@ public final class DefaultFundLedger implements FundLedger {
     return e;
   }
 
-  private static Violation violation(String code, Object... args) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      map.put((String) args[i], args[i + 1]);
-    }
-    return new Violation(code, map);
-  }
-
   private static void fail(List<Violation> v) {
     if (!v.isEmpty()) {
       throw rule(v);
@@ -319,28 +308,6 @@ public final class DefaultFundLedger implements FundLedger {
   }
 
   private static RuleException rule(List<Violation> v) {
-    return new RuleException(v, DefaultFundLedger::problems);
-  }
-
-  static List<Problem> problems(List<Violation> violations, Locale requested) {
-    Locale locale = Messages.supported(requested);
-    ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale);
-    boolean arabic = "ar".equals(locale.getLanguage());
-    List<Problem> out = new ArrayList<>();
-    for (Violation v : violations) {
-      String message;
-      try {
-        message = bundle.getString(v.code());
-      } catch (MissingResourceException e) {
-        message = v.code();
-      }
-      for (Map.Entry<String, Object> a : v.arguments().entrySet()) {
-        String value = a.getValue().toString();
-        message =
-            message.replace("{" + a.getKey() + "}", arabic ? "\u2068" + value + "\u2069" : value);
-      }
-      out.add(new Problem("", v.code(), message));
-    }
-    return out;
+    return new RuleException(v, MESSAGES::problems);
   }
 }

@@ -28,6 +28,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
@@ -52,7 +53,7 @@ public final class DefaultHourLedger implements HourLedger {
   private final OpportunityDirectory directory;
   private final HourEventStore store;
   private final Clock clock;
-  private final HourMessages messages = new HourMessages();
+  private final RuleMessages messages = new RuleMessages("org.tatawwu.impl.hours.Hours");
   private final Object lock = new Object();
 
   private final Map<HourEntryId, HourEntry> entries = new HashMap<>();
@@ -174,7 +175,7 @@ public final class DefaultHourLedger implements HourLedger {
         if (replayed(submission, null).isEmpty()) {
           List<Violation> violations = new ArrayList<>();
           violations.add(
-              violation("hours.checkOutTooLate", "hours", policy.checkOutWithin().toHours()));
+              Violation.of("hours.checkOutTooLate", "hours", policy.checkOutWithin().toHours()));
           draft(submission, null, null, violations, List.of(), 0);
           fail(violations);
         }
@@ -196,7 +197,7 @@ public final class DefaultHourLedger implements HourLedger {
         HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
         if (earlier != null) {
           if (!sameContent(earlier, s)) {
-            violations.add(violation("hours.idempotencyConflict", "line", i + 1));
+            violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
           }
           continue;
         }
@@ -234,17 +235,17 @@ public final class DefaultHourLedger implements HourLedger {
       HourEntry original = entries.get(approved);
       List<Violation> violations = new ArrayList<>();
       if (original == null) {
-        throw rule(violation("hours.unknownEntry", "entry", approved.value()));
+        throw rule(Violation.of("hours.unknownEntry", "entry", approved.value()));
       }
       Optional<HourEntry> replay = replayed(replacement, approved);
       if (replay.isPresent()) {
         return replay.get();
       }
       if (original.status() != HourStatus.APPROVED) {
-        violations.add(violation("hours.notApproved", "entry", approved.value()));
+        violations.add(Violation.of("hours.notApproved", "entry", approved.value()));
       }
       if (!original.volunteer().equals(replacement.volunteer())) {
-        violations.add(violation("hours.otherVolunteer"));
+        violations.add(Violation.of("hours.otherVolunteer"));
       }
       HourEntry entry = draft(replacement, approved, reason, violations, List.of(), 0);
       fail(violations);
@@ -265,7 +266,7 @@ public final class DefaultHourLedger implements HourLedger {
       }
       if (e.status() != HourStatus.SUBMITTED) {
         throw rule(
-            violation("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
+            Violation.of("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
       }
       Instant at = clock.instant();
       HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
@@ -292,7 +293,7 @@ public final class DefaultHourLedger implements HourLedger {
       }
       if (e.status() != HourStatus.SUBMITTED) {
         throw rule(
-            violation("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
+            Violation.of("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
       }
       HourEntry rejected = e.withDecision(HourStatus.REJECTED, actor, clock.instant(), reason);
       append(HourEvent.Type.REJECTED, actor, rejected, reason);
@@ -425,7 +426,7 @@ public final class DefaultHourLedger implements HourLedger {
     }
     HourEntry e = Objects.requireNonNull(entries.get(existing));
     if (!sameContent(e, s) || !e.corrects().equals(Optional.ofNullable(corrects))) {
-      throw rule(violation("hours.idempotencyConflict", "entry", existing.value()));
+      throw rule(Violation.of("hours.idempotencyConflict", "entry", existing.value()));
     }
     return Optional.of(e);
   }
@@ -438,7 +439,7 @@ public final class DefaultHourLedger implements HourLedger {
     }
     HourEntry e = Objects.requireNonNull(entries.get(existing));
     if (!sameContent(e, s)) {
-      violations.add(violation("hours.idempotencyConflict", "line", line));
+      violations.add(Violation.of("hours.idempotencyConflict", "line", line));
       return Optional.empty();
     }
     return Optional.of(e);
@@ -476,21 +477,23 @@ public final class DefaultHourLedger implements HourLedger {
     Opportunity o = directory.opportunity(s.opportunity()).orElse(null);
     ParticipatingEntity entity = o == null ? null : directory.entity(o.entity()).orElse(null);
     if (o == null) {
-      violations.add(violation("hours.unknownOpportunity", "opportunity", s.opportunity().value()));
+      violations.add(
+          Violation.of("hours.unknownOpportunity", "opportunity", s.opportunity().value()));
     } else if (entity == null) {
-      violations.add(violation("hours.unknownEntity", "entity", o.entity().value()));
+      violations.add(Violation.of("hours.unknownEntity", "entity", o.entity().value()));
     }
     Duration worked = time.duration();
     long credited = policy.creditedMinutes(worked);
     if (worked.compareTo(policy.maximumEntry()) > 0) {
-      violations.add(violation("hours.tooLong", "hours", policy.maximumEntry().toMinutes() / 60.0));
+      violations.add(
+          Violation.of("hours.tooLong", "hours", policy.maximumEntry().toMinutes() / 60.0));
     } else if (credited < policy.minimumEntry().toMinutes()) {
-      violations.add(violation("hours.tooShort", "minutes", policy.minimumEntry().toMinutes()));
+      violations.add(Violation.of("hours.tooShort", "minutes", policy.minimumEntry().toMinutes()));
     }
     if (time.end().isAfter(now.plus(policy.clockSkew()))) {
-      violations.add(violation("hours.future"));
+      violations.add(Violation.of("hours.future"));
     } else if (time.end().isBefore(now.minus(policy.claimWindow()))) {
-      violations.add(violation("hours.tooOld", "days", policy.claimWindow().toDays()));
+      violations.add(Violation.of("hours.tooOld", "days", policy.claimWindow().toDays()));
     }
     java.time.ZoneId zone = o == null ? java.time.ZoneOffset.UTC : o.zone();
     LocalDate day;
@@ -505,16 +508,17 @@ public final class DefaultHourLedger implements HourLedger {
     }
     if (o != null && (!o.period().contains(day) || !o.period().contains(lastDay))) {
       violations.add(
-          violation(
+          Violation.of(
               "hours.outsideOpportunity", "first", o.period().first(), "last", o.period().last()));
     }
     if (overlaps(s.volunteer(), time, corrects, alsoCounted)) {
-      violations.add(violation("hours.overlap"));
+      violations.add(Violation.of("hours.overlap"));
     }
     long already = minutesOn(s.volunteer(), time, day, corrects, alsoCounted);
     if (credited > 0 && already + credited > policy.dailyCap().toMinutes()) {
       violations.add(
-          violation("hours.dailyCap", "hours", policy.dailyCap().toMinutes() / 60.0, "day", day));
+          Violation.of(
+              "hours.dailyCap", "hours", policy.dailyCap().toMinutes() / 60.0, "day", day));
     }
     if (!violations.isEmpty() || o == null || entity == null) {
       return placeholder(s);
@@ -631,7 +635,7 @@ public final class DefaultHourLedger implements HourLedger {
   private HourEntry known(HourEntryId id) {
     HourEntry e = entries.get(id);
     if (e == null) {
-      throw rule(violation("hours.unknownEntry", "entry", id.value()));
+      throw rule(Violation.of("hours.unknownEntry", "entry", id.value()));
     }
     return e;
   }
@@ -640,14 +644,6 @@ public final class DefaultHourLedger implements HourLedger {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("a " + what + " is required");
     }
-  }
-
-  private static Violation violation(String code, Object... args) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      map.put((String) args[i], args[i + 1]);
-    }
-    return new Violation(code, map);
   }
 
   private RuleException rule(Violation v) {

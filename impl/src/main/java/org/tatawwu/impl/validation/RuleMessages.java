@@ -1,4 +1,4 @@
-package org.tatawwu.impl.hours;
+package org.tatawwu.impl.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,43 +7,61 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.tatawwu.impl.validation.Messages;
 import org.tatawwu.time.HijriTable;
 import org.tatawwu.validation.InvalidValueException;
 import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.Violation;
 
-/** Localises hour-rule violations from the {@code Hours_en} and {@code Hours_ar} bundles. */
-final class HourMessages {
-  static final String BASE_NAME = "org.tatawwu.impl.hours.Hours";
+/**
+ * Turns rule violations into localised problems from a bundle pair ({@code <base>_en}, {@code
+ * <base>_ar}): {@code {name}} is replaced by the argument of that name; dates show in Hijri and
+ * Gregorian ({@code date.pattern}); in Arabic each value is wrapped in first-strong isolates
+ * (U+2068 … U+2069); an argument {@code line} becomes the problem's path. Thread-safe.
+ */
+public final class RuleMessages {
+  private final String baseName;
 
-  List<Problem> problems(List<Violation> violations, Locale requested) {
+  /**
+   * Creates the localiser.
+   *
+   * @param baseName the bundles' base name
+   */
+  public RuleMessages(String baseName) {
+    this.baseName = baseName;
+  }
+
+  /**
+   * Localises violations.
+   *
+   * @param violations the violations, not null
+   * @param requested the language, not null
+   * @return one problem per violation
+   */
+  public List<Problem> problems(List<Violation> violations, Locale requested) {
     Locale locale = Messages.supported(requested);
-    ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, locale);
+    ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale);
     boolean arabic = "ar".equals(locale.getLanguage());
     List<Problem> out = new ArrayList<>();
     for (Violation v : violations) {
-      String template;
+      String message;
       try {
-        template = bundle.getString(v.code());
+        message = bundle.getString(v.code());
       } catch (MissingResourceException e) {
-        template = v.code();
+        message = v.code();
       }
-      Map<String, Object> args = v.arguments();
-      String message = template;
-      for (Map.Entry<String, Object> a : args.entrySet()) {
+      for (Map.Entry<String, Object> a : v.arguments().entrySet()) {
         String value = format(a.getValue(), bundle);
         message =
             message.replace("{" + a.getKey() + "}", arabic ? "\u2068" + value + "\u2069" : value);
       }
-      Object line = args.get("line");
+      Object line = v.arguments().get("line");
       out.add(new Problem(line == null ? "" : "line " + line, v.code(), message));
     }
     return out;
   }
 
   private static String format(Object value, ResourceBundle bundle) {
-    if (value instanceof LocalDate d) {
+    if (value instanceof LocalDate d && bundle.containsKey("date.pattern")) {
       try {
         String hijri = HijriTable.ummAlQura().toHijri(d).toString();
         return bundle
