@@ -113,4 +113,17 @@ public record NationalTargets(long volunteers, long hoursPerYear, Year by) {
     return new Projection(
         hours, slope.setScale(0, RoundingMode.HALF_EVEN).longValueExact(), hours >= hoursPerYear);
   }
+
+  /**
+   * Breaks progress toward the yearly hour target down by a dimension (region, field, entity): each
+   * key's hours as a share of the target, and together they add up to {@link #hourProgress}.
+   *
+   * @param hoursByKey approved hours in the year by key, not null
+   * @return progress by key, in the order given
+   */
+  public Map<String, Progress> hourBreakdown(Map<String, Long> hoursByKey) {
+    Map<String, Progress> out = new java.util.LinkedHashMap<>();
+    hoursByKey.forEach((key, hours) -> out.put(key, hourProgress(hours)));
+    return java.util.Collections.unmodifiableMap(out);
+  }
 }

@@ -168,4 +168,17 @@ class ImpactTest {
     assertThatThrownBy(() -> new VolunteerPolicies.Milestones(List.of(100, 50)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void breaks_progress_down_by_region() {
+    java.util.Map<String, Long> byRegion = new java.util.LinkedHashMap<>();
+    byRegion.put("SA-01", 20_000_000L);
+    byRegion.put("SA-02", 5_000_000L);
+    var breakdown = NationalTargets.VISION_2030.hourBreakdown(byRegion);
+    assertThat(breakdown.keySet()).containsExactly("SA-01", "SA-02");
+    assertThat(java.util.Objects.requireNonNull(breakdown.get("SA-01")).percent())
+        .isEqualByComparingTo(new BigDecimal("40.00"));
+    assertThat(java.util.Objects.requireNonNull(breakdown.get("SA-02")).percent())
+        .isEqualByComparingTo(new BigDecimal("10.00"));
+  }
 }
