@@ -13,7 +13,9 @@ import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
@@ -168,5 +170,16 @@ public final class Tatawwu {
   public static Ranker ranker(
       EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience) {
     return provider().ranker(eligibility, weights, experience);
+  }
+
+  /**
+   * Solves an assignment problem exactly and keeps it optimal as volunteers arrive (an incremental
+   * re-solve: one augmenting path per new volunteer).
+   *
+   * @param initial the problem so far, not null
+   * @return the session, not thread-safe
+   */
+  public static IncrementalAssignment incrementalAssignment(AssignmentProblem initial) {
+    return provider().incrementalAssignment(initial);
   }
 }

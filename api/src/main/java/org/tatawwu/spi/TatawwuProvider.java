@@ -12,7 +12,9 @@ import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.validation.InputValidator;
@@ -106,4 +108,12 @@ public interface TatawwuProvider {
    * @return a thread-safe ranker
    */
   Ranker ranker(EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience);
+
+  /**
+   * Solves a problem exactly and keeps the solution optimal as volunteers are added.
+   *
+   * @param initial the problem so far, not null
+   * @return the session
+   */
+  IncrementalAssignment incrementalAssignment(AssignmentProblem initial);
 }

@@ -22,7 +22,9 @@ import org.tatawwu.impl.matching.ExactAssignmentSolver;
 import org.tatawwu.impl.matching.GreedyAssignmentSolver;
 import org.tatawwu.impl.matching.StableAssignmentSolver;
 import org.tatawwu.impl.validation.HibernateInputValidator;
+import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
@@ -84,5 +86,10 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
   public Ranker ranker(
       EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience) {
     return new DefaultRanker(eligibility, weights, experience);
+  }
+
+  @Override
+  public IncrementalAssignment incrementalAssignment(AssignmentProblem initial) {
+    return ExactAssignmentSolver.session(initial);
   }
 }

@@ -4,18 +4,22 @@ import java.util.Arrays;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.IncrementalAssignment;
 
 /**
  * Maximum-score assignment by successive shortest paths. Network: each volunteer sends one unit
  * either to a candidate shift (cost −score) or straight to the sink ("unassigned", cost 0); each
  * shift passes up to its seats to the sink. Volunteers are added one at a time; each addition is a
  * shortest path from the new volunteer to the sink in the residual network, found with Dijkstra on
- * costs reduced by potentials (valid from the start: volunteers 0, shifts and sink −maxScore).
- * After each path, potentials grow by the distances found, capped at the sink's, so reduced costs
- * stay non-negative. The result is optimal because every augmentation is along a shortest path
- * (Ahuja, Magnanti &amp; Orlin, Network Flows, 1993, §9.7).
+ * costs reduced by potentials. A new volunteer's potential is set so that its arcs have
+ * non-negative reduced cost; after each path, potentials grow by the distances found, capped at the
+ * sink's, so reduced costs stay non-negative. Every augmentation is along a shortest path, so the
+ * flow stays of minimum cost — the assignment of maximum score (Ahuja, Magnanti &amp; Orlin,
+ * Network Flows, 1993, §9.7). Because volunteers are added one at a time, the same code serves the
+ * incremental re-solve.
  *
- * <p>Deterministic: the heap breaks ties by node index. Stateless and thread-safe.
+ * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
+ * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
  */
 public final class ExactAssignmentSolver implements AssignmentSolver {
   /** Creates the solver. */
@@ -23,151 +27,218 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
-    return new Run(p).solve();
+    return session(p).current();
   }
 
-  /** One solve: node ids are volunteers 0..V-1, shifts V..V+S-1, sink V+S. */
-  private static final class Run {
-    final AssignmentProblem p;
-    final int v;
-    final int s;
-    final int sink;
-    final long[] potential;
-    final long[] dist;
-    final int[] prev;
-    final int[] prevEdge;
-    final int[] shiftOf;
-    final int[] edgeOf;
+  /**
+   * Solves a problem and returns a session that accepts more volunteers.
+   *
+   * @param p the problem
+   * @return the session
+   */
+  public static IncrementalAssignment session(AssignmentProblem p) {
+    Session s = new Session(p);
+    for (int u = 0; u < p.volunteers(); u++) {
+      int from = p.firstCandidate(u);
+      int to = p.firstCandidate(u + 1);
+      int[] shifts = new int[to - from];
+      int[] scores = new int[to - from];
+      for (int i = from; i < to; i++) {
+        shifts[i - from] = p.shiftAt(i);
+        scores[i - from] = p.scoreAt(i);
+      }
+      s.add(shifts, scores);
+    }
+    return s;
+  }
+
+  /** The residual network and its potentials. */
+  private static final class Session implements IncrementalAssignment {
+    static final int SINK = 0;
+    final int shifts;
+    final int[] capacity;
+    int volunteers;
+    int[][] candShift = new int[16][];
+    int[][] candScore = new int[16][];
+    int[] shiftOf = new int[16];
+    int[] scoreOf = new int[16];
     final int[] load;
     final int[][] seated;
-    final int[] heap;
-    final int[] heapPos;
-    final int[] visited;
-    final int[] done;
+    long[] potential;
+    long[] dist;
+    int[] prev;
+    int[] prevShiftScore;
+    int[] visited;
+    int[] done;
+    int[] heap;
+    int[] heapPos;
     int heapSize;
     int stamp;
 
-    Run(AssignmentProblem p) {
-      this.p = p;
-      this.v = p.volunteers();
-      this.s = p.shifts();
-      this.sink = v + s;
-      int n = v + s + 1;
-      long max = 0;
-      for (int i = 0; i < p.pairs(); i++) {
-        max = Math.max(max, p.scoreAt(i));
+    Session(AssignmentProblem p) {
+      shifts = p.shifts();
+      capacity = new int[shifts];
+      for (int j = 0; j < shifts; j++) {
+        capacity[j] = p.capacity(j);
       }
+      load = new int[shifts];
+      seated = new int[shifts][];
+      for (int j = 0; j < shifts; j++) {
+        seated[j] = new int[Math.min(capacity[j], 4)];
+      }
+      int n = shifts + 1 + 16;
       potential = new long[n];
-      Arrays.fill(potential, v, n, -max);
       dist = new long[n];
       prev = new int[n];
-      prevEdge = new int[n];
-      shiftOf = new int[v];
-      Arrays.fill(shiftOf, -1);
-      edgeOf = new int[v];
-      Arrays.fill(edgeOf, -1);
-      load = new int[s];
-      seated = new int[s][];
-      for (int j = 0; j < s; j++) {
-        seated[j] = new int[Math.min(p.capacity(j), 4)];
-      }
-      heap = new int[n];
-      heapPos = new int[n];
+      prevShiftScore = new int[n];
       visited = new int[n];
       done = new int[n];
+      heap = new int[n];
+      heapPos = new int[n];
     }
 
-    Assignment solve() {
-      for (int u = 0; u < v; u++) {
-        augment(u);
+    @Override
+    public int addVolunteer(int[] shiftsOfVolunteer, int[] scores) {
+      if (shiftsOfVolunteer.length != scores.length) {
+        throw new IllegalArgumentException("shifts and scores have the same length");
       }
-      long total = 0;
-      for (int u = 0; u < v; u++) {
-        if (edgeOf[u] >= 0) {
-          total += p.scoreAt(edgeOf[u]);
+      int[] sortedShifts = shiftsOfVolunteer.clone();
+      Arrays.sort(sortedShifts);
+      for (int i = 0; i < sortedShifts.length; i++) {
+        if (sortedShifts[i] < 0
+            || sortedShifts[i] >= shifts
+            || (i > 0 && sortedShifts[i] == sortedShifts[i - 1])) {
+          throw new IllegalArgumentException("candidate shifts are distinct and in range");
         }
       }
-      return new Assignment(shiftOf, total);
+      for (int sc : scores) {
+        if (sc < 1 || sc > 1_000_000) {
+          throw new IllegalArgumentException("scores are 1 to 1,000,000");
+        }
+      }
+      return add(shiftsOfVolunteer.clone(), scores.clone());
+    }
+
+    int add(int[] shiftsOfVolunteer, int[] scores) {
+      int u = volunteers++;
+      grow();
+      candShift[u] = shiftsOfVolunteer;
+      candScore[u] = scores;
+      shiftOf[u] = -1;
+      int node = shifts + 1 + u;
+      // A potential that makes the new arcs' reduced costs non-negative:
+      // to shift j: -score + pot(u) - pot(j) >= 0; to the sink: pot(u) - pot(sink) >= 0.
+      long pu = potential[SINK];
+      for (int i = 0; i < shiftsOfVolunteer.length; i++) {
+        pu = Math.max(pu, scores[i] + potential[1 + shiftsOfVolunteer[i]]);
+      }
+      potential[node] = pu;
+      augment(u);
+      return u;
+    }
+
+    void grow() {
+      if (volunteers > candShift.length) {
+        int cap = candShift.length * 2;
+        candShift = Arrays.copyOf(candShift, cap);
+        candScore = Arrays.copyOf(candScore, cap);
+        shiftOf = Arrays.copyOf(shiftOf, cap);
+        scoreOf = Arrays.copyOf(scoreOf, cap);
+      }
+      int n = shifts + 1 + volunteers;
+      if (n > potential.length) {
+        int cap = Math.max(n, potential.length * 2);
+        potential = Arrays.copyOf(potential, cap);
+        dist = Arrays.copyOf(dist, cap);
+        prev = Arrays.copyOf(prev, cap);
+        prevShiftScore = Arrays.copyOf(prevShiftScore, cap);
+        visited = Arrays.copyOf(visited, cap);
+        done = Arrays.copyOf(done, cap);
+        heap = Arrays.copyOf(heap, cap);
+        heapPos = Arrays.copyOf(heapPos, cap);
+      }
+    }
+
+    @Override
+    public Assignment current() {
+      long total = 0;
+      int[] result = Arrays.copyOf(shiftOf, volunteers);
+      for (int u = 0; u < volunteers; u++) {
+        if (result[u] >= 0) {
+          total += scoreOf[u];
+        }
+      }
+      return new Assignment(result, total);
     }
 
     /** Shortest path from the new volunteer u to the sink, then flips it. */
     void augment(int u) {
       stamp++;
       heapSize = 0;
-      dist[u] = 0;
-      prev[u] = -1;
-      push(u);
+      int start = shifts + 1 + u;
+      dist[start] = 0;
+      prev[start] = -1;
+      visited[start] = stamp;
+      push(start);
       long best = Long.MAX_VALUE;
       while (heapSize > 0) {
         int x = pop();
         done[x] = stamp;
-        if (x == sink) {
+        if (x == SINK) {
           best = dist[x];
           break;
         }
-        if (x < v) {
-          // Volunteer: to its candidate shifts other than its own, or straight to the sink if
-          // seated.
-          for (int i = p.firstCandidate(x), end = p.firstCandidate(x + 1); i < end; i++) {
-            if (i != edgeOf[x]) {
-              relax(x, v + p.shiftAt(i), -p.scoreAt(i), i);
+        if (x > shifts) {
+          int w = x - shifts - 1;
+          for (int i = 0; i < candShift[w].length; i++) {
+            if (candShift[w][i] != shiftOf[w]) {
+              relax(x, 1 + candShift[w][i], -candScore[w][i], candScore[w][i]);
             }
           }
-          if (shiftOf[x] >= 0 || x == u) {
-            relax(x, sink, 0, -1);
+          if (shiftOf[w] >= 0 || w == u) {
+            relax(x, SINK, 0, 0);
           }
         } else {
-          int j = x - v;
-          if (load[j] < p.capacity(j)) {
-            relax(x, sink, 0, -1);
+          int j = x - 1;
+          if (load[j] < capacity[j]) {
+            relax(x, SINK, 0, 0);
           }
           for (int k = 0; k < load[j]; k++) {
             int w = seated[j][k];
-            relax(x, w, p.scoreAt(edgeOf[w]), -2 - k);
+            relax(x, shifts + 1 + w, scoreOf[w], 0);
           }
         }
       }
-      // Potentials: add the distance found, capped at the sink's.
-      for (int x = 0; x < potential.length; x++) {
-        if (visited[x] == stamp) {
-          potential[x] += Math.min(dist[x], best);
-        } else {
-          potential[x] += best;
-        }
+      int n = shifts + 1 + volunteers;
+      for (int x = 0; x < n; x++) {
+        potential[x] += visited[x] == stamp ? Math.min(dist[x], best) : best;
       }
       // Walk back from the sink and flip the path.
-      int x = sink;
-      int viaShift = -1;
-      while (x != u) {
+      int x = SINK;
+      while (x != start) {
         int from = prev[x];
-        if (from < v) {
-          // volunteer `from` moves to shift x (or to the sink: becomes unassigned)
-          if (x == sink) {
-            unseat(from);
-          } else {
-            unseat(from);
-            seat(from, x - v, prevEdge[x]);
+        if (from > shifts) {
+          int w = from - shifts - 1;
+          unseat(w);
+          if (x != SINK) {
+            seat(w, x - 1, prevShiftScore[x]);
           }
         }
-        viaShift = x;
         x = from;
-      }
-      if (viaShift < 0) {
-        throw new IllegalStateException("no path");
       }
     }
 
-    void relax(int from, int to, long cost, int edge) {
+    void relax(int from, int to, long cost, int score) {
       if (done[to] == stamp) {
         return;
       }
       long d = dist[from] + cost + potential[from] - potential[to];
-      if (visited[to] != stamp || d < dist[to] || (d == dist[to] && from < prev[to])) {
-        boolean fresh = visited[to] != stamp;
+      boolean fresh = visited[to] != stamp;
+      if (fresh || d < dist[to] || (d == dist[to] && from < prev[to])) {
         visited[to] = stamp;
         dist[to] = d;
         prev[to] = from;
-        prevEdge[to] = edge;
+        prevShiftScore[to] = score;
         if (fresh) {
           push(to);
         } else {
@@ -176,13 +247,13 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       }
     }
 
-    void seat(int w, int j, int edge) {
+    void seat(int w, int j, int score) {
       if (load[j] == seated[j].length) {
         seated[j] = Arrays.copyOf(seated[j], Math.max(4, seated[j].length * 2));
       }
       seated[j][load[j]++] = w;
       shiftOf[w] = j;
-      edgeOf[w] = edge;
+      scoreOf[w] = score;
     }
 
     void unseat(int w) {
@@ -197,10 +268,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         }
       }
       shiftOf[w] = -1;
-      edgeOf[w] = -1;
+      scoreOf[w] = 0;
     }
 
-    // --- a binary heap on dist, ties by node index ---
     boolean less(int a, int b) {
       return dist[a] < dist[b] || (dist[a] == dist[b] && a < b);
     }

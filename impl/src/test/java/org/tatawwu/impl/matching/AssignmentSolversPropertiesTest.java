@@ -181,4 +181,47 @@ class AssignmentSolversPropertiesTest {
     assertThat(e.assigned()).isEqualTo(1000);
     assertThat(e.totalScore()).isGreaterThanOrEqualTo(g.totalScore());
   }
+
+  @Test
+  void an_incremental_re_solve_stays_optimal_as_volunteers_arrive() {
+    qt().withExamples(1500)
+        .forAll(problems(), integers().between(0, 7))
+        .checkAssert(
+            (p, keep) -> {
+              int first = Math.min(keep, p.volunteers());
+              // Start with the first volunteers only, then add the rest one by one.
+              List<int[]> head = new ArrayList<>();
+              for (int u = 0; u < first; u++) {
+                for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
+                  head.add(new int[] {u, p.shiftAt(i), p.scoreAt(i)});
+                }
+              }
+              int[] capacity = new int[p.shifts()];
+              for (int j = 0; j < p.shifts(); j++) {
+                capacity[j] = p.capacity(j);
+              }
+              AssignmentProblem initial =
+                  AssignmentProblem.of(
+                      first,
+                      capacity,
+                      head.stream().mapToInt(a -> a[0]).toArray(),
+                      head.stream().mapToInt(a -> a[1]).toArray(),
+                      head.stream().mapToInt(a -> a[2]).toArray());
+              org.tatawwu.matching.IncrementalAssignment session =
+                  Tatawwu.incrementalAssignment(initial);
+              for (int u = first; u < p.volunteers(); u++) {
+                int n = p.firstCandidate(u + 1) - p.firstCandidate(u);
+                int[] shifts = new int[n];
+                int[] scores = new int[n];
+                for (int i = 0; i < n; i++) {
+                  shifts[i] = p.shiftAt(p.firstCandidate(u) + i);
+                  scores[i] = p.scoreAt(p.firstCandidate(u) + i);
+                }
+                assertThat(session.addVolunteer(shifts, scores)).isEqualTo(u);
+              }
+              Assignment a = session.current();
+              assertThat(a.isFeasibleFor(p)).isTrue();
+              assertThat(a.totalScore()).isEqualTo(bruteForce(p));
+            });
+  }
 }
