@@ -110,10 +110,7 @@ public final class DefaultFundLedger implements FundLedger {
                   SarAmount.ofHalalas(d.amount().halalas() - refunded)));
         }
       }
-      long after = balance(r.fund()).halalas() - Math.max(0, r.amount().halalas());
-      if (after < 0) {
-        v.add(Violation.of("fund.insufficientBalance", "balance", balance(r.fund())));
-      }
+      long after = withdraw(r, v);
       fail(v);
       refundedOfDonation.merge(r.donation(), r.amount().halalas(), Long::sum);
       return append(r, LocalDate.now(clock), after);
@@ -184,10 +181,7 @@ public final class DefaultFundLedger implements FundLedger {
       } else if (d.verification().isPresent()) {
         v.add(Violation.of("fund.verificationWithoutBeneficiary"));
       }
-      long after = balance(d.fund()).halalas() - Math.max(0, d.amount().halalas());
-      if (after < 0) {
-        v.add(Violation.of("fund.insufficientBalance", "balance", balance(d.fund())));
-      }
+      long after = withdraw(d, v);
       fail(v);
       JournalEntry e = append(d, d.date(), after);
       d.beneficiary()
@@ -274,6 +268,16 @@ public final class DefaultFundLedger implements FundLedger {
           List.of(Violation.of("fund.idempotencyConflict", "sequence", existing.sequence())));
     }
     return existing;
+  }
+
+  /** The balance after money goes out, or a violation if the fund cannot cover it. */
+  private long withdraw(FundOperation op, List<Violation> v) {
+    SarAmount balance = balance(op.fund());
+    long after = balance.halalas() - Math.max(0, op.amount().halalas());
+    if (after < 0) {
+      v.add(Violation.of("fund.insufficientBalance", "balance", balance));
+    }
+    return after;
   }
 
   private static void positive(SarAmount amount, List<Violation> v) {
