@@ -30,8 +30,8 @@ public record GuardianConsent(
   }
 
   /**
-   * Returns whether the consent counts on a day: charter signed, recorded before the end of that
-   * day (UTC), not past its validity.
+   * Returns whether the consent counts on a day: the charter was signed with the guardian and the
+   * day is not past the consent's validity.
    *
    * @param day the day, not null
    * @return true when the consent covers the day
