@@ -68,7 +68,7 @@ public final class DefaultHourLedger implements HourLedger {
   private static final class VolunteerState {
     final List<HourEntryId> all = new ArrayList<>(4);
     final List<HourEntry> counted = new ArrayList<>(4);
-    final List<AuditRecord> audit = new ArrayList<>(8);
+    final List<HourEvent> events = new ArrayList<>(4);
     long pendingMinutes;
 
     /** Index of the first counted entry starting at or after {@code t}. */
@@ -330,10 +330,24 @@ public final class DefaultHourLedger implements HourLedger {
       if (s == null) {
         return List.of();
       }
+      // The audit trail is derived from the volunteer's events: nothing is stored twice.
       List<AuditRecord> out = new ArrayList<>();
-      for (AuditRecord a : s.audit) {
-        if (a.entry().equals(id)) {
-          out.add(a);
+      for (HourEvent ev : s.events) {
+        HourEntry subject = ev.entry();
+        if (subject.id().equals(id)) {
+          out.add(
+              new AuditRecord(
+                  ev.sequence(), ev.at(), ev.actor(), action(ev.type()), id, ev.note()));
+        } else if (ev.type() == HourEvent.Type.SUBMITTED
+            && subject.corrects().equals(Optional.of(id))) {
+          out.add(
+              new AuditRecord(
+                  ev.sequence(),
+                  ev.at(),
+                  ev.actor(),
+                  "correction submitted as " + subject.id(),
+                  id,
+                  ev.note()));
         }
       }
       return out;
@@ -700,24 +714,7 @@ public final class DefaultHourLedger implements HourLedger {
         state.uncount(e);
       }
     }
-    state.audit.add(
-        new AuditRecord(
-            event.sequence(),
-            event.at(),
-            event.actor(),
-            action(event.type()),
-            e.id(),
-            event.note()));
-    if (event.type() == HourEvent.Type.SUBMITTED && e.corrects().isPresent()) {
-      state.audit.add(
-          new AuditRecord(
-              event.sequence(),
-              event.at(),
-              event.actor(),
-              "correction submitted as " + e.id(),
-              e.corrects().get(),
-              event.note()));
-    }
+    state.events.add(event);
   }
 
   /** Direct volunteering: a DIRECT entry, or a correction of one. */
