@@ -9,9 +9,7 @@ import org.tatawwu.eligibility.Explanation;
 import org.tatawwu.eligibility.Unmet;
 import org.tatawwu.geo.Region;
 import org.tatawwu.impl.validation.Messages;
-import org.tatawwu.time.HijriDate;
-import org.tatawwu.time.HijriTable;
-import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.impl.validation.RuleMessages;
 
 /**
  * Explains unmet criteria from the {@code Reasons_en} and {@code Reasons_ar} bundles. Arguments are
@@ -64,7 +62,7 @@ final class ReasonFormatter {
   private static String format(String name, Object value, ResourceBundle bundle, Locale locale) {
     String text;
     if (value instanceof LocalDate d) {
-      text = date(d, bundle);
+      text = RuleMessages.date(d, bundle);
     } else if ("region".equals(name)) {
       text = Region.parse(value.toString()).displayName().in(locale);
     } else if ("language".equals(name)) {
@@ -75,17 +73,5 @@ final class ReasonFormatter {
       text = value.toString();
     }
     return "ar".equals(locale.getLanguage()) ? "\u2068" + text + "\u2069" : text;
-  }
-
-  private static String date(LocalDate d, ResourceBundle bundle) {
-    try {
-      HijriDate h = HijriTable.ummAlQura().toHijri(d);
-      return bundle
-          .getString("date.pattern")
-          .replace("{hijri}", h.toString())
-          .replace("{gregorian}", d.toString());
-    } catch (InvalidValueException e) {
-      return d.toString();
-    }
   }
 }

@@ -201,9 +201,13 @@ public final class DefaultHourLedger implements HourLedger {
           }
           continue;
         }
-        Optional<HourEntry> replay = replayedOrConflict(s, violations, i + 1);
-        if (replay.isPresent()) {
-          result.add(replay.get());
+        HourEntry previous = previous(s.key());
+        if (previous != null) {
+          if (sameContent(previous, s)) {
+            result.add(previous);
+          } else {
+            violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
+          }
           continue;
         }
         List<Violation> mine = new ArrayList<>();
@@ -433,28 +437,20 @@ public final class DefaultHourLedger implements HourLedger {
   // --- validation --------------------------------------------------------------------------
 
   /** The existing entry for a replay with the same content; throws on a conflicting replay. */
-  private Optional<HourEntry> replayed(HourSubmission s, @Nullable HourEntryId corrects) {
-    HourEntryId existing = byKey.get(s.key());
-    if (existing == null) {
-      return Optional.empty();
-    }
-    HourEntry e = Objects.requireNonNull(entries.get(existing));
-    if (!sameContent(e, s) || !e.corrects().equals(Optional.ofNullable(corrects))) {
-      throw rule(Violation.of("hours.idempotencyConflict", "entry", existing.value()));
-    }
-    return Optional.of(e);
+  /** The entry already submitted under this key, if any. */
+  private @Nullable HourEntry previous(IdempotencyKey key) {
+    HourEntryId id = byKey.get(key);
+    return id == null ? null : entries.get(id);
   }
 
-  private Optional<HourEntry> replayedOrConflict(
-      HourSubmission s, List<Violation> violations, int line) {
-    HourEntryId existing = byKey.get(s.key());
-    if (existing == null) {
+  /** The existing entry for a replay with the same content; throws on a conflicting replay. */
+  private Optional<HourEntry> replayed(HourSubmission s, @Nullable HourEntryId corrects) {
+    HourEntry e = previous(s.key());
+    if (e == null) {
       return Optional.empty();
     }
-    HourEntry e = Objects.requireNonNull(entries.get(existing));
-    if (!sameContent(e, s)) {
-      violations.add(Violation.of("hours.idempotencyConflict", "line", line));
-      return Optional.empty();
+    if (!sameContent(e, s) || !e.corrects().equals(Optional.ofNullable(corrects))) {
+      throw rule(Violation.of("hours.idempotencyConflict", "entry", e.id().value()));
     }
     return Optional.of(e);
   }

@@ -62,19 +62,31 @@ public final class RuleMessages {
 
   private static String format(Object value, ResourceBundle bundle) {
     if (value instanceof LocalDate d && bundle.containsKey("date.pattern")) {
-      try {
-        String hijri = HijriTable.ummAlQura().toHijri(d).toString();
-        return bundle
-            .getString("date.pattern")
-            .replace("{hijri}", hijri)
-            .replace("{gregorian}", d.toString());
-      } catch (InvalidValueException e) {
-        return d.toString();
-      }
+      return date(d, bundle);
     }
     if (value instanceof Double d && d == Math.rint(d)) {
       return Long.toString(d.longValue());
     }
     return value.toString();
+  }
+
+  /**
+   * Formats a day with the bundle's {@code date.pattern} ({@code {hijri}} in Umm al-Qura, {@code
+   * {gregorian}}); outside the Hijri table, the Gregorian date alone.
+   *
+   * @param d the day, not null
+   * @param bundle a bundle with a {@code date.pattern}, not null
+   * @return the text
+   */
+  public static String date(LocalDate d, ResourceBundle bundle) {
+    try {
+      String hijri = HijriTable.ummAlQura().toHijri(d).toString();
+      return bundle
+          .getString("date.pattern")
+          .replace("{hijri}", hijri)
+          .replace("{gregorian}", d.toString());
+    } catch (InvalidValueException e) {
+      return d.toString();
+    }
   }
 }
