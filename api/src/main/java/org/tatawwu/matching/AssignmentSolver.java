@@ -17,6 +17,15 @@ public interface AssignmentSolver {
      */
     EXACT,
     /**
+     * Fast and near-optimal: a forward auction (Bertsekas, 1988) with similar objects, one price
+     * per seat, bid increments of at least one point. Not exact: ε-complementary slackness with ε =
+     * 1 bounds the loss by one point per volunteer; on the benchmark shapes it reaches over 99.9%
+     * of the optimum. Time O(E) per round of bids, pseudo-polynomial in the worst case (each bid
+     * raises a price by at least 1, up to the highest score); memory 12 bytes per seat and 8 per
+     * volunteer.
+     */
+    FAST,
+    /**
      * Greedy by score: pairs in decreasing score (ties by volunteer, then shift), each taken if the
      * volunteer is free and the shift has a seat. Not exact; at least half the optimum. Time O(E
      * log E).

@@ -44,6 +44,7 @@ public class MatchingBenchmark {
   final AssignmentSolver exact = Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT);
   final AssignmentSolver greedy = Tatawwu.assignmentSolver(AssignmentSolver.Mode.GREEDY);
   final AssignmentSolver stable = Tatawwu.assignmentSolver(AssignmentSolver.Mode.STABLE);
+  final AssignmentSolver fast = Tatawwu.assignmentSolver(AssignmentSolver.Mode.FAST);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -58,6 +59,11 @@ public class MatchingBenchmark {
   @Benchmark
   public Assignment greedy() {
     return greedy.solve(problem);
+  }
+
+  @Benchmark
+  public Assignment fast() {
+    return fast.solve(problem);
   }
 
   @Benchmark
@@ -81,6 +87,10 @@ public class MatchingBenchmark {
       long t2 = System.nanoTime();
       Assignment st = Tatawwu.assignmentSolver(AssignmentSolver.Mode.STABLE).solve(p);
       long t3 = System.nanoTime();
+      Assignment f = Tatawwu.assignmentSolver(AssignmentSolver.Mode.FAST).solve(p);
+      long t4 = System.nanoTime();
+      System.out.printf(
+          "  fast=%.5f (%d ms)%n", f.totalScore() / (double) e.totalScore(), (t4 - t3) / 1_000_000);
       System.out.printf(
           "%-36s pairs=%,d exact=%,d (%d ms, feasible %b) greedy=%.4f (%d ms) stable=%.4f (%d ms)%n",
           s,

@@ -17,6 +17,7 @@ import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
 import org.tatawwu.impl.fund.DefaultFundLedger;
 import org.tatawwu.impl.hours.DefaultHourLedger;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
+import org.tatawwu.impl.matching.AuctionAssignmentSolver;
 import org.tatawwu.impl.matching.DefaultRanker;
 import org.tatawwu.impl.matching.ExactAssignmentSolver;
 import org.tatawwu.impl.matching.GreedyAssignmentSolver;
@@ -78,6 +79,7 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
     return switch (mode) {
       case EXACT -> new ExactAssignmentSolver();
       case GREEDY -> new GreedyAssignmentSolver();
+      case FAST -> new AuctionAssignmentSolver();
       case STABLE -> new StableAssignmentSolver();
     };
   }

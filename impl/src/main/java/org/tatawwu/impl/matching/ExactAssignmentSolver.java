@@ -38,16 +38,31 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    */
   public static IncrementalAssignment session(AssignmentProblem p) {
     Session s = new Session(p);
-    for (int u = 0; u < p.volunteers(); u++) {
-      int from = p.firstCandidate(u);
-      int to = p.firstCandidate(u + 1);
-      int[] shifts = new int[to - from];
-      int[] scores = new int[to - from];
-      for (int i = from; i < to; i++) {
-        shifts[i - from] = p.shiftAt(i);
-        scores[i - from] = p.scoreAt(i);
+    int n = p.volunteers();
+    // Volunteers with the best candidates first: later, weaker volunteers then mostly find their
+    // way to the sink at once instead of displacing others along long paths. The order changes the
+    // work, not the optimum; it is fixed by the input, so results stay deterministic.
+    long[] keyed = new long[n];
+    for (int u = 0; u < n; u++) {
+      int best = 0;
+      for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
+        best = Math.max(best, p.scoreAt(i));
       }
-      s.add(shifts, scores);
+      keyed[u] = ((long) (1_000_000 - best) << 32) | u;
+    }
+    Arrays.sort(keyed);
+    s.originalOf = new int[n];
+    s.ensurePairs(p.pairs());
+    int at = 0;
+    for (int k = 0; k < n; k++) {
+      int u = (int) keyed[k];
+      s.originalOf[k] = u;
+      for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
+        s.candShift[at] = p.shiftAt(i);
+        s.candScore[at] = p.scoreAt(i);
+        at++;
+      }
+      s.add(at);
     }
     return s;
   }
@@ -58,8 +73,17 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     final int shifts;
     final int[] capacity;
     int volunteers;
-    int[][] candShift = new int[16][];
-    int[][] candScore = new int[16][];
+
+    /** Candidates in compressed rows: volunteer u's are [candOffset[u], candOffset[u+1]). */
+    int[] candShift = new int[64];
+
+    int[] candScore = new int[64];
+    int[] candOffset = new int[17];
+    int pairs;
+
+    /** The caller's index of each of the first volunteers (the rest keep theirs). */
+    int[] originalOf = new int[0];
+
     int[] shiftOf = new int[16];
     int[] scoreOf = new int[16];
     final int[] load;
@@ -72,6 +96,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     int[] done;
     int[] heap;
     int[] heapPos;
+
+    /** The nodes reached by the current search, so potentials are updated in O(reached). */
+    int[] touched;
+
+    int touchedCount;
     int heapSize;
     int stamp;
 
@@ -95,6 +124,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       done = new int[n];
       heap = new int[n];
       heapPos = new int[n];
+      touched = new int[n];
     }
 
     @Override
@@ -116,21 +146,33 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           throw new IllegalArgumentException("scores are 1 to 1,000,000");
         }
       }
-      return add(shiftsOfVolunteer.clone(), scores.clone());
+      ensurePairs(pairs + scores.length);
+      System.arraycopy(shiftsOfVolunteer, 0, candShift, pairs, scores.length);
+      System.arraycopy(scores, 0, candScore, pairs, scores.length);
+      return add(pairs + scores.length);
     }
 
-    int add(int[] shiftsOfVolunteer, int[] scores) {
+    void ensurePairs(int n) {
+      if (n > candShift.length) {
+        int cap = Math.max(n, candShift.length * 2);
+        candShift = Arrays.copyOf(candShift, cap);
+        candScore = Arrays.copyOf(candScore, cap);
+      }
+    }
+
+    /** Adds the volunteer whose candidates are already stored up to {@code end}. */
+    int add(int end) {
       int u = volunteers++;
       grow();
-      candShift[u] = shiftsOfVolunteer;
-      candScore[u] = scores;
+      candOffset[u + 1] = end;
+      pairs = end;
       shiftOf[u] = -1;
       int node = shifts + 1 + u;
       // A potential that makes the new arcs' reduced costs non-negative:
       // to shift j: -score + pot(u) - pot(j) >= 0; to the sink: pot(u) - pot(sink) >= 0.
       long pu = potential[SINK];
-      for (int i = 0; i < shiftsOfVolunteer.length; i++) {
-        pu = Math.max(pu, scores[i] + potential[1 + shiftsOfVolunteer[i]]);
+      for (int i = candOffset[u]; i < end; i++) {
+        pu = Math.max(pu, candScore[i] + potential[1 + candShift[i]]);
       }
       potential[node] = pu;
       augment(u);
@@ -138,10 +180,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     }
 
     void grow() {
-      if (volunteers > candShift.length) {
-        int cap = candShift.length * 2;
-        candShift = Arrays.copyOf(candShift, cap);
-        candScore = Arrays.copyOf(candScore, cap);
+      if (volunteers > shiftOf.length) {
+        int cap = shiftOf.length * 2;
+        candOffset = Arrays.copyOf(candOffset, cap + 1);
         shiftOf = Arrays.copyOf(shiftOf, cap);
         scoreOf = Arrays.copyOf(scoreOf, cap);
       }
@@ -156,15 +197,17 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         done = Arrays.copyOf(done, cap);
         heap = Arrays.copyOf(heap, cap);
         heapPos = Arrays.copyOf(heapPos, cap);
+        touched = Arrays.copyOf(touched, cap);
       }
     }
 
     @Override
     public Assignment current() {
       long total = 0;
-      int[] result = Arrays.copyOf(shiftOf, volunteers);
+      int[] result = new int[volunteers];
       for (int u = 0; u < volunteers; u++) {
-        if (result[u] >= 0) {
+        result[u < originalOf.length ? originalOf[u] : u] = shiftOf[u];
+        if (shiftOf[u] >= 0) {
           total += scoreOf[u];
         }
       }
@@ -175,7 +218,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     void augment(int u) {
       stamp++;
       heapSize = 0;
+      touchedCount = 0;
       int start = shifts + 1 + u;
+      touched[touchedCount++] = start;
       dist[start] = 0;
       prev[start] = -1;
       visited[start] = stamp;
@@ -190,9 +235,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         }
         if (x > shifts) {
           int w = x - shifts - 1;
-          for (int i = 0; i < candShift[w].length; i++) {
-            if (candShift[w][i] != shiftOf[w]) {
-              relax(x, 1 + candShift[w][i], -candScore[w][i], candScore[w][i]);
+          int own = shiftOf[w];
+          for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
+            if (candShift[i] != own) {
+              relax(x, 1 + candShift[i], -candScore[i], candScore[i]);
             }
           }
           if (shiftOf[w] >= 0 || w == u) {
@@ -209,9 +255,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           }
         }
       }
-      int n = shifts + 1 + volunteers;
-      for (int x = 0; x < n; x++) {
-        potential[x] += visited[x] == stamp ? Math.min(dist[x], best) : best;
+      // Potentials grow by min(dist, best): by best for every node not reached. Reduced costs
+      // ignore a common shift, so only the reached nodes change, by min(dist, best) - best.
+      for (int t = 0; t < touchedCount; t++) {
+        int x = touched[t];
+        potential[x] += Math.min(dist[x], best) - best;
       }
       // Walk back from the sink and flip the path.
       int x = SINK;
@@ -240,6 +288,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         prev[to] = from;
         prevShiftScore[to] = score;
         if (fresh) {
+          touched[touchedCount++] = to;
           push(to);
         } else {
           siftUp(heapPos[to]);
