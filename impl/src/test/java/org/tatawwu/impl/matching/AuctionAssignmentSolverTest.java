@@ -14,8 +14,7 @@ class AuctionAssignmentSolverTest {
         .forAll(AssignmentSolversPropertiesTest.problems())
         .checkAssert(
             p -> {
-              Assignment a =
-                  java.util.Objects.requireNonNull(AuctionAssignmentSolver.solve(p, false));
+              Assignment a = new AuctionAssignmentSolver().solve(p);
               assertThat(a.isFeasibleFor(p)).isTrue();
               long optimum = AssignmentSolversPropertiesTest.bruteForce(p);
               assertThat(a.totalScore()).isLessThanOrEqualTo(optimum);
