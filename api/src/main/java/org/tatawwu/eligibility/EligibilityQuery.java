@@ -79,7 +79,34 @@ public final class EligibilityQuery {
         entity,
         List.copyOf(commitments),
         Objects.requireNonNull(at, "at"),
-        shift.time().start().atZone(opportunity.zone()).toLocalDate());
+        LocalDate.ofInstant(shift.time().start(), opportunity.zone()));
+  }
+
+  /**
+   * Returns the same question about another shift: same volunteer, commitments and instant.
+   * Allocates only the query and the shift's day, for rankings that check many offers.
+   *
+   * @param offer the shift on offer, not null
+   * @return the query
+   * @throws IllegalArgumentException if the shift is not the opportunity's or the entity is not the
+   *     one offering it
+   */
+  public EligibilityQuery forOffer(ShiftOffer offer) {
+    Opportunity o = offer.opportunity();
+    if (!o.shifts().contains(offer.shift())) {
+      throw new IllegalArgumentException("the shift is not one of the opportunity's shifts");
+    }
+    if (!offer.entity().id().equals(o.entity())) {
+      throw new IllegalArgumentException("the entity does not offer this opportunity");
+    }
+    return new EligibilityQuery(
+        volunteer,
+        o,
+        offer.shift(),
+        offer.entity(),
+        commitments,
+        at,
+        LocalDate.ofInstant(offer.shift().time().start(), o.zone()));
   }
 
   /**

@@ -11,7 +11,8 @@ import org.tatawwu.validation.InvalidValueException;
  * @param longitude degrees east, -180 to 180, finite
  */
 public record GeoPoint(double latitude, double longitude) {
-  private static final double EARTH_RADIUS_KM = 6371.0088;
+  /** The mean Earth radius used for distances, in km (IUGG). */
+  public static final double EARTH_RADIUS_KM = 6371.0088;
 
   /**
    * Checks the coordinates.

@@ -17,7 +17,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * results are deterministic. Obtain one from {@link org.tatawwu.Tatawwu#ranker(EligibilityEngine,
  * MatchWeights, Ranker.Experience)}. Implementations are thread-safe.
  *
- * <p>Complexity: O(n × (c + log k)) for n candidates and c eligibility criteria; memory O(k).
+ * <p>Complexity: see each method; memory O(k) per ranking.
  */
 public interface Ranker {
   /** Past approved minutes of a volunteer in a top-level field (from the hour ledger). */
@@ -44,21 +44,31 @@ public interface Ranker {
   MatchScore score(Volunteer volunteer, List<TimeRange> commitments, ShiftOffer offer);
 
   /**
-   * Returns the best shifts for a volunteer among those they are eligible for.
+   * Prepares the shifts on offer for {@link #topShifts}: O(n log n) once.
+   *
+   * @param offers the shifts on offer, not null
+   * @return the catalog
+   */
+  ShiftCatalog catalog(Collection<ShiftOffer> offers);
+
+  /**
+   * Returns the best shifts for a volunteer among those they are eligible for. Scores are computed
+   * on the catalog's columns with an upper bound that skips most offers; eligibility is asked only
+   * of the best-scoring offers, best first, until k are eligible. The matches and their breakdowns
+   * are built when read, so a ranking allocates about 1 KB whatever the catalog's size. Time O(n +
+   * c · e) for n offers, e eligibility checks of c criteria (typically k plus the ineligible among
+   * the best).
    *
    * @param volunteer not null
    * @param commitments the volunteer's accepted shifts, not null
-   * @param offers the shifts on offer, not null
+   * @param offers a catalog from this ranker, not null
    * @param at when the question is asked, not null
    * @param k how many, 1 or more
-   * @return at most k matches, best first
+   * @return at most k matches, best first; an immutable list whose elements are built on access
+   * @throws IllegalArgumentException for k below 1 or a catalog from another ranker
    */
   List<Match> topShifts(
-      Volunteer volunteer,
-      List<TimeRange> commitments,
-      Collection<ShiftOffer> offers,
-      Instant at,
-      int k);
+      Volunteer volunteer, List<TimeRange> commitments, ShiftCatalog offers, Instant at, int k);
 
   /**
    * Returns the best volunteers for a shift among those eligible for it.

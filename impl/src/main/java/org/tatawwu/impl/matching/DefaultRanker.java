@@ -1,7 +1,9 @@
 package org.tatawwu.impl.matching;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,15 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.RandomAccess;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityQuery;
 import org.tatawwu.eligibility.ShiftOffer;
+import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.GeoPoint;
+import org.tatawwu.geo.Region;
 import org.tatawwu.matching.Match;
 import org.tatawwu.matching.MatchScore;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.matching.ShiftCatalog;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.time.TimeRange;
@@ -76,11 +83,9 @@ public final class DefaultRanker implements Ranker {
     if (o.location() instanceof Location.OnSite site) {
       int points = 0;
       if (site.point().isPresent() && v.location().isPresent()) {
-        double km = distanceKm(site.point().get(), v.location().get());
-        points =
-            km <= 5
-                ? w.distance()
-                : (int) Math.max(0, Math.round(w.distance() * (1 - (km - 5) / 95)));
+        double[] a = unit(site.point().get());
+        double[] b = unit(v.location().get());
+        points = distancePoints(a[0], a[1], a[2], b[0], b[1], b[2]);
       } else if (site.city().region() == v.region()) {
         points = w.distance() / 2;
       }
@@ -112,28 +117,333 @@ public final class DefaultRanker implements Ranker {
     return new MatchScore(total, c);
   }
 
-  private static double distanceKm(GeoPoint a, GeoPoint b) {
-    return a.distanceKm(b);
+  /** A point as a unit vector: distances then need one square root and one arcsine. */
+  static double[] unit(GeoPoint g) {
+    double lat = Math.toRadians(g.latitude());
+    double lon = Math.toRadians(g.longitude());
+    return new double[] {
+      Math.cos(lat) * Math.cos(lon), Math.cos(lat) * Math.sin(lon), Math.sin(lat)
+    };
+  }
+
+  /** Distance points: full within 5 km, falling linearly to nothing at 100 km (great circle). */
+  int distancePoints(double ax, double ay, double az, double bx, double by, double bz) {
+    double dx = ax - bx;
+    double dy = ay - by;
+    double dz = az - bz;
+    double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
+    double km = 2 * GeoPoint.EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / 2));
+    return km <= 5
+        ? w.distance()
+        : (int) Math.max(0, Math.round(w.distance() * (1 - (km - 5) / 95)));
+  }
+
+  @Override
+  public ShiftCatalog catalog(Collection<ShiftOffer> offers) {
+    return new Catalog(this, offers);
   }
 
   @Override
   public List<Match> topShifts(
-      Volunteer volunteer,
-      List<TimeRange> commitments,
-      Collection<ShiftOffer> offers,
-      Instant at,
-      int k) {
+      Volunteer v, List<TimeRange> commitments, ShiftCatalog offers, Instant at, int k) {
     requireK(k);
-    PriorityQueue<Match> best = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
-    for (ShiftOffer offer : offers) {
-      EligibilityQuery q =
-          EligibilityQuery.of(
-              volunteer, offer.opportunity(), offer.shift(), offer.entity(), commitments, at);
-      if (eligibility.isEligible(q)) {
-        offerTo(best, new Match(volunteer.id(), offer, score(volunteer, commitments, offer)), k);
+    if (!(offers instanceof Catalog c) || c.owner != this) {
+      throw new IllegalArgumentException("the catalog comes from another ranker");
+    }
+    List<TimeRange> mine = List.copyOf(commitments);
+    int n = c.size();
+    long interests = 0;
+    for (int f = 0; f < c.fields.length && f < 64; f++) {
+      if (v.fieldsOfInterest().contains(c.fields[f])) {
+        interests |= 1L << f;
       }
     }
-    return sorted(best);
+    boolean wideDictionary = c.fields.length > 64;
+    boolean declared = !v.availability().equals(Availability.ALWAYS);
+    boolean bilingual =
+        v.languages().contains(LanguageCode.ARABIC) && v.languages().contains(LanguageCode.ENGLISH);
+    // Availability: every eligible pair is covered (eligibility requires it), so it is a constant.
+    int constant =
+        (declared ? w.availability() : w.availability() / 2) + (bilingual ? w.languages() : 0);
+    int lazyMax = w.experience() + w.fairness();
+    boolean located = v.location().isPresent();
+    double vx = 0;
+    double vy = 0;
+    double vz = 0;
+    if (located) {
+      double[] u = unit(v.location().get());
+      vx = u[0];
+      vy = u[1];
+      vz = u[2];
+    }
+    Region region = v.region();
+    int batch = Math.min(n, 3 * k);
+    long[] heap = new long[Math.max(1, batch)];
+    long[] chosen = new long[Math.min(n, k)];
+    int found = 0;
+    long ceiling = Long.MAX_VALUE;
+    EligibilityQuery query = null;
+    while (found < chosen.length) {
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        boolean interested =
+            wideDictionary
+                ? v.fieldsOfInterest().contains(c.fields[c.field[i]])
+                    || (c.subField[i] >= 0
+                        && v.fieldsOfInterest().contains(c.fields[c.subField[i]]))
+                : ((interests >>> c.field[i]) & 1) != 0
+                    || (c.subField[i] >= 0 && ((interests >>> c.subField[i]) & 1) != 0);
+        int cheap = constant + (interested ? w.fieldInterest() : 0);
+        int place;
+        byte kind = c.kind[i];
+        if (kind == Catalog.REMOTE) {
+          cheap += w.remote();
+          place = 0;
+        } else if (kind == Catalog.ON_SITE_POINT && located) {
+          place = -1; // computed only if the bound passes
+        } else {
+          place = c.region[i] == region ? w.distance() / 2 : 0;
+        }
+        int bound =
+            cheap
+                + lazyMax
+                + (place < 0 ? w.distance() : place)
+                + (c.skillsFrom[i] < c.skillsFrom[i + 1] ? w.skills() : 0);
+        if (size == batch && key(bound, i) <= heap[0]) {
+          continue;
+        }
+        int score =
+            cheap + (place < 0 ? distancePoints(c.x[i], c.y[i], c.z[i], vx, vy, vz) : place);
+        score +=
+            skillPoints(v, c, i)
+                + experiencePoints(v, c.topField[i])
+                + fairnessPoints(mine, c.offers[i]);
+        long key = key(score, i);
+        if (key >= ceiling) {
+          continue;
+        }
+        if (size < batch) {
+          heap[size] = key;
+          siftUp(heap, size++);
+        } else if (key > heap[0]) {
+          heap[0] = key;
+          siftDown(heap, size);
+        }
+      }
+      if (size == 0) {
+        break;
+      }
+      Arrays.sort(heap, 0, size);
+      for (int h = size - 1; h >= 0 && found < chosen.length; h--) {
+        ShiftOffer offer = c.offers[offerIndex(heap[h])];
+        query =
+            query == null
+                ? EligibilityQuery.of(
+                    v, offer.opportunity(), offer.shift(), offer.entity(), mine, at)
+                : query.forOffer(offer);
+        if (eligibility.isEligible(query)) {
+          chosen[found++] = heap[h];
+        }
+      }
+      if (size < batch) {
+        break;
+      }
+      ceiling = heap[0];
+    }
+    return new TopShifts(this, v, mine, c, chosen, found);
+  }
+
+  /** Higher score first, then the lower catalog index. */
+  private static long key(int score, int index) {
+    return ((long) score << 32) | (Integer.MAX_VALUE - index);
+  }
+
+  private static int offerIndex(long key) {
+    return Integer.MAX_VALUE - (int) key;
+  }
+
+  private int skillPoints(Volunteer v, Catalog c, int i) {
+    int from = c.skillsFrom[i];
+    int to = c.skillsFrom[i + 1];
+    if (from == to) {
+      return 0;
+    }
+    int above = 0;
+    for (int s = from; s < to; s++) {
+      SkillLevel has = v.skills().get(c.skills[s]);
+      if (has != null && has.compareTo(c.levels[s]) > 0) {
+        above++;
+      }
+    }
+    return w.skills() * above / (to - from);
+  }
+
+  private int experiencePoints(Volunteer v, FieldCode topLevel) {
+    long minutes = experience.approvedMinutes(v.id(), topLevel);
+    return (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60));
+  }
+
+  private int fairnessPoints(List<TimeRange> commitments, ShiftOffer offer) {
+    int active = 0;
+    Instant start = offer.shift().time().start();
+    for (int t = 0; t < commitments.size(); t++) {
+      if (commitments.get(t).end().isAfter(start)) {
+        active++;
+      }
+    }
+    return active >= 30 ? 0 : w.fairness() >> active;
+  }
+
+  private static void siftUp(long[] heap, int i) {
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (heap[parent] <= heap[i]) {
+        return;
+      }
+      long t = heap[parent];
+      heap[parent] = heap[i];
+      heap[i] = t;
+      i = parent;
+    }
+  }
+
+  private static void siftDown(long[] heap, int size) {
+    int i = 0;
+    while (true) {
+      int l = 2 * i + 1;
+      if (l >= size) {
+        return;
+      }
+      int m = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
+      if (heap[m] >= heap[i]) {
+        return;
+      }
+      long t = heap[m];
+      heap[m] = heap[i];
+      heap[i] = t;
+      i = m;
+    }
+  }
+
+  /** The offers as columns, in (opportunity number, shift id) order. */
+  private static final class Catalog implements ShiftCatalog {
+    static final byte REMOTE = 0;
+    static final byte ON_SITE_POINT = 1;
+    static final byte ON_SITE_CITY = 2;
+    final DefaultRanker owner;
+    final ShiftOffer[] offers;
+    final FieldCode[] fields;
+    final int[] field;
+    final int[] subField;
+    final FieldCode[] topField;
+    final byte[] kind;
+    final double[] x;
+    final double[] y;
+    final double[] z;
+    final @Nullable Region[] region;
+    final int[] skillsFrom;
+    final SkillCode[] skills;
+    final SkillLevel[] levels;
+
+    Catalog(DefaultRanker owner, Collection<ShiftOffer> source) {
+      this.owner = owner;
+      offers = source.toArray(new ShiftOffer[0]);
+      Arrays.sort(
+          offers,
+          Comparator.comparing((ShiftOffer o) -> o.opportunity().number())
+              .thenComparing(o -> o.shift().id()));
+      int n = offers.length;
+      Map<FieldCode, Integer> dictionary = new LinkedHashMap<>();
+      field = new int[n];
+      subField = new int[n];
+      topField = new FieldCode[n];
+      kind = new byte[n];
+      x = new double[n];
+      y = new double[n];
+      z = new double[n];
+      region = new Region[n];
+      skillsFrom = new int[n + 1];
+      List<SkillCode> skillList = new ArrayList<>();
+      List<SkillLevel> levelList = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Opportunity o = offers[i].opportunity();
+        field[i] = dictionary.computeIfAbsent(o.field(), f -> dictionary.size());
+        subField[i] =
+            o.subField().isPresent()
+                ? dictionary.computeIfAbsent(o.subField().get(), f -> dictionary.size())
+                : -1;
+        topField[i] = o.field().topLevel();
+        if (o.location() instanceof Location.OnSite site) {
+          region[i] = site.city().region();
+          if (site.point().isPresent()) {
+            kind[i] = ON_SITE_POINT;
+            double[] u = unit(site.point().get());
+            x[i] = u[0];
+            y[i] = u[1];
+            z[i] = u[2];
+          } else {
+            kind[i] = ON_SITE_CITY;
+          }
+        } else {
+          kind[i] = REMOTE;
+        }
+        for (Map.Entry<SkillCode, SkillLevel> e : o.requirements().skills().entrySet()) {
+          skillList.add(e.getKey());
+          levelList.add(e.getValue());
+        }
+        skillsFrom[i + 1] = skillList.size();
+      }
+      fields = dictionary.keySet().toArray(new FieldCode[0]);
+      skills = skillList.toArray(new SkillCode[0]);
+      levels = levelList.toArray(new SkillLevel[0]);
+    }
+
+    @Override
+    public int size() {
+      return offers.length;
+    }
+
+    @Override
+    public ShiftOffer offer(int index) {
+      return offers[index];
+    }
+  }
+
+  /** The chosen offers; each match and its breakdown is built when read. */
+  private static final class TopShifts extends AbstractList<Match> implements RandomAccess {
+    private final DefaultRanker ranker;
+    private final Volunteer volunteer;
+    private final List<TimeRange> commitments;
+    private final Catalog catalog;
+    private final long[] chosen;
+    private final int size;
+
+    TopShifts(
+        DefaultRanker ranker,
+        Volunteer volunteer,
+        List<TimeRange> commitments,
+        Catalog catalog,
+        long[] chosen,
+        int size) {
+      this.ranker = ranker;
+      this.volunteer = volunteer;
+      this.commitments = commitments;
+      this.catalog = catalog;
+      this.chosen = chosen;
+      this.size = size;
+    }
+
+    @Override
+    public Match get(int index) {
+      Objects.checkIndex(index, size);
+      ShiftOffer offer = catalog.offers[offerIndex(chosen[index])];
+      return new Match(volunteer.id(), offer, ranker.score(volunteer, commitments, offer));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   @Override

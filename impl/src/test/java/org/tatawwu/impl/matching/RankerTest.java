@@ -105,7 +105,7 @@ class RankerTest {
   void top_k_equals_sorting_all_eligible_pairs_and_excludes_the_ineligible() {
     List<ShiftOffer> offers = offers(200);
     Volunteer v = volunteer(7);
-    List<Match> top = ranker.topShifts(v, List.of(), offers, Scenario.ASKED, 10);
+    List<Match> top = ranker.topShifts(v, List.of(), ranker.catalog(offers), Scenario.ASKED, 10);
     List<Match> all = new ArrayList<>();
     for (ShiftOffer o : offers) {
       all.add(new Match(v.id(), o, ranker.score(v, List.of(), o)));
@@ -120,8 +120,49 @@ class RankerTest {
     assertThat(top.get(0).score().components().get("experience"))
         .isEqualTo(MatchWeights.DEFAULT.experience());
     Volunteer far = Scenario.volunteer().id(VolunteerId.of("far")).region(Region.TABUK).build();
-    assertThat(ranker.topShifts(far, List.of(), offers, Scenario.ASKED, 50))
+    assertThat(ranker.topShifts(far, List.of(), ranker.catalog(offers), Scenario.ASKED, 50))
         .allMatch(m -> m.offer().opportunity().location() instanceof Location.Remote);
+  }
+
+  @Test
+  void top_k_over_a_catalog_equals_the_filter_score_sort_oracle() {
+    List<ShiftOffer> offers = offers(300);
+    var catalog = ranker.catalog(offers);
+    var engine = Tatawwu.eligibility(EligibilityPolicy.standard());
+    qt().forAll(integers().between(0, 40), integers().between(1, 40), integers().between(0, 3))
+        .checkAssert(
+            (i, k, busy) -> {
+              Volunteer v =
+                  i % 4 == 3 ? volunteer(i).toBuilder().region(Region.TABUK).build() : volunteer(i);
+              List<TimeRange> commitments = new ArrayList<>();
+              for (int b = 0; b < busy; b++) {
+                commitments.add(
+                    TimeRange.of(
+                        Scenario.at("2025-02-1" + (b + 1) + "T08:00"),
+                        Scenario.at("2030-01-0" + (b + 1) + "T09:00")));
+              }
+              List<Match> expected =
+                  offers.stream()
+                      .filter(
+                          o ->
+                              engine.isEligible(
+                                  org.tatawwu.eligibility.EligibilityQuery.of(
+                                      v,
+                                      o.opportunity(),
+                                      o.shift(),
+                                      o.entity(),
+                                      commitments,
+                                      Scenario.ASKED)))
+                      .map(o -> new Match(v.id(), o, ranker.score(v, commitments, o)))
+                      .sorted(
+                          Comparator.<Match>comparingInt(m -> -m.score().total())
+                              .thenComparing(m -> m.offer().opportunity().number())
+                              .thenComparing(m -> m.offer().shift().id()))
+                      .limit(k)
+                      .toList();
+              assertThat(ranker.topShifts(v, commitments, catalog, Scenario.ASKED, k))
+                  .containsExactlyElementsOf(expected);
+            });
   }
 
   @Test
