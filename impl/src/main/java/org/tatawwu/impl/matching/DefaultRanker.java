@@ -165,19 +165,31 @@ public final class DefaultRanker implements Ranker {
     // Availability: every eligible pair is covered (eligibility requires it), so it is a constant.
     int constant =
         (declared ? w.availability() : w.availability() / 2) + (bilingual ? w.languages() : 0);
-    int lazyMax = w.experience() + w.fairness();
+    // Fairness needs the commitments; without any it is the full weight for every offer.
+    boolean committed = !mine.isEmpty();
+    if (!committed) {
+      constant += w.fairness();
+    }
+    int lazyMax = committed ? w.fairness() : 0;
+    // Experience depends only on the top-level field: asked once per field in the catalog.
+    int[] experienced = new int[c.topFields.length];
+    for (int f = 0; f < experienced.length; f++) {
+      experienced[f] = experiencePoints(v, c.topFields[f]);
+    }
     boolean located = v.location().isPresent();
     double vx = 0;
     double vy = 0;
     double vz = 0;
     if (located) {
-      double[] u = unit(v.location().get());
-      vx = u[0];
-      vy = u[1];
-      vz = u[2];
+      GeoPoint g = v.location().get();
+      double lat = Math.toRadians(g.latitude());
+      double lon = Math.toRadians(g.longitude());
+      vx = Math.cos(lat) * Math.cos(lon);
+      vy = Math.cos(lat) * Math.sin(lon);
+      vz = Math.sin(lat);
     }
     Region region = v.region();
-    int batch = Math.min(n, 3 * k);
+    int batch = Math.min(n, 2 * k);
     long[] heap = new long[Math.max(1, batch)];
     long[] chosen = new long[Math.min(n, k)];
     int found = 0;
@@ -193,7 +205,7 @@ public final class DefaultRanker implements Ranker {
                         && v.fieldsOfInterest().contains(c.fields[c.subField[i]]))
                 : ((interests >>> c.field[i]) & 1) != 0
                     || (c.subField[i] >= 0 && ((interests >>> c.subField[i]) & 1) != 0);
-        int cheap = constant + (interested ? w.fieldInterest() : 0);
+        int cheap = constant + (interested ? w.fieldInterest() : 0) + experienced[c.topField[i]];
         int place;
         byte kind = c.kind[i];
         if (kind == Catalog.REMOTE) {
@@ -214,10 +226,7 @@ public final class DefaultRanker implements Ranker {
         }
         int score =
             cheap + (place < 0 ? distancePoints(c.x[i], c.y[i], c.z[i], vx, vy, vz) : place);
-        score +=
-            skillPoints(v, c, i)
-                + experiencePoints(v, c.topField[i])
-                + fairnessPoints(mine, c.offers[i]);
+        score += skillPoints(v, c, i) + (committed ? fairnessPoints(mine, c.offers[i]) : 0);
         long key = key(score, i);
         if (key >= ceiling) {
           continue;
@@ -335,7 +344,8 @@ public final class DefaultRanker implements Ranker {
     final FieldCode[] fields;
     final int[] field;
     final int[] subField;
-    final FieldCode[] topField;
+    final int[] topField;
+    final FieldCode[] topFields;
     final byte[] kind;
     final double[] x;
     final double[] y;
@@ -356,7 +366,8 @@ public final class DefaultRanker implements Ranker {
       Map<FieldCode, Integer> dictionary = new LinkedHashMap<>();
       field = new int[n];
       subField = new int[n];
-      topField = new FieldCode[n];
+      topField = new int[n];
+      Map<FieldCode, Integer> tops = new LinkedHashMap<>();
       kind = new byte[n];
       x = new double[n];
       y = new double[n];
@@ -372,7 +383,7 @@ public final class DefaultRanker implements Ranker {
             o.subField().isPresent()
                 ? dictionary.computeIfAbsent(o.subField().get(), f -> dictionary.size())
                 : -1;
-        topField[i] = o.field().topLevel();
+        topField[i] = tops.computeIfAbsent(o.field().topLevel(), f -> tops.size());
         if (o.location() instanceof Location.OnSite site) {
           region[i] = site.city().region();
           if (site.point().isPresent()) {
@@ -394,6 +405,7 @@ public final class DefaultRanker implements Ranker {
         skillsFrom[i + 1] = skillList.size();
       }
       fields = dictionary.keySet().toArray(new FieldCode[0]);
+      topFields = tops.keySet().toArray(new FieldCode[0]);
       skills = skillList.toArray(new SkillCode[0]);
       levels = levelList.toArray(new SkillLevel[0]);
     }
