@@ -19,9 +19,9 @@ import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
 
 /**
- * Mass assignment on the issue's shapes: Tatawwu's exact, greedy and stable solvers in one run.
- * (The OR-Tools and JGraphT peers are not in this module yet.) {@link #main} prints each solver's
- * score as a share of the exact optimum.
+ * Mass assignment on the issue's shapes: Tatawwu's exact, fast, greedy and stable solvers in one
+ * run. The OR-Tools and JGraphT peers are in {@code src/peers/java} ({@code -Ppeers}, see {@code
+ * MatchingTable}). {@link #main} prints each solver's score as a share of the exact optimum.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
