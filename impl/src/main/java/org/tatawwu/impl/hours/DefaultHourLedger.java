@@ -49,7 +49,11 @@ import org.tatawwu.volunteer.VolunteerId;
 public final class DefaultHourLedger implements HourLedger {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultHourLedger.class);
 
+  /** Local days differ from an instant's UTC day by at most 26 hours in any zone; twice that. */
+  private static final long DAY_REACH_SECONDS = 52 * 3600;
+
   private final HourPolicy policy;
+  private final long maximumEntrySeconds;
   private final OpportunityDirectory directory;
   private final HourEventStore store;
   private final Clock clock;
@@ -78,6 +82,21 @@ public final class DefaultHourLedger implements HourLedger {
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (counted.get(mid).time().start().isBefore(t)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Index of the first counted entry starting at or after the epoch second {@code t}. */
+    int firstFromSecond(long t) {
+      int lo = 0;
+      int hi = counted.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (counted.get(mid).time().start().getEpochSecond() < t) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -117,6 +136,12 @@ public final class DefaultHourLedger implements HourLedger {
   private long sequence;
   private long lastEntryNumber;
 
+  /** The claim window's bounds for the clock's last reading, so a batch computes them once. */
+  private @Nullable Instant windowAt;
+
+  private Instant latestEnd = Instant.MIN;
+  private Instant earliestEnd = Instant.MAX;
+
   /**
    * Creates the ledger and replays the store.
    *
@@ -128,6 +153,7 @@ public final class DefaultHourLedger implements HourLedger {
   public DefaultHourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.maximumEntrySeconds = policy.maximumEntry().toSeconds();
     this.directory = Objects.requireNonNull(directory, "directory");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -192,6 +218,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> result = new ArrayList<>();
       Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>();
       Map<VolunteerId, List<HourEntry>> batch = new HashMap<>();
+      List<Violation> mine = new ArrayList<>();
       for (int i = 0; i < roster.size(); i++) {
         HourSubmission s = roster.get(i);
         HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
@@ -210,7 +237,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
           continue;
         }
-        List<Violation> mine = new ArrayList<>();
+        mine.clear();
         List<HourEntry> sameVolunteer = batch.getOrDefault(s.volunteer(), List.of());
         HourEntry entry = draft(s, null, null, mine, sameVolunteer, accepted.size());
         for (Violation v : mine) {
@@ -483,6 +510,11 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> alsoCounted,
       int offset) {
     Instant now = clock.instant();
+    if (!now.equals(windowAt)) {
+      windowAt = now;
+      latestEnd = now.plus(policy.clockSkew());
+      earliestEnd = now.minus(policy.claimWindow());
+    }
     TimeRange time = s.time();
     Opportunity o = directory.opportunity(s.opportunity()).orElse(null);
     ParticipatingEntity entity = o == null ? null : directory.entity(o.entity()).orElse(null);
@@ -500,17 +532,17 @@ public final class DefaultHourLedger implements HourLedger {
     } else if (credited < policy.minimumEntry().toMinutes()) {
       violations.add(Violation.of("hours.tooShort", "minutes", policy.minimumEntry().toMinutes()));
     }
-    if (time.end().isAfter(now.plus(policy.clockSkew()))) {
+    if (time.end().isAfter(latestEnd)) {
       violations.add(Violation.of("hours.future"));
-    } else if (time.end().isBefore(now.minus(policy.claimWindow()))) {
+    } else if (time.end().isBefore(earliestEnd)) {
       violations.add(Violation.of("hours.tooOld", "days", policy.claimWindow().toDays()));
     }
     java.time.ZoneId zone = o == null ? java.time.ZoneOffset.UTC : o.zone();
     LocalDate day;
     LocalDate lastDay;
     try {
-      day = time.start().atZone(zone).toLocalDate();
-      lastDay = time.end().minusNanos(1).atZone(zone).toLocalDate();
+      day = LocalDate.ofInstant(time.start(), zone);
+      lastDay = LocalDate.ofInstant(time.end().minusNanos(1), zone);
     } catch (java.time.DateTimeException e) {
       // Instants beyond the calendar (Instant.MIN/MAX): the length rule has already said why.
       day = LocalDate.EPOCH;
@@ -591,7 +623,8 @@ public final class DefaultHourLedger implements HourLedger {
     VolunteerState s = volunteers.get(v);
     if (s != null) {
       List<HourEntry> counted = s.counted;
-      for (int i = s.firstFrom(time.start().minus(policy.maximumEntry()));
+      // Conservative by a second: nothing that starts earlier can reach this entry.
+      for (int i = s.firstFromSecond(time.start().getEpochSecond() - maximumEntrySeconds - 1);
           i < counted.size();
           i++) {
         HourEntry e = counted.get(i);
@@ -622,11 +655,12 @@ public final class DefaultHourLedger implements HourLedger {
     VolunteerState s = volunteers.get(v);
     if (s != null) {
       // Local days differ from the instant's UTC day by at most 26 hours in any zone.
-      Instant to = time.start().plus(Duration.ofHours(52));
+      long from = time.start().getEpochSecond() - DAY_REACH_SECONDS;
+      long to = time.start().getEpochSecond() + DAY_REACH_SECONDS;
       List<HourEntry> counted = s.counted;
-      for (int i = s.firstFrom(time.start().minus(Duration.ofHours(52))); i < counted.size(); i++) {
+      for (int i = s.firstFromSecond(from); i < counted.size(); i++) {
         HourEntry e = counted.get(i);
-        if (e.time().start().isAfter(to)) {
+        if (e.time().start().getEpochSecond() > to) {
           break;
         }
         if (e.day().equals(day) && !e.id().equals(ignore)) {
