@@ -83,30 +83,43 @@ public final class EligibilityQuery {
   }
 
   /**
-   * Returns the same question about another shift: same volunteer, commitments and instant.
-   * Allocates only the query and the shift's day, for rankings that check many offers.
+   * Creates a query about a shift on offer (checked when the offer was made).
+   *
+   * @param volunteer the volunteer, not null
+   * @param offer the shift on offer, not null
+   * @param commitments the volunteer's other accepted shifts, not null
+   * @param at when the question is asked, not null
+   * @return the query
+   */
+  public static EligibilityQuery of(
+      Volunteer volunteer, ShiftOffer offer, List<TimeRange> commitments, Instant at) {
+    return new EligibilityQuery(
+        Objects.requireNonNull(volunteer, "volunteer"),
+        offer.opportunity(),
+        offer.shift(),
+        offer.entity(),
+        List.copyOf(commitments),
+        Objects.requireNonNull(at, "at"),
+        offer.day());
+  }
+
+  /**
+   * Returns the same question about another shift: same volunteer, commitments and instant. O(1),
+   * allocating only the query (the offer was checked when it was made), for rankings that check
+   * many offers.
    *
    * @param offer the shift on offer, not null
    * @return the query
-   * @throws IllegalArgumentException if the shift is not the opportunity's or the entity is not the
-   *     one offering it
    */
   public EligibilityQuery forOffer(ShiftOffer offer) {
-    Opportunity o = offer.opportunity();
-    if (!o.shifts().contains(offer.shift())) {
-      throw new IllegalArgumentException("the shift is not one of the opportunity's shifts");
-    }
-    if (!offer.entity().id().equals(o.entity())) {
-      throw new IllegalArgumentException("the entity does not offer this opportunity");
-    }
     return new EligibilityQuery(
         volunteer,
-        o,
+        offer.opportunity(),
         offer.shift(),
         offer.entity(),
         commitments,
         at,
-        LocalDate.ofInstant(offer.shift().time().start(), o.zone()));
+        offer.day());
   }
 
   /**

@@ -172,9 +172,17 @@ public final class DefaultRanker implements Ranker {
     }
     int lazyMax = committed ? w.fairness() : 0;
     // Experience depends only on the top-level field: asked once per field in the catalog.
-    int[] experienced = new int[c.topFields.length];
-    for (int f = 0; f < experienced.length; f++) {
-      experienced[f] = experiencePoints(v, c.topFields[f]);
+    // Candidates per pass: k plus a margin for the ineligible; a pass that finds too few eligible
+    // among them is followed by another below the last candidate.
+    int batch = Math.min(n, k + Math.max(4, k / 4));
+    int want = Math.min(n, k);
+    // One scratch array, so a ranking allocates little: the chosen keys [0, want), the bounded
+    // candidate heap [want, want + batch), experience points per top-level field after that.
+    long[] scratch = new long[want + Math.max(1, batch) + c.topFields.length];
+    int heapAt = want;
+    int experienceAt = want + Math.max(1, batch);
+    for (int f = 0; f < c.topFields.length; f++) {
+      scratch[experienceAt + f] = experiencePoints(v, c.topFields[f]);
     }
     boolean located = v.location().isPresent();
     double vx = 0;
@@ -189,13 +197,10 @@ public final class DefaultRanker implements Ranker {
       vz = Math.sin(lat);
     }
     Region region = v.region();
-    int batch = Math.min(n, 2 * k);
-    long[] heap = new long[Math.max(1, batch)];
-    long[] chosen = new long[Math.min(n, k)];
     int found = 0;
     long ceiling = Long.MAX_VALUE;
     EligibilityQuery query = null;
-    while (found < chosen.length) {
+    while (found < want) {
       int size = 0;
       for (int i = 0; i < n; i++) {
         boolean interested =
@@ -205,7 +210,10 @@ public final class DefaultRanker implements Ranker {
                         && v.fieldsOfInterest().contains(c.fields[c.subField[i]]))
                 : ((interests >>> c.field[i]) & 1) != 0
                     || (c.subField[i] >= 0 && ((interests >>> c.subField[i]) & 1) != 0);
-        int cheap = constant + (interested ? w.fieldInterest() : 0) + experienced[c.topField[i]];
+        int cheap =
+            constant
+                + (interested ? w.fieldInterest() : 0)
+                + (int) scratch[experienceAt + c.topField[i]];
         int place;
         byte kind = c.kind[i];
         if (kind == Catalog.REMOTE) {
@@ -221,7 +229,7 @@ public final class DefaultRanker implements Ranker {
                 + lazyMax
                 + (place < 0 ? w.distance() : place)
                 + (c.skillsFrom[i] < c.skillsFrom[i + 1] ? w.skills() : 0);
-        if (size == batch && key(bound, i) <= heap[0]) {
+        if (size == batch && key(bound, i) <= scratch[heapAt]) {
           continue;
         }
         int score =
@@ -232,34 +240,30 @@ public final class DefaultRanker implements Ranker {
           continue;
         }
         if (size < batch) {
-          heap[size] = key;
-          siftUp(heap, size++);
-        } else if (key > heap[0]) {
-          heap[0] = key;
-          siftDown(heap, size);
+          scratch[heapAt + size] = key;
+          siftUp(scratch, heapAt, size++);
+        } else if (key > scratch[heapAt]) {
+          scratch[heapAt] = key;
+          siftDown(scratch, heapAt, size);
         }
       }
       if (size == 0) {
         break;
       }
-      Arrays.sort(heap, 0, size);
-      for (int h = size - 1; h >= 0 && found < chosen.length; h--) {
-        ShiftOffer offer = c.offers[offerIndex(heap[h])];
-        query =
-            query == null
-                ? EligibilityQuery.of(
-                    v, offer.opportunity(), offer.shift(), offer.entity(), mine, at)
-                : query.forOffer(offer);
+      Arrays.sort(scratch, heapAt, heapAt + size);
+      for (int h = heapAt + size - 1; h >= heapAt && found < want; h--) {
+        ShiftOffer offer = c.offers[offerIndex(scratch[h])];
+        query = query == null ? EligibilityQuery.of(v, offer, mine, at) : query.forOffer(offer);
         if (eligibility.isEligible(query)) {
-          chosen[found++] = heap[h];
+          scratch[found++] = scratch[h];
         }
       }
       if (size < batch) {
         break;
       }
-      ceiling = heap[0];
+      ceiling = scratch[heapAt];
     }
-    return new TopShifts(this, v, mine, c, chosen, found);
+    return new TopShifts(this, v, mine, c, scratch, found);
   }
 
   /** Higher score first, then the lower catalog index. */
@@ -303,33 +307,33 @@ public final class DefaultRanker implements Ranker {
     return active >= 30 ? 0 : w.fairness() >> active;
   }
 
-  private static void siftUp(long[] heap, int i) {
+  private static void siftUp(long[] a, int base, int i) {
     while (i > 0) {
       int parent = (i - 1) >>> 1;
-      if (heap[parent] <= heap[i]) {
+      if (a[base + parent] <= a[base + i]) {
         return;
       }
-      long t = heap[parent];
-      heap[parent] = heap[i];
-      heap[i] = t;
+      long t = a[base + parent];
+      a[base + parent] = a[base + i];
+      a[base + i] = t;
       i = parent;
     }
   }
 
-  private static void siftDown(long[] heap, int size) {
+  private static void siftDown(long[] a, int base, int size) {
     int i = 0;
     while (true) {
       int l = 2 * i + 1;
       if (l >= size) {
         return;
       }
-      int m = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
-      if (heap[m] >= heap[i]) {
+      int m = l + 1 < size && a[base + l + 1] < a[base + l] ? l + 1 : l;
+      if (a[base + m] >= a[base + i]) {
         return;
       }
-      long t = heap[m];
-      heap[m] = heap[i];
-      heap[i] = t;
+      long t = a[base + m];
+      a[base + m] = a[base + i];
+      a[base + i] = t;
       i = m;
     }
   }
@@ -470,10 +474,7 @@ public final class DefaultRanker implements Ranker {
     EligibilityQuery query = null;
     for (Volunteer v : volunteers) {
       List<TimeRange> mine = commitments.apply(v.id());
-      query =
-          query == null
-              ? EligibilityQuery.of(v, offer.opportunity(), offer.shift(), offer.entity(), mine, at)
-              : query.forVolunteer(v, mine);
+      query = query == null ? EligibilityQuery.of(v, offer, mine, at) : query.forVolunteer(v, mine);
       if (eligibility.isEligible(query)) {
         offerTo(best, new Match(v.id(), offer, score(v, mine, offer)), k);
       }
