@@ -37,6 +37,24 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     return new Run(p).solve();
   }
 
+  /**
+   * Runs the auction and returns each shift's price: its cheapest seat's (0 for a shift with an
+   * empty seat or no seats).
+   *
+   * @param p the problem
+   * @return the prices by shift
+   */
+  static long[] prices(AssignmentProblem p) {
+    Run r = new Run(p);
+    r.bidAll();
+    long[] out = new long[p.shifts()];
+    for (int j = 0; j < out.length; j++) {
+      int root = r.slotStart[j];
+      out[j] = root < r.slotStart[j + 1] && r.holder[root] >= 0 ? r.price[root] : 0;
+    }
+    return out;
+  }
+
   /** One auction's working state. */
   private static final class Run {
     final AssignmentProblem p;
@@ -67,12 +85,16 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       queue = new int[volunteers];
     }
 
-    Assignment solve() {
+    void bidAll() {
       int maxScore = 1;
       for (int i = 0; i < p.pairs(); i++) {
         maxScore = Math.max(maxScore, p.scoreAt(i));
       }
       auction(Math.max(1, maxScore / EPSILON_DIVISOR));
+    }
+
+    Assignment solve() {
+      bidAll();
       long total = 0;
       for (int v = 0; v < volunteers; v++) {
         if (shiftOf[v] >= 0) {
