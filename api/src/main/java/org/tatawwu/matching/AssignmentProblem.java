@@ -1,6 +1,7 @@
 package org.tatawwu.matching;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Volunteers {@code 0..V-1}, shifts {@code 0..S-1} with seats, and the candidate pairs with their
@@ -17,14 +18,27 @@ public final class AssignmentProblem {
   private final int[] offset;
   private final int[] shift;
   private final int[] score;
+  private final int shiftsPerVolunteer;
+  private final long @Nullable [] start;
+  private final long @Nullable [] end;
 
   private AssignmentProblem(
-      int volunteers, int[] capacity, int[] offset, int[] shift, int[] score) {
+      int volunteers,
+      int[] capacity,
+      int[] offset,
+      int[] shift,
+      int[] score,
+      int shiftsPerVolunteer,
+      long @Nullable [] start,
+      long @Nullable [] end) {
     this.volunteers = volunteers;
     this.capacity = capacity;
     this.offset = offset;
     this.shift = shift;
     this.score = score;
+    this.shiftsPerVolunteer = shiftsPerVolunteer;
+    this.start = start;
+    this.end = end;
   }
 
   /**
@@ -84,7 +98,76 @@ public final class AssignmentProblem {
     if (capacity.length >= (1 << 22) || volunteers >= (1 << 21)) {
       throw new IllegalArgumentException("at most 2,097,151 volunteers and 4,194,303 shifts");
     }
-    return new AssignmentProblem(volunteers, capacity.clone(), offset, shift, score);
+    return new AssignmentProblem(volunteers, capacity.clone(), offset, shift, score, 1, null, null);
+  }
+
+  /**
+   * Returns the same problem with up to {@code n} shifts per volunteer, never two that overlap.
+   * Shift times are half-open intervals, so back-to-back shifts do not overlap.
+   *
+   * @param n the most shifts per volunteer, 1 or more
+   * @param startSecond each shift's start, in epoch seconds; copied
+   * @param endSecond each shift's end, in epoch seconds, after its start; copied
+   * @return the problem
+   * @throws IllegalArgumentException for n below 1, arrays of the wrong length or an empty shift
+   */
+  public AssignmentProblem withShiftsPerVolunteer(int n, long[] startSecond, long[] endSecond) {
+    if (n < 1) {
+      throw new IllegalArgumentException("shifts per volunteer is 1 or more");
+    }
+    if (startSecond.length != capacity.length || endSecond.length != capacity.length) {
+      throw new IllegalArgumentException("one start and one end per shift");
+    }
+    for (int s = 0; s < capacity.length; s++) {
+      if (endSecond[s] <= startSecond[s]) {
+        throw new IllegalArgumentException("shift " + s + " ends before it starts");
+      }
+    }
+    return new AssignmentProblem(
+        volunteers, capacity, offset, shift, score, n, startSecond.clone(), endSecond.clone());
+  }
+
+  /**
+   * Returns the most shifts one volunteer may get: 1 unless set by {@link #withShiftsPerVolunteer}.
+   *
+   * @return 1 or more
+   */
+  public int shiftsPerVolunteer() {
+    return shiftsPerVolunteer;
+  }
+
+  /**
+   * Tells whether two shifts overlap in time (false when the problem has no shift times).
+   *
+   * @param s a shift
+   * @param t another shift
+   * @return true when their half-open intervals intersect
+   */
+  public boolean overlap(int s, int t) {
+    if (start == null || end == null) {
+      return false;
+    }
+    return start[s] < end[t] && start[t] < end[s];
+  }
+
+  /**
+   * Returns a shift's start, for problems with shift times.
+   *
+   * @param s the shift
+   * @return epoch seconds, or 0 when the problem has no shift times
+   */
+  public long startSecond(int s) {
+    return start == null ? 0 : start[s];
+  }
+
+  /**
+   * Returns a shift's end, for problems with shift times.
+   *
+   * @param s the shift
+   * @return epoch seconds, or 0 when the problem has no shift times
+   */
+  public long endSecond(int s) {
+    return end == null ? 0 : end[s];
   }
 
   /**

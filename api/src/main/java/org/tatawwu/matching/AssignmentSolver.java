@@ -1,9 +1,12 @@
 package org.tatawwu.matching;
 
 /**
- * Solves an {@link AssignmentProblem}: each volunteer gets at most one shift, no shift more than
- * its seats. Obtain one from {@link org.tatawwu.Tatawwu#assignmentSolver(Mode)}. Implementations
- * are stateless, thread-safe and deterministic.
+ * Solves an {@link AssignmentProblem}: each volunteer gets at most {@link
+ * AssignmentProblem#shiftsPerVolunteer()} shifts (one unless the problem says more), never two that
+ * overlap, no shift more than its seats. EXACT and GREEDY take several shifts per volunteer; FAST
+ * and STABLE place one at most and refuse other problems. Obtain one from {@link
+ * org.tatawwu.Tatawwu#assignmentSolver(Mode)}. Implementations are stateless, thread-safe and
+ * deterministic.
  */
 @FunctionalInterface
 public interface AssignmentSolver {
@@ -13,7 +16,11 @@ public interface AssignmentSolver {
      * The maximum total score, exactly: successive shortest augmenting paths (Dijkstra with Johnson
      * potentials) in the min-cost flow network source → volunteer → shift → sink, with an
      * "unassigned" arc per volunteer (Ahuja, Magnanti &amp; Orlin, Network Flows, 1993, ch. 9).
-     * Time O(V · (E + N) log N) worst case, typically far less; memory O(E + N).
+     * Time O(V · (E + N) log N) worst case, typically far less; memory O(E + N). With several
+     * shifts per volunteer, the same method on volunteer → (volunteer, time block) → shift, where
+     * time blocks are the components of the overlap relation: exact when each block's shifts
+     * pairwise overlap (slotted rosters); when overlaps chain, exact under the stricter "one shift
+     * per block" and still feasible.
      */
     EXACT,
     /**
@@ -27,8 +34,9 @@ public interface AssignmentSolver {
     FAST,
     /**
      * Greedy by score: pairs in decreasing score (ties by volunteer, then shift), each taken if the
-     * volunteer is free and the shift has a seat. Not exact; at least half the optimum. Time O(E
-     * log E).
+     * volunteer is free (with several shifts per volunteer: has room and no overlapping shift) and
+     * the shift has a seat. Not exact; at least half the optimum for one shift per volunteer. Time
+     * O(E log E).
      */
     GREEDY,
     /**

@@ -34,6 +34,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
+    OneShift.require(p, "the FAST mode");
     return new Run(p).solve();
   }
 

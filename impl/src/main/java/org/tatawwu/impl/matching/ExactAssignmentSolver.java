@@ -31,7 +31,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
-    return session(p).current();
+    return p.shiftsPerVolunteer() > 1 ? MultiShiftAssignmentSolver.solve(p) : session(p).current();
   }
 
   /**
@@ -41,6 +41,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * @return the session
    */
   public static IncrementalAssignment session(AssignmentProblem p) {
+    OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
     // Volunteers with the largest surplus at the fast auction's prices first: they are the ones the

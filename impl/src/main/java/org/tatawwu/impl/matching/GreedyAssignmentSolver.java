@@ -28,6 +28,9 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
       keys[i] = ((long) (1_000_000 - p.scoreAt(i)) << 32) | i;
     }
     Arrays.sort(keys);
+    if (p.shiftsPerVolunteer() > 1) {
+      return several(p, keys);
+    }
     int[] shiftOf = new int[p.volunteers()];
     Arrays.fill(shiftOf, -1);
     int[] load = new int[p.shifts()];
@@ -49,5 +52,51 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
       }
     }
     return new Assignment(shiftOf, total);
+  }
+
+  /** Up to N shifts per volunteer: a pair is taken when it overlaps none of the volunteer's. */
+  private static Assignment several(AssignmentProblem p, long[] keys) {
+    int n = p.shiftsPerVolunteer();
+    int[][] taken = new int[p.volunteers()][n];
+    int[] count = new int[p.volunteers()];
+    int[] load = new int[p.shifts()];
+    long total = 0;
+    for (long key : keys) {
+      int i = (int) key;
+      int u = volunteerOf(p, i);
+      int s = p.shiftAt(i);
+      if (count[u] == n || load[s] == p.capacity(s)) {
+        continue;
+      }
+      boolean clash = false;
+      for (int t = 0; t < count[u] && !clash; t++) {
+        clash = p.overlap(s, taken[u][t]);
+      }
+      if (!clash) {
+        taken[u][count[u]++] = s;
+        load[s]++;
+        total += p.scoreAt(i);
+      }
+    }
+    int[][] shiftsOf = new int[p.volunteers()][];
+    for (int u = 0; u < shiftsOf.length; u++) {
+      shiftsOf[u] = Arrays.copyOf(taken[u], count[u]);
+    }
+    return Assignment.ofShifts(shiftsOf, total);
+  }
+
+  /** The volunteer of pair i: binary search over the rows, O(log V). */
+  private static int volunteerOf(AssignmentProblem p, int i) {
+    int lo = 0;
+    int hi = p.volunteers() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (p.firstCandidate(mid) <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 }

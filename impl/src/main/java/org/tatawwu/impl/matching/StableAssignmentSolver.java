@@ -20,6 +20,7 @@ public final class StableAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
+    OneShift.require(p, "the STABLE mode");
     int v = p.volunteers();
     // Each volunteer's candidate indices in preference order.
     int[][] order = new int[v][];
