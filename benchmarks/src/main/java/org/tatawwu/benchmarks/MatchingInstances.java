@@ -17,7 +17,9 @@ final class MatchingInstances {
     DENSE_1K_X_100(1_000, 100, 0),
     SPARSE_10K_X_1K(10_000, 1_000, 50),
     SPARSE_100K_X_5K(100_000, 5_000, 50),
-    SEATS_OUTNUMBER_VOLUNTEERS_2K_X_1K(2_000, 1_000, 50);
+    SEATS_OUTNUMBER_VOLUNTEERS_2K_X_1K(2_000, 1_000, 50),
+    /** The stretch goal's shape; not in the routine runs. */
+    STRETCH_1M_X_50K(1_000_000, 50_000, 50);
 
     final int volunteers;
     final int opportunities;

@@ -474,6 +474,9 @@ public final class CrisisMobilisationDemo {
     Assignment exact = Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT).solve(problem);
     long t1 = System.nanoTime();
     Assignment greedy = Tatawwu.assignmentSolver(AssignmentSolver.Mode.GREEDY).solve(problem);
+    long t2 = System.nanoTime();
+    Assignment fast = Tatawwu.assignmentSolver(AssignmentSolver.Mode.FAST).solve(problem);
+    long t3 = System.nanoTime();
     long seats = java.util.Arrays.stream(capacity).asLongStream().sum();
     out.printf(
         "%,d eligible candidate pairs from %,d eligibility checks; %,d seats in %,d shifts%n",
@@ -484,6 +487,11 @@ public final class CrisisMobilisationDemo {
         exact.totalScore(),
         (t1 - t0) / 1_000_000,
         100.0 * greedy.totalScore() / Math.max(1, exact.totalScore()));
+    out.printf(
+        "fast mode (auction): %.3f%% of the optimum in %d ms%n",
+        100.0 * fast.totalScore() / Math.max(1, exact.totalScore()), (t3 - t2) / 1_000_000);
+    rankFor(
+        engine, indexed.isEmpty() ? volunteers.get(0) : indexed.get(0), opportunities, entities);
     Placement placement = new Placement();
     for (int v = 0; v < indexed.size(); v++) {
       int s = exact.shiftOf(v);
@@ -494,6 +502,42 @@ public final class CrisisMobilisationDemo {
       }
     }
     return placement;
+  }
+
+  /** The best shifts for one volunteer, among those they are eligible for, each explained. */
+  private void rankFor(
+      EligibilityEngine engine,
+      Volunteer volunteer,
+      List<Opportunity> opportunities,
+      Map<org.tatawwu.organization.EntityId, ParticipatingEntity> entities) {
+    List<org.tatawwu.eligibility.ShiftOffer> offers = new ArrayList<>();
+    for (Opportunity o : opportunities) {
+      for (Shift s : o.shifts()) {
+        offers.add(
+            new org.tatawwu.eligibility.ShiftOffer(
+                java.util.Objects.requireNonNull(entities.get(o.entity())), o, s));
+      }
+    }
+    org.tatawwu.matching.Ranker ranker =
+        Tatawwu.ranker(engine, org.tatawwu.matching.MatchWeights.DEFAULT, (v, f) -> 0);
+    org.tatawwu.matching.ShiftCatalog catalog = ranker.catalog(offers);
+    long t0 = System.nanoTime();
+    List<org.tatawwu.matching.Match> top =
+        ranker.topShifts(volunteer, List.of(), catalog, clock.instant(), 3);
+    long micros = (System.nanoTime() - t0) / 1_000;
+    out.printf(
+        "best shifts for volunteer %s among %,d on offer (ranked in %,d µs):%n",
+        volunteer.id(), catalog.size(), micros);
+    for (org.tatawwu.matching.Match m : top) {
+      out.printf(
+          "  %s shift %s (%s), %s: score %d = %s%n",
+          m.offer().opportunity().number(),
+          m.offer().shift().id(),
+          m.offer().day(),
+          m.offer().opportunity().title().english(),
+          m.score().total(),
+          m.score().components());
+    }
   }
 
   private void recordHours(HourLedger ledger, Placement placement, SplittableRandom random) {
