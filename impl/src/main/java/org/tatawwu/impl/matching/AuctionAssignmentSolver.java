@@ -43,11 +43,13 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
    * empty seat or no seats).
    *
    * @param p the problem
+   * @param shiftOf receives the auction's shift of each volunteer, or -1
    * @return the prices by shift
    */
-  static long[] prices(AssignmentProblem p) {
+  static long[] prices(AssignmentProblem p, int[] shiftOf) {
     Run r = new Run(p);
     r.bidAll();
+    System.arraycopy(r.shiftOf, 0, shiftOf, 0, shiftOf.length);
     long[] out = new long[p.shifts()];
     for (int j = 0; j < out.length; j++) {
       int root = r.slotStart[j];

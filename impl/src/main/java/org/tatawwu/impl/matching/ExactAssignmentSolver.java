@@ -19,8 +19,8 @@ import org.tatawwu.matching.IncrementalAssignment;
  * incremental re-solve.
  *
  * <p>Work: a solve first runs the fast auction ({@link AuctionAssignmentSolver}) only to order the
- * volunteers by their surplus at its prices, strongest first; each search updates potentials only
- * on the nodes it reached and skips nodes no closer than the sink already is.
+ * volunteers: those it placed first, each group by surplus at its prices; each search updates
+ * potentials only on the nodes it reached and skips nodes no closer than the sink already is.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -44,19 +44,21 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
-    // Volunteers with the largest surplus at the fast auction's prices first: they are the ones the
-    // optimum places, so later volunteers mostly find their way to the sink at once instead of
-    // displacing others along long paths (on 100k × 5k: half the arc relaxations, 5.8 s → 3.6 s).
+    // The volunteers the fast auction placed first, then the others, each group by surplus at the
+    // auction's prices: the auction's choice is nearly optimal, so the first group mostly goes
+    // straight to free seats and later volunteers mostly find their way to the sink at once
+    // instead of displacing others along long paths (100k × 5k: 5.8 s → 0.84 s).
     // The order changes the work, not the optimum; it is fixed by the input, so results stay
     // deterministic.
     long[] keyed = new long[n];
-    long[] price = AuctionAssignmentSolver.prices(p);
+    int[] placed = new int[n];
+    long[] price = AuctionAssignmentSolver.prices(p, placed);
     for (int u = 0; u < n; u++) {
       long best = -1_000_000;
       for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
         best = Math.max(best, p.scoreAt(i) - price[p.shiftAt(i)]);
       }
-      keyed[u] = ((2_000_000 - best) << 32) | u;
+      keyed[u] = ((placed[u] >= 0 ? 0L : 1L << 62) | ((2_000_000 - best) << 32)) | u;
     }
     Arrays.sort(keyed);
     s.originalOf = new int[n];
