@@ -126,6 +126,14 @@ public final class DefaultRanker implements Ranker {
     };
   }
 
+  /** An upper bound of {@link #distancePoints} from the chord alone (km ≥ chord × radius). */
+  private int distanceBound(double dx, double dy, double dz) {
+    double km = GeoPoint.EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
+    return km <= 5
+        ? w.distance()
+        : (int) Math.max(0, Math.round(w.distance() * (1 - (km - 5) / 95)));
+  }
+
   /** Distance points: full within 5 km, falling linearly to nothing at 100 km (great circle). */
   int distancePoints(double ax, double ay, double az, double bx, double by, double bz) {
     double dx = ax - bx;
@@ -231,6 +239,13 @@ public final class DefaultRanker implements Ranker {
                 + (c.skillsFrom[i] < c.skillsFrom[i + 1] ? w.skills() : 0);
         if (size == batch && key(bound, i) <= scratch[heapAt]) {
           continue;
+        }
+        if (place < 0 && size == batch) {
+          // A tighter bound without the arcsine: the chord is never longer than the arc.
+          int nearest = distanceBound(c.x[i] - vx, c.y[i] - vy, c.z[i] - vz);
+          if (key(bound - w.distance() + nearest, i) <= scratch[heapAt]) {
+            continue;
+          }
         }
         int score =
             cheap + (place < 0 ? distancePoints(c.x[i], c.y[i], c.z[i], vx, vy, vz) : place);
