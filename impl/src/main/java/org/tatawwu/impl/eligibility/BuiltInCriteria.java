@@ -259,8 +259,12 @@ final class BuiltInCriteria {
   }
 
   private static boolean languagesOk(EligibilityQuery q) {
+    Set<LanguageCode> required = q.opportunity().requirements().languages();
+    if (required.isEmpty()) {
+      return true; // no iterator: the common case allocates nothing
+    }
     Set<LanguageCode> spoken = q.volunteer().languages();
-    for (LanguageCode l : q.opportunity().requirements().languages()) {
+    for (LanguageCode l : required) {
       if (!spoken.contains(l)) {
         return false;
       }
@@ -276,8 +280,12 @@ final class BuiltInCriteria {
   }
 
   private static boolean skillsOk(EligibilityQuery q) {
+    Map<SkillCode, SkillLevel> required = q.opportunity().requirements().skills();
+    if (required.isEmpty()) {
+      return true;
+    }
     Map<SkillCode, SkillLevel> has = q.volunteer().skills();
-    for (Map.Entry<SkillCode, SkillLevel> e : q.opportunity().requirements().skills().entrySet()) {
+    for (Map.Entry<SkillCode, SkillLevel> e : required.entrySet()) {
       SkillLevel level = has.get(e.getKey());
       if (level == null || !level.meets(e.getValue())) {
         return false;
@@ -337,7 +345,11 @@ final class BuiltInCriteria {
     int graceDays = new Parameters(spec, Set.of("graceDays")).integer("graceDays", 30, 0, 3650);
     return new BuiltIn(
         q -> {
-          for (TrainingId t : q.opportunity().requirements().trainings()) {
+          Set<TrainingId> required = q.opportunity().requirements().trainings();
+          if (required.isEmpty()) {
+            return true;
+          }
+          for (TrainingId t : required) {
             if (trainingState(q.volunteer(), t, q.shiftDay(), graceDays) != 0) {
               return false;
             }
