@@ -243,25 +243,35 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           best = dist[x];
           break;
         }
+        // The hot loops compute each distance first and drop it at once when it is no shorter
+        // than the sink's: no shorter path to the sink goes through there.
+        long base = dist[x] + potential[x];
+        long limit = visited[SINK] == stamp ? dist[SINK] : Long.MAX_VALUE;
         if (x > shifts) {
           int w = x - shifts - 1;
           int own = shiftOf[w];
           for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
-            if (candShift[i] != own) {
-              relax(x, 1 + candShift[i], -candScore[i], candScore[i]);
+            int to = 1 + candShift[i];
+            long d = base - candScore[i] - potential[to];
+            if (d < limit && to - 1 != own) {
+              reach(x, to, d, candScore[i]);
             }
           }
           if (shiftOf[w] >= 0 || w == u) {
-            relax(x, SINK, 0, 0);
+            reach(x, SINK, base - potential[SINK], 0);
           }
         } else {
           int j = x - 1;
           if (load[j] < capacity[j]) {
-            relax(x, SINK, 0, 0);
+            reach(x, SINK, base - potential[SINK], 0);
           }
+          int[] here = seated[j];
           for (int k = 0; k < load[j]; k++) {
-            int w = seated[j][k];
-            relax(x, shifts + 1 + w, scoreOf[w], 0);
+            int to = shifts + 1 + here[k];
+            long d = base + scoreOf[here[k]] - potential[to];
+            if (d < limit) {
+              reach(x, to, d, 0);
+            }
           }
         }
       }
@@ -286,13 +296,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       }
     }
 
-    void relax(int from, int to, long cost, int score) {
+    /** Offers node {@code to} the distance {@code d} through {@code from}. */
+    void reach(int from, int to, long d, int score) {
       if (done[to] == stamp) {
         return;
-      }
-      long d = dist[from] + cost + potential[from] - potential[to];
-      if (to != SINK && visited[SINK] == stamp && d >= dist[SINK]) {
-        return; // no shorter path to the sink goes through here
       }
       boolean fresh = visited[to] != stamp;
       if (fresh || d < dist[to] || (d == dist[to] && from < prev[to])) {
