@@ -102,8 +102,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     long[] dist;
     int[] prev;
     int[] prevShiftScore;
-    int[] visited;
-    int[] done;
+
+    /** Search state per node: 2·stamp when reached by this search, 2·stamp+1 once settled. */
+    int[] mark;
+
     int[] heap;
     int[] heapPos;
 
@@ -130,8 +132,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       dist = new long[n];
       prev = new int[n];
       prevShiftScore = new int[n];
-      visited = new int[n];
-      done = new int[n];
+      mark = new int[n];
       heap = new int[n];
       heapPos = new int[n];
       touched = new int[n];
@@ -203,8 +204,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         dist = Arrays.copyOf(dist, cap);
         prev = Arrays.copyOf(prev, cap);
         prevShiftScore = Arrays.copyOf(prevShiftScore, cap);
-        visited = Arrays.copyOf(visited, cap);
-        done = Arrays.copyOf(done, cap);
+        mark = Arrays.copyOf(mark, cap);
         heap = Arrays.copyOf(heap, cap);
         heapPos = Arrays.copyOf(heapPos, cap);
         touched = Arrays.copyOf(touched, cap);
@@ -233,12 +233,12 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       touched[touchedCount++] = start;
       dist[start] = 0;
       prev[start] = -1;
-      visited[start] = stamp;
+      mark[start] = 2 * stamp;
       push(start);
       long best = Long.MAX_VALUE;
       while (heapSize > 0) {
         int x = pop();
-        done[x] = stamp;
+        mark[x] = 2 * stamp + 1;
         if (x == SINK) {
           best = dist[x];
           break;
@@ -246,7 +246,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         // The hot loops compute each distance first and drop it at once when it is no shorter
         // than the sink's: no shorter path to the sink goes through there.
         long base = dist[x] + potential[x];
-        long limit = visited[SINK] == stamp ? dist[SINK] : Long.MAX_VALUE;
+        long limit = mark[SINK] >= 2 * stamp ? dist[SINK] : Long.MAX_VALUE;
         if (x > shifts) {
           int w = x - shifts - 1;
           int own = shiftOf[w];
@@ -298,12 +298,13 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
     /** Offers node {@code to} the distance {@code d} through {@code from}. */
     void reach(int from, int to, long d, int score) {
-      if (done[to] == stamp) {
+      int m = mark[to];
+      if (m == 2 * stamp + 1) {
         return;
       }
-      boolean fresh = visited[to] != stamp;
+      boolean fresh = m < 2 * stamp;
       if (fresh || d < dist[to] || (d == dist[to] && from < prev[to])) {
-        visited[to] = stamp;
+        mark[to] = 2 * stamp;
         dist[to] = d;
         prev[to] = from;
         prevShiftScore[to] = score;
