@@ -246,10 +246,14 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         // The hot loops compute each distance first and drop it at once when it is no shorter
         // than the sink's: no shorter path to the sink goes through there.
         long base = dist[x] + potential[x];
-        long limit = mark[SINK] >= 2 * stamp ? dist[SINK] : Long.MAX_VALUE;
         if (x > shifts) {
           int w = x - shifts - 1;
           int own = shiftOf[w];
+          // The way out to the sink first: its distance then bounds every other arc.
+          if (own >= 0 || w == u) {
+            reach(x, SINK, base - potential[SINK], 0);
+          }
+          long limit = mark[SINK] >= 2 * stamp ? dist[SINK] : Long.MAX_VALUE;
           for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
             int to = 1 + candShift[i];
             long d = base - candScore[i] - potential[to];
@@ -257,10 +261,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
               reach(x, to, d, candScore[i]);
             }
           }
-          if (shiftOf[w] >= 0 || w == u) {
-            reach(x, SINK, base - potential[SINK], 0);
-          }
         } else {
+          long limit = mark[SINK] >= 2 * stamp ? dist[SINK] : Long.MAX_VALUE;
           int j = x - 1;
           if (load[j] < capacity[j]) {
             reach(x, SINK, base - potential[SINK], 0);
