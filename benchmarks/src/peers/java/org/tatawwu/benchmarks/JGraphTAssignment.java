@@ -45,7 +45,8 @@ final class JGraphTAssignment {
     int volunteers = p.volunteers();
     int shifts = p.shifts();
     int sink = volunteers + shifts;
-    Graph<Integer, DefaultWeightedEdge> g = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    Graph<Integer, DefaultWeightedEdge> g =
+        new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     for (int n = 0; n <= sink; n++) {
       g.addVertex(n);
     }

@@ -21,15 +21,14 @@ import org.tatawwu.matching.IncrementalAssignment;
  *
  * <p>CPU time is the solving thread's ({@link ThreadMXBean#getCurrentThreadCpuTime()}), the median
  * of the measured runs after one warm-up run (JGraphT, hundreds of times slower, runs once, without
- * warm-up). Retained memory is the heap the solver's state holds
- * when the solve ends (its network and working arrays, kept reachable), measured as used heap after
- * full collections minus the same with only the problem loaded; OR-Tools' state lives in native
- * memory, so its figure is the growth of the process's resident set instead.
+ * warm-up). Retained memory is the heap the solver's state holds when the solve ends (its network
+ * and working arrays, kept reachable), measured as used heap after full collections minus the same
+ * with only the problem loaded; OR-Tools' state lives in native memory, so its figure is the growth
+ * of the process's resident set instead.
  *
- * <p>Run: {@code mvn -q -Ppeers -pl benchmarks exec:exec
- * -Drun="-Xmx16g -XX:+UseParallelGC -cp %classpath org.tatawwu.benchmarks.MatchingTable"}.
- * Arguments: shape names to run (default all), {@code --runs N} (default 3), {@code --skip-jgrapht
- * SHAPE} to leave JGraphT out of a shape.
+ * <p>Run: {@code mvn -q -Ppeers -pl benchmarks exec:exec -Drun="-Xmx16g -XX:+UseParallelGC -cp
+ * %classpath org.tatawwu.benchmarks.MatchingTable"}. Arguments: shape names to run (default all),
+ * {@code --runs N} (default 3), {@code --skip-jgrapht SHAPE} to leave JGraphT out of a shape.
  */
 public final class MatchingTable {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -38,7 +37,9 @@ public final class MatchingTable {
 
   /** One solver as the table sees it: solve, and solve keeping the state alive. */
   private record Solver(
-      String name, Function<AssignmentProblem, Assignment> solve, Function<AssignmentProblem, Object> keep) {}
+      String name,
+      Function<AssignmentProblem, Assignment> solve,
+      Function<AssignmentProblem, Object> keep) {}
 
   /**
    * Prints the table.
@@ -73,9 +74,14 @@ public final class MatchingTable {
             new Solver("Tatawwu fast", fast::solve, fast::solve),
             new Solver("Tatawwu greedy", greedy::solve, greedy::solve),
             new Solver("Tatawwu stable", stable::solve, stable::solve),
-            new Solver("OR-Tools min-cost flow", OrToolsAssignment::solve, OrToolsAssignment::solveKeeping),
             new Solver(
-                "JGraphT capacity scaling", JGraphTAssignment::solve, JGraphTAssignment::solveKeeping));
+                "OR-Tools min-cost flow",
+                OrToolsAssignment::solve,
+                OrToolsAssignment::solveKeeping),
+            new Solver(
+                "JGraphT capacity scaling",
+                JGraphTAssignment::solve,
+                JGraphTAssignment::solveKeeping));
     System.out.println(
         "| shape | solver | solve CPU (ms, median) | retained memory (MB) | score | share of optimum |");
     System.out.println("|---|---|---|---|---|---|");
@@ -142,7 +148,8 @@ public final class MatchingTable {
     if (state instanceof Assignment a) {
       return a;
     }
-    throw new IllegalStateException("unknown solver state " + state.getClass() + " for " + p.pairs() + " pairs");
+    throw new IllegalStateException(
+        "unknown solver state " + state.getClass() + " for " + p.pairs() + " pairs");
   }
 
   private static void release(Object state) {
