@@ -36,8 +36,13 @@ import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * Scores eligible pairs by weighted components and keeps the best k in a bounded heap (worst on
- * top), so a ranking costs O(n log k) and holds k matches. Thread-safe.
+ * Scores eligible pairs by weighted components. Shifts for a volunteer: one pass over a {@link
+ * ShiftCatalog}'s columns, each offer first bounded from above by its cheap components (field
+ * interest, experience by field, remote, region), then by a chord distance, and scored exactly only
+ * if the bound can still enter the best k + max(4, k/4) kept in a primitive heap; eligibility is
+ * then asked best first until k are eligible (another pass below the last candidate if too few
+ * were). Matches and their breakdowns are built when the result list is read. Volunteers for a
+ * shift: every candidate checked and scored, the best k kept in a bounded heap. Thread-safe.
  */
 public final class DefaultRanker implements Ranker {
   private static final Comparator<Match> BEST_FIRST =
