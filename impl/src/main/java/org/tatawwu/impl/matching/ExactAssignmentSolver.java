@@ -106,14 +106,12 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /** Search state per node: 2·stamp when reached by this search, 2·stamp+1 once settled. */
     int[] mark;
 
-    int[] heap;
-    int[] heapPos;
+    DistanceHeap heap;
 
     /** The nodes reached by the current search, so potentials are updated in O(reached). */
     int[] touched;
 
     int touchedCount;
-    int heapSize;
     int stamp;
 
     Session(AssignmentProblem p) {
@@ -133,8 +131,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       prev = new int[n];
       prevShiftScore = new int[n];
       mark = new int[n];
-      heap = new int[n];
-      heapPos = new int[n];
+      heap = new DistanceHeap(dist);
       touched = new int[n];
     }
 
@@ -205,8 +202,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         prev = Arrays.copyOf(prev, cap);
         prevShiftScore = Arrays.copyOf(prevShiftScore, cap);
         mark = Arrays.copyOf(mark, cap);
-        heap = Arrays.copyOf(heap, cap);
-        heapPos = Arrays.copyOf(heapPos, cap);
+        heap.resize(dist);
         touched = Arrays.copyOf(touched, cap);
       }
     }
@@ -227,17 +223,17 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /** Shortest path from the new volunteer u to the sink, then flips it. */
     void augment(int u) {
       stamp++;
-      heapSize = 0;
+      heap.clear();
       touchedCount = 0;
       int start = shifts + 1 + u;
       touched[touchedCount++] = start;
       dist[start] = 0;
       prev[start] = -1;
       mark[start] = 2 * stamp;
-      push(start);
+      heap.push(start);
       long best = Long.MAX_VALUE;
-      while (heapSize > 0) {
-        int x = pop();
+      while (!heap.isEmpty()) {
+        int x = heap.pop();
         mark[x] = 2 * stamp + 1;
         if (x == SINK) {
           best = dist[x];
@@ -312,9 +308,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         prevShiftScore[to] = score;
         if (fresh) {
           touched[touchedCount++] = to;
-          push(to);
+          heap.push(to);
         } else {
-          siftUp(heapPos[to]);
+          heap.decreased(to);
         }
       }
     }
@@ -341,66 +337,6 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       }
       shiftOf[w] = -1;
       scoreOf[w] = 0;
-    }
-
-    boolean less(int a, int b) {
-      return dist[a] < dist[b] || (dist[a] == dist[b] && a < b);
-    }
-
-    void push(int x) {
-      heap[heapSize] = x;
-      heapPos[x] = heapSize;
-      siftUp(heapSize++);
-    }
-
-    int pop() {
-      int top = heap[0];
-      heap[0] = heap[--heapSize];
-      heapPos[heap[0]] = 0;
-      siftDown(0);
-      heapPos[top] = -1;
-      return top;
-    }
-
-    void siftUp(int i) {
-      if (i < 0) {
-        return;
-      }
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (!less(heap[i], heap[parent])) {
-          break;
-        }
-        swap(i, parent);
-        i = parent;
-      }
-    }
-
-    void siftDown(int i) {
-      while (true) {
-        int l = 2 * i + 1;
-        int r = l + 1;
-        int m = i;
-        if (l < heapSize && less(heap[l], heap[m])) {
-          m = l;
-        }
-        if (r < heapSize && less(heap[r], heap[m])) {
-          m = r;
-        }
-        if (m == i) {
-          return;
-        }
-        swap(i, m);
-        i = m;
-      }
-    }
-
-    void swap(int a, int b) {
-      int t = heap[a];
-      heap[a] = heap[b];
-      heap[b] = t;
-      heapPos[heap[a]] = a;
-      heapPos[heap[b]] = b;
     }
   }
 }

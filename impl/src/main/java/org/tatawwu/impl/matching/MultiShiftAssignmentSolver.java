@@ -108,10 +108,8 @@ final class MultiShiftAssignmentSolver {
     final int[] prevArc;
     final int[] visited;
     final int[] done;
-    final int[] heap;
-    final int[] heapPos;
+    final DistanceHeap heap;
     final int[] touched;
-    int heapSize;
     int touchedCount;
     int stamp;
 
@@ -168,8 +166,7 @@ final class MultiShiftAssignmentSolver {
       prevArc = new int[n];
       visited = new int[n];
       done = new int[n];
-      heap = new int[n];
-      heapPos = new int[n];
+      heap = new DistanceHeap(dist);
       touched = new int[n];
     }
 
@@ -242,16 +239,16 @@ final class MultiShiftAssignmentSolver {
      */
     boolean augment(int start) {
       stamp++;
-      heapSize = 0;
+      heap.clear();
       touchedCount = 0;
       dist[start] = 0;
       prevArc[start] = -1;
       visited[start] = stamp;
       touched[touchedCount++] = start;
-      push(start);
+      heap.push(start);
       long best = Long.MAX_VALUE;
-      while (heapSize > 0) {
-        int x = pop();
+      while (!heap.isEmpty()) {
+        int x = heap.pop();
         done[x] = stamp;
         if (x == SINK) {
           best = dist[x];
@@ -273,9 +270,9 @@ final class MultiShiftAssignmentSolver {
             if (fresh) {
               visited[y] = stamp;
               touched[touchedCount++] = y;
-              push(y);
+              heap.push(y);
             } else {
-              siftUp(heapPos[y]);
+              heap.decreased(y);
             }
           }
         }
@@ -296,62 +293,6 @@ final class MultiShiftAssignmentSolver {
         x = head[e ^ 1];
       }
       return head[direct] == SINK && head[direct ^ 1] == start;
-    }
-
-    boolean less(int a, int b) {
-      return dist[a] < dist[b] || (dist[a] == dist[b] && a < b);
-    }
-
-    void push(int x) {
-      heap[heapSize] = x;
-      heapPos[x] = heapSize;
-      siftUp(heapSize++);
-    }
-
-    int pop() {
-      int top = heap[0];
-      heap[0] = heap[--heapSize];
-      heapPos[heap[0]] = 0;
-      siftDown(0);
-      return top;
-    }
-
-    void siftUp(int i) {
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (!less(heap[i], heap[parent])) {
-          return;
-        }
-        swap(i, parent);
-        i = parent;
-      }
-    }
-
-    void siftDown(int i) {
-      while (true) {
-        int l = 2 * i + 1;
-        int r = l + 1;
-        int m = i;
-        if (l < heapSize && less(heap[l], heap[m])) {
-          m = l;
-        }
-        if (r < heapSize && less(heap[r], heap[m])) {
-          m = r;
-        }
-        if (m == i) {
-          return;
-        }
-        swap(i, m);
-        i = m;
-      }
-    }
-
-    void swap(int a, int b) {
-      int t = heap[a];
-      heap[a] = heap[b];
-      heap[b] = t;
-      heapPos[heap[a]] = a;
-      heapPos[heap[b]] = b;
     }
   }
 }
