@@ -166,6 +166,28 @@ class RankerTest {
   }
 
   @Test
+  void an_offer_refuses_a_shift_of_another_opportunity_and_a_catalog_of_another_ranker() {
+    ShiftOffer offer = offers(1).get(0);
+    org.tatawwu.opportunity.Shift foreign =
+        new org.tatawwu.opportunity.Shift(
+            org.tatawwu.opportunity.ShiftId.of("OTHER"), offer.shift().time(), 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ShiftOffer(offer.entity(), offer.opportunity(), foreign))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not one of the opportunity's shifts");
+    assertThat(offer.day())
+        .isEqualTo(offer.shift().time().start().atZone(offer.opportunity().zone()).toLocalDate());
+    Ranker other =
+        Tatawwu.ranker(
+            Tatawwu.eligibility(EligibilityPolicy.standard()), MatchWeights.DEFAULT, (v, f) -> 0);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ranker.topShifts(
+                    volunteer(1), List.of(), other.catalog(List.of(offer)), Scenario.ASKED, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void top_volunteers_for_a_shift_are_deterministic_and_eligible_only() {
     ShiftOffer offer = offers(1).get(0);
     List<Volunteer> people = new ArrayList<>();
