@@ -26,9 +26,9 @@ import org.tatawwu.matching.IncrementalAssignment;
  * with only the problem loaded; OR-Tools' state lives in native memory, so its figure is the growth
  * of the process's resident set instead.
  *
- * <p>Run: {@code mvn -q -Ppeers -pl benchmarks exec:exec -Drun="-Xmx16g -XX:+UseParallelGC -cp
- * %classpath org.tatawwu.benchmarks.MatchingTable"}. Arguments: shape names to run (default all),
- * {@code --runs N} (default 3), {@code --skip-jgrapht SHAPE} to leave JGraphT out of a shape.
+ * <p>Run: {@code mvn -q -Ppeers -pl benchmarks compile exec:exec -Drun="-Xmx16g -XX:+UseParallelGC
+ * -cp %classpath org.tatawwu.benchmarks.MatchingTable"}. Arguments: shape names to run (default
+ * all), {@code --runs N} (default 3), {@code --skip-jgrapht SHAPE} to leave JGraphT out of a shape.
  */
 public final class MatchingTable {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
