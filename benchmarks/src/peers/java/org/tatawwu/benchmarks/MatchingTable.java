@@ -20,15 +20,16 @@ import org.tatawwu.matching.IncrementalAssignment;
  * as a share of the optimum, all in one JVM on the same instances (seed 2030).
  *
  * <p>CPU time is the solving thread's ({@link ThreadMXBean#getCurrentThreadCpuTime()}), the median
- * of the measured runs after one warm-up run (JGraphT, hundreds of times slower, runs once, without
- * warm-up). Retained memory is the heap the solver's state holds when the solve ends (its network
- * and working arrays, kept reachable), measured as used heap after full collections minus the same
- * with only the problem loaded; OR-Tools' state lives in native memory, so its figure is the growth
- * of the process's resident set instead.
+ * of the measured runs after warm-up runs, the same for every solver (JGraphT, hundreds of times
+ * slower, runs once, without warm-up). Retained memory is the heap the solver's state holds when
+ * the solve ends (its network and working arrays, kept reachable), measured as used heap after full
+ * collections minus the same with only the problem loaded; OR-Tools' state lives in native memory,
+ * so its figure is the growth of the process's resident set instead.
  *
  * <p>Run: {@code mvn -q -Ppeers -pl benchmarks compile exec:exec -Drun="-Xmx16g -XX:+UseParallelGC
  * -cp %classpath org.tatawwu.benchmarks.MatchingTable"}. Arguments: shape names to run (default
- * all), {@code --runs N} (default 3), {@code --skip-jgrapht SHAPE} to leave JGraphT out of a shape.
+ * all), {@code --runs N} (default 3), {@code --warmups N} (default 3), {@code --skip-jgrapht SHAPE}
+ * to leave JGraphT out of a shape.
  */
 public final class MatchingTable {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -50,11 +51,13 @@ public final class MatchingTable {
   @SuppressWarnings("SystemOut")
   public static void main(String[] args) throws Exception {
     int runs = 3;
+    int warmups = 3;
     List<String> shapes = new ArrayList<>();
     List<String> skipJGraphT = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--warmups" -> warmups = Integer.parseInt(args[++i]);
         case "--skip-jgrapht" -> skipJGraphT.add(args[++i]);
         default -> shapes.add(args[i]);
       }
@@ -96,8 +99,10 @@ public final class MatchingTable {
         }
         boolean slow = s.name().startsWith("JGraphT");
         int measured = slow ? 1 : runs;
-        if (!slow && !s.solve().apply(p).isFeasibleFor(p)) {
-          throw new IllegalStateException(s.name() + " warm-up: infeasible on " + name);
+        for (int w = 0; w < (slow ? 0 : warmups); w++) {
+          if (!s.solve().apply(p).isFeasibleFor(p)) {
+            throw new IllegalStateException(s.name() + " warm-up: infeasible on " + name);
+          }
         }
         long[] cpu = new long[measured];
         long memory = 0;
