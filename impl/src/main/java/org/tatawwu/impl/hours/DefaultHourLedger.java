@@ -60,7 +60,69 @@ public final class DefaultHourLedger implements HourLedger {
   private final RuleMessages messages = new RuleMessages("org.tatawwu.impl.hours.Hours");
   private final Object lock = new Object();
 
-  private final Map<HourEntryId, HourEntry> entries = new HashMap<>();
+  private final EntryTable entries = new EntryTable();
+  private final @Nullable LocalDate[] days = new LocalDate[1024];
+
+  /**
+   * The entries by number ({@code H1} is at 0): ids are dense, so an array list holds them without
+   * a hash-map node each.
+   */
+  private static final class EntryTable {
+    private final List<@Nullable HourEntry> byNumber = new ArrayList<>();
+    private int count;
+
+    @Nullable HourEntry get(HourEntryId id) {
+      long n = numberOf(id);
+      return n >= 1 && n <= byNumber.size() ? byNumber.get((int) n - 1) : null;
+    }
+
+    @Nullable HourEntry put(HourEntryId id, HourEntry e) {
+      long n = numberOf(id);
+      if (n < 1 || n > Integer.MAX_VALUE) {
+        throw new IllegalStateException("an entry id the ledger did not assign: " + id);
+      }
+      while (byNumber.size() < n) {
+        byNumber.add(null);
+      }
+      HourEntry before = byNumber.set((int) n - 1, e);
+      if (before == null) {
+        count++;
+      }
+      return before;
+    }
+
+    List<HourEntry> values() {
+      List<HourEntry> out = new ArrayList<>(count);
+      for (HourEntry e : byNumber) {
+        if (e != null) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
+    int size() {
+      return count;
+    }
+  }
+
+  /** The number of an id the ledger assigned ({@code H} and digits), or -1; allocates nothing. */
+  private static long numberOf(HourEntryId id) {
+    String v = id.value();
+    if (v.length() < 2 || v.length() > 18 || v.charAt(0) != 'H') {
+      return -1;
+    }
+    long n = 0;
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
   private final Map<IdempotencyKey, HourEntryId> byKey = new HashMap<>();
   private final Map<VolunteerId, VolunteerState> volunteers = new HashMap<>();
 
@@ -541,7 +603,7 @@ public final class DefaultHourLedger implements HourLedger {
     LocalDate day;
     LocalDate lastDay;
     try {
-      day = LocalDate.ofInstant(time.start(), zone);
+      day = interned(LocalDate.ofInstant(time.start(), zone));
       lastDay = LocalDate.ofInstant(time.end().minusNanos(1), zone);
     } catch (java.time.DateTimeException e) {
       // Instants beyond the calendar (Instant.MIN/MAX): the length rule has already said why.
@@ -676,6 +738,19 @@ public final class DefaultHourLedger implements HourLedger {
     return total;
   }
 
+  /**
+   * One instance per day among recent days, so entries share their day instead of each holding one.
+   */
+  private LocalDate interned(LocalDate day) {
+    int slot = (int) Math.floorMod(day.toEpochDay(), (long) days.length);
+    LocalDate cached = days[slot];
+    if (day.equals(cached)) {
+      return cached;
+    }
+    days[slot] = day;
+    return day;
+  }
+
   private HourEntry known(HourEntryId id) {
     HourEntry e = entries.get(id);
     if (e == null) {
@@ -770,6 +845,6 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   private static long number(HourEntryId id) {
-    return Long.parseLong(id.value().substring(1));
+    return numberOf(id);
   }
 }
