@@ -65,21 +65,7 @@ public final class EligibilityQuery {
       ParticipatingEntity entity,
       List<TimeRange> commitments,
       Instant at) {
-    Objects.requireNonNull(volunteer, "volunteer");
-    if (!opportunity.shifts().contains(shift)) {
-      throw new IllegalArgumentException("the shift is not one of the opportunity's shifts");
-    }
-    if (!entity.id().equals(opportunity.entity())) {
-      throw new IllegalArgumentException("the entity does not offer this opportunity");
-    }
-    return new EligibilityQuery(
-        volunteer,
-        opportunity,
-        shift,
-        entity,
-        List.copyOf(commitments),
-        Objects.requireNonNull(at, "at"),
-        LocalDate.ofInstant(shift.time().start(), opportunity.zone()));
+    return of(volunteer, new ShiftOffer(entity, opportunity, shift), commitments, at);
   }
 
   /**

@@ -155,9 +155,9 @@ public final class DefaultEligibilityEngine implements EligibilityEngine {
   public List<ShiftOffer> eligibleOffers(
       Volunteer volunteer, List<TimeRange> commitments, Collection<ShiftOffer> offers, Instant at) {
     List<ShiftOffer> eligible = new ArrayList<>();
+    EligibilityQuery q = null;
     for (ShiftOffer o : offers) {
-      EligibilityQuery q =
-          EligibilityQuery.of(volunteer, o.opportunity(), o.shift(), o.entity(), commitments, at);
+      q = q == null ? EligibilityQuery.of(volunteer, o, commitments, at) : q.forOffer(o);
       if (isEligible(q)) {
         eligible.add(o);
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,14 +92,12 @@ public final class DefaultHourLedger implements HourLedger {
       return before;
     }
 
-    List<HourEntry> values() {
-      List<HourEntry> out = new ArrayList<>(count);
-      for (HourEntry e : byNumber) {
-        if (e != null) {
-          out.add(e);
-        }
-      }
-      return out;
+    /** Every entry in number order, without copying. */
+    Iterable<HourEntry> values() {
+      return () ->
+          byNumber.stream()
+              .<HourEntry>flatMap(e -> e == null ? Stream.empty() : Stream.of(e))
+              .iterator();
     }
 
     int size() {
@@ -450,14 +449,9 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public HourTotals totals(VolunteerId volunteer) {
     synchronized (lock) {
-      HourTotals approved = index.volunteerTotals(volunteer.value());
       VolunteerState s = volunteers.get(volunteer);
-      long pending = s == null ? 0 : s.pendingMinutes;
-      return new HourTotals(
-          approved.approvedMinutes(),
-          approved.compulsoryMinutes(),
-          pending,
-          approved.approvedEntries());
+      return withPending(
+          index.volunteerTotals(volunteer.value()), s == null ? 0 : s.pendingMinutes);
     }
   }
 
@@ -470,12 +464,7 @@ public final class DefaultHourLedger implements HourLedger {
           pending += e.creditedMinutes();
         }
       }
-      HourTotals approved = index.opportunityTotals(opportunity.value());
-      return new HourTotals(
-          approved.approvedMinutes(),
-          approved.compulsoryMinutes(),
-          pending,
-          approved.approvedEntries());
+      return withPending(index.opportunityTotals(opportunity.value()), pending);
     }
   }
 
@@ -525,7 +514,6 @@ public final class DefaultHourLedger implements HourLedger {
 
   // --- validation --------------------------------------------------------------------------
 
-  /** The existing entry for a replay with the same content; throws on a conflicting replay. */
   /** The entry already submitted under this key, if any. */
   private @Nullable HourEntry previous(IdempotencyKey key) {
     HourEntryId id = byKey.get(key);
@@ -751,6 +739,14 @@ public final class DefaultHourLedger implements HourLedger {
     return day;
   }
 
+  private static HourTotals withPending(HourTotals approved, long pendingMinutes) {
+    return new HourTotals(
+        approved.approvedMinutes(),
+        approved.compulsoryMinutes(),
+        pendingMinutes,
+        approved.approvedEntries());
+  }
+
   private HourEntry known(HourEntryId id) {
     HourEntry e = entries.get(id);
     if (e == null) {
@@ -800,12 +796,12 @@ public final class DefaultHourLedger implements HourLedger {
         state.all.add(e.id());
         state.count(e);
         state.pendingMinutes += e.creditedMinutes();
-        lastEntryNumber = Math.max(lastEntryNumber, number(e.id()));
+        lastEntryNumber = Math.max(lastEntryNumber, numberOf(e.id()));
       }
       case APPROVED -> {
         state.pendingMinutes -= e.creditedMinutes();
         state.replace(e);
-        index.add(e, (int) number(e.id()), isDirect(e));
+        index.add(e, (int) numberOf(e.id()), isDirect(e));
       }
       case REJECTED -> {
         state.pendingMinutes -= e.creditedMinutes();
@@ -815,7 +811,7 @@ public final class DefaultHourLedger implements HourLedger {
         if (before == null || before.status() != HourStatus.APPROVED) {
           throw new IllegalStateException("only an approved entry can be superseded");
         }
-        index.remove((int) number(e.id()));
+        index.remove((int) numberOf(e.id()));
         state.uncount(e);
       }
     }
@@ -842,9 +838,5 @@ public final class DefaultHourLedger implements HourLedger {
       case REJECTED -> "rejected";
       case SUPERSEDED -> "superseded";
     };
-  }
-
-  private static long number(HourEntryId id) {
-    return numberOf(id);
   }
 }

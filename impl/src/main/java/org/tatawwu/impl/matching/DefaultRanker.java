@@ -133,7 +133,11 @@ public final class DefaultRanker implements Ranker {
 
   /** An upper bound of {@link #distancePoints} from the chord alone (km ≥ chord × radius). */
   private int distanceBound(double dx, double dy, double dz) {
-    double km = GeoPoint.EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz);
+    return pointsFor(GeoPoint.EARTH_RADIUS_KM * Math.sqrt(dx * dx + dy * dy + dz * dz));
+  }
+
+  /** Full points within 5 km, falling linearly to nothing at 100 km; never rising with km. */
+  private int pointsFor(double km) {
     return km <= 5
         ? w.distance()
         : (int) Math.max(0, Math.round(w.distance() * (1 - (km - 5) / 95)));
@@ -146,9 +150,7 @@ public final class DefaultRanker implements Ranker {
     double dz = az - bz;
     double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
     double km = 2 * GeoPoint.EARTH_RADIUS_KM * Math.asin(Math.min(1, chord / 2));
-    return km <= 5
-        ? w.distance()
-        : (int) Math.max(0, Math.round(w.distance() * (1 - (km - 5) / 95)));
+    return pointsFor(km);
   }
 
   @Override

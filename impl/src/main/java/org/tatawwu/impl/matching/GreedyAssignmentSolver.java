@@ -18,28 +18,24 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
   public Assignment solve(AssignmentProblem p) {
     int n = p.pairs();
     long[] keys = new long[n];
-    int v = 0;
     for (int i = 0; i < n; i++) {
-      while (p.firstCandidate(v + 1) <= i) {
-        v++;
-      }
       // Higher score first: sort ascending on (1,000,000 - score), then pair index (volunteer,
       // shift order).
       keys[i] = ((long) (1_000_000 - p.scoreAt(i)) << 32) | i;
     }
     Arrays.sort(keys);
-    if (p.shiftsPerVolunteer() > 1) {
-      return several(p, keys);
-    }
-    int[] shiftOf = new int[p.volunteers()];
-    Arrays.fill(shiftOf, -1);
-    int[] load = new int[p.shifts()];
     int[] volunteerOf = new int[n];
     for (int u = 0, i = 0; u < p.volunteers(); u++) {
       for (; i < p.firstCandidate(u + 1); i++) {
         volunteerOf[i] = u;
       }
     }
+    if (p.shiftsPerVolunteer() > 1) {
+      return several(p, keys, volunteerOf);
+    }
+    int[] shiftOf = new int[p.volunteers()];
+    Arrays.fill(shiftOf, -1);
+    int[] load = new int[p.shifts()];
     long total = 0;
     for (long key : keys) {
       int i = (int) key;
@@ -55,7 +51,7 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
   }
 
   /** Up to N shifts per volunteer: a pair is taken when it overlaps none of the volunteer's. */
-  private static Assignment several(AssignmentProblem p, long[] keys) {
+  private static Assignment several(AssignmentProblem p, long[] keys, int[] volunteerOf) {
     int n = p.shiftsPerVolunteer();
     int[][] taken = new int[p.volunteers()][n];
     int[] count = new int[p.volunteers()];
@@ -63,7 +59,7 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
     long total = 0;
     for (long key : keys) {
       int i = (int) key;
-      int u = volunteerOf(p, i);
+      int u = volunteerOf[i];
       int s = p.shiftAt(i);
       if (count[u] == n || load[s] == p.capacity(s)) {
         continue;
@@ -83,20 +79,5 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
       shiftsOf[u] = Arrays.copyOf(taken[u], count[u]);
     }
     return Assignment.ofShifts(shiftsOf, total);
-  }
-
-  /** The volunteer of pair i: binary search over the rows, O(log V). */
-  private static int volunteerOf(AssignmentProblem p, int i) {
-    int lo = 0;
-    int hi = p.volunteers() - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (p.firstCandidate(mid) <= i) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return lo;
   }
 }

@@ -144,14 +144,7 @@ class MultiShiftAssignmentTest {
   @Test
   void a_volunteer_takes_back_to_back_shifts_but_never_two_at_once() {
     // Shift 0 08:00-12:00 and shift 1 09:00-11:00 overlap; shift 2 12:00-16:00 follows shift 0.
-    AssignmentProblem p =
-        AssignmentProblem.of(
-                1,
-                new int[] {1, 1, 1},
-                new int[] {0, 0, 0},
-                new int[] {0, 1, 2},
-                new int[] {5, 9, 5})
-            .withShiftsPerVolunteer(3, hours(8, 9, 12), hours(12, 11, 16));
+    AssignmentProblem p = oneVolunteerScoring5And9And5(hours(8, 9, 12), hours(12, 11, 16));
     assertThat(MultiShiftAssignmentSolver.exactFor(p)).isTrue();
     Assignment a = exact.solve(p);
     assertThat(a.isFeasibleFor(p)).isTrue();
@@ -170,17 +163,17 @@ class MultiShiftAssignmentTest {
   @Test
   void chained_overlaps_are_solved_one_shift_per_block_as_documented() {
     // 08-12, 10-14, 12-16: 0 overlaps 1, 1 overlaps 2, 0 and 2 are apart: one block.
-    AssignmentProblem p =
-        AssignmentProblem.of(
-                1,
-                new int[] {1, 1, 1},
-                new int[] {0, 0, 0},
-                new int[] {0, 1, 2},
-                new int[] {5, 9, 5})
-            .withShiftsPerVolunteer(3, hours(8, 10, 12), hours(12, 14, 16));
+    AssignmentProblem p = oneVolunteerScoring5And9And5(hours(8, 10, 12), hours(12, 14, 16));
     assertThat(MultiShiftAssignmentSolver.exactFor(p)).isFalse();
     assertThat(exact.solve(p).totalScore()).isEqualTo(9);
     assertThat(bruteForce(p)).isEqualTo(10);
+  }
+
+  /** One volunteer, three one-seat shifts scored 5, 9 and 5, up to three shifts each. */
+  private static AssignmentProblem oneVolunteerScoring5And9And5(long[] start, long[] end) {
+    return AssignmentProblem.of(
+            1, new int[] {1, 1, 1}, new int[] {0, 0, 0}, new int[] {0, 1, 2}, new int[] {5, 9, 5})
+        .withShiftsPerVolunteer(3, start, end);
   }
 
   private static long[] hours(int... h) {
