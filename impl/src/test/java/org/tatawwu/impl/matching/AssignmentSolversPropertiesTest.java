@@ -51,6 +51,42 @@ class AssignmentSolversPropertiesTest {
             });
   }
 
+  /**
+   * Scarce seats (fewer than volunteers) and scores 1..1000, so the exact solver's warm start from
+   * the coarse auction has volunteers to take out of priced seats and reroute.
+   */
+  static Gen<AssignmentProblem> scarce() {
+    return integers()
+        .between(3, 8)
+        .zip(
+            integers().between(1, 4),
+            lists().of(integers().between(-1200, 1000)).ofSize(32),
+            lists().of(integers().between(0, 2)).ofSize(4),
+            (v, s, raw, caps) -> {
+              List<int[]> pairs = new ArrayList<>();
+              for (int u = 0; u < v; u++) {
+                for (int j = 0; j < s; j++) {
+                  int x = raw.get(u * 4 + j);
+                  if (x >= 1) {
+                    pairs.add(new int[] {u, j, x});
+                  }
+                }
+              }
+              int[] capacity = new int[s];
+              int seats = 0;
+              for (int j = 0; j < s; j++) {
+                capacity[j] = Math.min(caps.get(j), Math.max(0, v - 1 - seats));
+                seats += capacity[j];
+              }
+              return AssignmentProblem.of(
+                  v,
+                  capacity,
+                  pairs.stream().mapToInt(a -> a[0]).toArray(),
+                  pairs.stream().mapToInt(a -> a[1]).toArray(),
+                  pairs.stream().mapToInt(a -> a[2]).toArray());
+            });
+  }
+
   /** The best total by trying every choice for every volunteer. */
   static long bruteForce(AssignmentProblem p) {
     return best(p, 0, new int[p.shifts()]);
@@ -76,6 +112,18 @@ class AssignmentSolversPropertiesTest {
   void exact_mode_equals_brute_force() {
     qt().withExamples(3000)
         .forAll(problems())
+        .checkAssert(
+            p -> {
+              Assignment a = exact.solve(p);
+              assertThat(a.isFeasibleFor(p)).isTrue();
+              assertThat(a.totalScore()).isEqualTo(bruteForce(p));
+            });
+  }
+
+  @Test
+  void exact_mode_equals_brute_force_when_seats_are_scarce() {
+    qt().withExamples(5000)
+        .forAll(scarce())
         .checkAssert(
             p -> {
               Assignment a = exact.solve(p);
