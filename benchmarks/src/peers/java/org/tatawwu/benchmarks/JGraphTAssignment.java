@@ -42,6 +42,11 @@ final class JGraphTAssignment {
   }
 
   static Solved solveKeeping(AssignmentProblem p) {
+    return solve(p, network(p));
+  }
+
+  /** The flow network of a problem: volunteers, shifts, then the sink. */
+  static Graph<Integer, DefaultWeightedEdge> network(AssignmentProblem p) {
     int volunteers = p.volunteers();
     int shifts = p.shifts();
     int sink = volunteers + shifts;
@@ -60,6 +65,14 @@ final class JGraphTAssignment {
     for (int j = 0; j < shifts; j++) {
       g.setEdgeWeight(g.addEdge(volunteers + j, sink), 0);
     }
+    return g;
+  }
+
+  /** Solves a problem on its network, built by {@link #network}. */
+  static Solved solve(AssignmentProblem p, Graph<Integer, DefaultWeightedEdge> g) {
+    int volunteers = p.volunteers();
+    int shifts = p.shifts();
+    int sink = volunteers + shifts;
     MinimumCostFlowProblem<Integer, DefaultWeightedEdge> problem =
         new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
             g,

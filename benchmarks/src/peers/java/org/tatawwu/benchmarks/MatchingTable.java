@@ -42,6 +42,9 @@ public final class MatchingTable {
       Function<AssignmentProblem, Assignment> solve,
       Function<AssignmentProblem, Object> keep) {}
 
+  /** The instances' seed, shared with {@link JGraphTBound}. */
+  static final long SEED = 2030;
+
   /**
    * Prints the table.
    *
@@ -90,7 +93,7 @@ public final class MatchingTable {
     System.out.println("|---|---|---|---|---|---|");
     for (String name : shapes) {
       MatchingInstances.Shape shape = MatchingInstances.Shape.valueOf(name);
-      AssignmentProblem p = MatchingInstances.build(shape, 2030);
+      AssignmentProblem p = MatchingInstances.build(shape, SEED);
       Map<String, long[]> rows = new LinkedHashMap<>();
       long optimum = -1;
       for (Solver s : solvers) {
