@@ -28,9 +28,9 @@ public final class JGraphTBound {
     MatchingInstances.Shape shape = MatchingInstances.Shape.valueOf(args[0]);
     long budgetNanos = Long.parseLong(args[1]) * 60_000_000_000L;
     AssignmentProblem p = MatchingInstances.build(shape, MatchingTable.SEED);
-    long before = usedAfterGc();
+    long before = MatchingTable.usedAfterGc();
     Graph<Integer, DefaultWeightedEdge> g = JGraphTAssignment.network(p);
-    long network = usedAfterGc() - before;
+    long network = MatchingTable.usedAfterGc() - before;
     System.out.printf("%s: JGraphT network alone retains %.1f MB%n", shape, network / 1e6);
     AtomicReference<Long> total = new AtomicReference<>();
     Thread solver =
@@ -52,14 +52,5 @@ public final class JGraphTBound {
           "%s: JGraphT solved in %,.0f ms CPU, score %,d%n", shape, cpu / 1e6, total.get());
     }
     System.exit(0);
-  }
-
-  private static long usedAfterGc() throws InterruptedException {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 4; i++) {
-      System.gc();
-      Thread.sleep(50);
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }

@@ -166,7 +166,8 @@ public final class MatchingTable {
     }
   }
 
-  private static long usedAfterGc() throws InterruptedException {
+  /** The heap in use after full collections. */
+  static long usedAfterGc() throws InterruptedException {
     Runtime rt = Runtime.getRuntime();
     for (int i = 0; i < 4; i++) {
       System.gc();

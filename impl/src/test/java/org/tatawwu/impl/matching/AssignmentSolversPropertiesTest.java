@@ -110,26 +110,18 @@ class AssignmentSolversPropertiesTest {
 
   @Test
   void exact_mode_equals_brute_force() {
-    qt().withExamples(3000)
-        .forAll(problems())
-        .checkAssert(
-            p -> {
-              Assignment a = exact.solve(p);
-              assertThat(a.isFeasibleFor(p)).isTrue();
-              assertThat(a.totalScore()).isEqualTo(bruteForce(p));
-            });
+    qt().withExamples(3000).forAll(problems()).checkAssert(this::exactEqualsBruteForce);
   }
 
   @Test
   void exact_mode_equals_brute_force_when_seats_are_scarce() {
-    qt().withExamples(5000)
-        .forAll(scarce())
-        .checkAssert(
-            p -> {
-              Assignment a = exact.solve(p);
-              assertThat(a.isFeasibleFor(p)).isTrue();
-              assertThat(a.totalScore()).isEqualTo(bruteForce(p));
-            });
+    qt().withExamples(5000).forAll(scarce()).checkAssert(this::exactEqualsBruteForce);
+  }
+
+  private void exactEqualsBruteForce(AssignmentProblem p) {
+    Assignment a = exact.solve(p);
+    assertThat(a.isFeasibleFor(p)).isTrue();
+    assertThat(a.totalScore()).isEqualTo(bruteForce(p));
   }
 
   @Test
