@@ -19,16 +19,16 @@ import org.tatawwu.matching.IncrementalAssignment;
  * incremental re-solve.
  *
  * <p>Work: a solve first runs the fast auction ({@link AuctionAssignmentSolver}) to order the
- * volunteers (those it placed first, each group by surplus at its prices). When seats are scarce it
- * also warm-starts the flow: the auction's prices become the shifts' potentials and its seats held
- * in exact complementary slackness are kept. A volunteer it placed out of slackness is taken out of
- * its seat; a priced seat so emptied stays counted as filled (a deficit of that shift), and until
- * every deficit is met the searches run from each such volunteer to the nearest shift with a
- * deficit, passing through the sink when they reach it — successive shortest paths from a
- * pseudoflow (Ahuja, Magnanti &amp; Orlin, §9.7), so the result is the optimum either way. Each
- * search updates potentials only on the nodes it reached and skips nodes no closer than the nearest
- * target already is. Worst case O(V · (E + N) log N) for E candidate pairs and N = V + S nodes, far
- * less in practice; memory O(E + N).
+ * volunteers (those it placed first, each group by surplus at its prices). Unless it left many
+ * shifts with volunteers at price 0, it also warm-starts the flow: the auction's prices become the
+ * shifts' potentials and its seats held in exact complementary slackness are kept. A volunteer it
+ * placed out of slackness is taken out of its seat; a priced seat so emptied stays counted as
+ * filled (a deficit of that shift), and until every deficit is met the searches run from each such
+ * volunteer to the nearest shift with a deficit, passing through the sink when they reach it —
+ * successive shortest paths from a pseudoflow (Ahuja, Magnanti &amp; Orlin, §9.7), so the result is
+ * the optimum either way. Each search updates potentials only on the nodes it reached and skips
+ * nodes no closer than the nearest target already is. Worst case O(V · (E + N) log N) for E
+ * candidate pairs and N = V + S nodes, far less in practice; memory O(E + N).
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -53,15 +53,15 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     Session s = new Session(p);
     int n = p.volunteers();
     // The fast auction runs first; its choice is nearly optimal. Volunteers are taken in its
-    // order: those it placed first, each group by surplus at its prices. When seats are scarce
-    // (fewer than volunteers) its prices also become the shifts' potentials and every seat it
-    // filled in exact complementary slackness is kept (a warm start): only the few volunteers it
-    // placed out of slackness are rerouted, then the ones it left out are added, most of them at
-    // once (10k × 1k: 111 → 47 ms). When seats are plentiful most shifts keep free seats at price
-    // 0, and rerouting from a priced seat would cross that plateau (2k × 1k: 7 → 98 ms), so each
-    // volunteer is added in the auction's order instead — mostly a one-step path to a free seat.
-    // Either way the result is the optimum; the work depends on the input only, so results stay
-    // deterministic.
+    // order: those it placed first, each group by surplus at its prices. Unless it left many
+    // shifts with volunteers at price 0 (more than 1 in 16), its prices also become the shifts'
+    // potentials and every seat it filled in exact complementary slackness is kept (a warm
+    // start): only the few volunteers it placed out of slackness are rerouted, then the ones it
+    // left out are added, most of them at once (10k × 1k: 111 → 47 ms). Shifts with volunteers at
+    // price 0 are a plateau at the sink's distance that every rerouting through the sink would
+    // cross (2k volunteers on 5k seats: 7 → 98 ms), so there each volunteer is added in the
+    // auction's order instead — mostly a one-step path to a free seat. Either way the result is
+    // the optimum; the work depends on the input only, so results stay deterministic.
     int[] placed = new int[n];
     long[] price = AuctionAssignmentSolver.prices(p, placed);
     long[] keyed = new long[n];
@@ -73,11 +73,19 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       keyed[u] = ((placed[u] >= 0 ? 0L : 1L << 62) | ((2_000_000 - best) << 32)) | u;
     }
     Arrays.sort(keyed);
-    long seats = 0;
-    for (int j = 0; j < s.shifts; j++) {
-      seats += s.capacity[j];
+    int[] filled = new int[s.shifts];
+    for (int u = 0; u < n; u++) {
+      if (placed[u] >= 0) {
+        filled[placed[u]]++;
+      }
     }
-    boolean warm = seats < n;
+    int plateau = 0;
+    for (int j = 0; j < s.shifts; j++) {
+      if (price[j] == 0 && filled[j] > 0) {
+        plateau++;
+      }
+    }
+    boolean warm = plateau * 16 <= s.shifts;
     for (int j = 0; warm && j < s.shifts; j++) {
       s.potential[1 + j] = -price[j];
     }
