@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,37 +128,32 @@ public final class DefaultHourLedger implements HourLedger {
 
   /**
    * One volunteer's part of the ledger: entry ids in submission order, the counted (submitted or
-   * approved) entries sorted by start for overlap and daily-cap checks, pending minutes, and the
-   * audit records of the volunteer's entries.
+   * approved) entries sorted by start for overlap and daily-cap checks — their start seconds kept
+   * alongside, so the searches read a primitive array instead of three objects per probe — pending
+   * minutes, and the audit records of the volunteer's entries.
    */
   private static final class VolunteerState {
     final List<HourEntryId> all = new ArrayList<>(4);
-    final List<HourEntry> counted = new ArrayList<>(4);
     final List<HourEvent> events = new ArrayList<>(4);
+    @Nullable HourEntry[] counted = new HourEntry[4];
+    long[] startSecond = new long[4];
+    int countedSize;
     long pendingMinutes;
 
-    /** Index of the first counted entry starting at or after {@code t}. */
-    int firstFrom(Instant t) {
-      int lo = 0;
-      int hi = counted.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (counted.get(mid).time().start().isBefore(t)) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+    /** This volunteer's entries accepted earlier in the roster being imported, else null. */
+    @Nullable List<HourEntry> inRoster;
+
+    HourEntry counted(int i) {
+      return Objects.requireNonNull(counted[i]);
     }
 
     /** Index of the first counted entry starting at or after the epoch second {@code t}. */
     int firstFromSecond(long t) {
       int lo = 0;
-      int hi = counted.size();
+      int hi = countedSize;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (counted.get(mid).time().start().getEpochSecond() < t) {
+        if (startSecond[mid] < t) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -166,26 +162,52 @@ public final class DefaultHourLedger implements HourLedger {
       return lo;
     }
 
+    /** Index of the first counted entry starting at or after {@code t}. */
+    int firstFrom(Instant t) {
+      long second = t.getEpochSecond();
+      int i = firstFromSecond(second);
+      while (i < countedSize && startSecond[i] == second && counted(i).time().start().isBefore(t)) {
+        i++;
+      }
+      return i;
+    }
+
     void count(HourEntry e) {
-      counted.add(firstFrom(e.time().start()), e);
+      int at = firstFrom(e.time().start());
+      if (countedSize == counted.length) {
+        counted = Arrays.copyOf(counted, countedSize * 2);
+        startSecond = Arrays.copyOf(startSecond, countedSize * 2);
+      }
+      System.arraycopy(counted, at, counted, at + 1, countedSize - at);
+      System.arraycopy(startSecond, at, startSecond, at + 1, countedSize - at);
+      counted[at] = e;
+      startSecond[at] = e.time().start().getEpochSecond();
+      countedSize++;
     }
 
     void uncount(HourEntry e) {
-      for (int i = firstFrom(e.time().start()); i < counted.size(); i++) {
-        if (counted.get(i).id().equals(e.id())) {
-          counted.remove(i);
-          return;
-        }
+      int at = find(e);
+      if (at >= 0) {
+        System.arraycopy(counted, at + 1, counted, at, countedSize - at - 1);
+        System.arraycopy(startSecond, at + 1, startSecond, at, countedSize - at - 1);
+        counted[--countedSize] = null;
       }
     }
 
     void replace(HourEntry e) {
-      for (int i = firstFrom(e.time().start()); i < counted.size(); i++) {
-        if (counted.get(i).id().equals(e.id())) {
-          counted.set(i, e);
-          return;
+      int at = find(e);
+      if (at >= 0) {
+        counted[at] = e;
+      }
+    }
+
+    private int find(HourEntry e) {
+      for (int i = firstFrom(e.time().start()); i < countedSize; i++) {
+        if (counted(i).id().equals(e.id())) {
+          return i;
         }
       }
+      return -1;
     }
   }
 
@@ -244,7 +266,15 @@ public final class DefaultHourLedger implements HourLedger {
         return replay.get();
       }
       List<Violation> violations = new ArrayList<>();
-      HourEntry entry = draft(submission, null, null, violations, List.of(), 0);
+      HourEntry entry =
+          draft(
+              submission,
+              volunteers.get(submission.volunteer()),
+              null,
+              null,
+              violations,
+              List.of(),
+              0);
       fail(violations);
       append(HourEvent.Type.SUBMITTED, submission.submittedBy(), entry, null);
       return entry;
@@ -263,7 +293,14 @@ public final class DefaultHourLedger implements HourLedger {
           List<Violation> violations = new ArrayList<>();
           violations.add(
               Violation.of("hours.checkOutTooLate", "hours", policy.checkOutWithin().toHours()));
-          draft(submission, null, null, violations, List.of(), 0);
+          draft(
+              submission,
+              volunteers.get(submission.volunteer()),
+              null,
+              null,
+              violations,
+              List.of(),
+              0);
           fail(violations);
         }
       }
@@ -275,48 +312,75 @@ public final class DefaultHourLedger implements HourLedger {
   public List<HourEntry> importRoster(List<HourSubmission> roster) {
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
-      List<HourEntry> accepted = new ArrayList<>();
-      List<HourEntry> result = new ArrayList<>();
-      Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>();
-      Map<VolunteerId, List<HourEntry>> batch = new HashMap<>();
+      List<HourEntry> accepted = new ArrayList<>(roster.size());
+      List<HourEntry> result = new ArrayList<>(roster.size());
+      Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>(roster.size() * 2);
+      // The roster's volunteers, each holding the lines accepted so far; the states made here for
+      // new volunteers are removed again if the roster is refused.
+      List<VolunteerState> touched = new ArrayList<>();
+      List<VolunteerId> created = new ArrayList<>();
       List<Violation> mine = new ArrayList<>();
-      for (int i = 0; i < roster.size(); i++) {
-        HourSubmission s = roster.get(i);
-        HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
-        if (earlier != null) {
-          if (!sameContent(earlier, s)) {
-            violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
+      boolean validated = false;
+      try {
+        for (int i = 0; i < roster.size(); i++) {
+          HourSubmission s = roster.get(i);
+          HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
+          if (earlier != null) {
+            if (!sameContent(earlier, s)) {
+              violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
+            }
+            continue;
           }
-          continue;
-        }
-        HourEntry previous = previous(s.key());
-        if (previous != null) {
-          if (sameContent(previous, s)) {
-            result.add(previous);
-          } else {
-            violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
+          HourEntry previous = previous(s.key());
+          if (previous != null) {
+            if (sameContent(previous, s)) {
+              result.add(previous);
+            } else {
+              violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
+            }
+            continue;
           }
-          continue;
+          mine.clear();
+          VolunteerState state = volunteers.get(s.volunteer());
+          List<HourEntry> sameVolunteer =
+              state == null || state.inRoster == null ? List.of() : state.inRoster;
+          HourEntry entry = draft(s, state, null, null, mine, sameVolunteer, accepted.size());
+          for (Violation v : mine) {
+            Map<String, Object> args = new HashMap<>(v.arguments());
+            args.put("line", i + 1);
+            violations.add(new Violation(v.code(), args));
+          }
+          if (mine.isEmpty()) {
+            accepted.add(entry);
+            result.add(entry);
+            if (state == null) {
+              state = new VolunteerState();
+              volunteers.put(s.volunteer(), state);
+              created.add(s.volunteer());
+            }
+            if (state.inRoster == null) {
+              state.inRoster = new ArrayList<>(2);
+              touched.add(state);
+            }
+            state.inRoster.add(entry);
+          }
         }
-        mine.clear();
-        List<HourEntry> sameVolunteer = batch.getOrDefault(s.volunteer(), List.of());
-        HourEntry entry = draft(s, null, null, mine, sameVolunteer, accepted.size());
-        for (Violation v : mine) {
-          Map<String, Object> args = new HashMap<>(v.arguments());
-          args.put("line", i + 1);
-          violations.add(new Violation(v.code(), args));
+        fail(violations);
+        validated = true;
+        for (HourEntry e : accepted) {
+          append(HourEvent.Type.SUBMITTED, e.submittedBy(), e, null);
         }
-        if (mine.isEmpty()) {
-          accepted.add(entry);
-          result.add(entry);
-          batch.computeIfAbsent(s.volunteer(), k -> new ArrayList<>(2)).add(entry);
+        return result;
+      } finally {
+        for (VolunteerState state : touched) {
+          state.inRoster = null;
+        }
+        if (!validated) {
+          for (VolunteerId v : created) {
+            volunteers.remove(v);
+          }
         }
       }
-      fail(violations);
-      for (HourEntry e : accepted) {
-        append(HourEvent.Type.SUBMITTED, e.submittedBy(), e, null);
-      }
-      return result;
     }
   }
 
@@ -339,7 +403,15 @@ public final class DefaultHourLedger implements HourLedger {
       if (!original.volunteer().equals(replacement.volunteer())) {
         violations.add(Violation.of("hours.otherVolunteer"));
       }
-      HourEntry entry = draft(replacement, approved, reason, violations, List.of(), 0);
+      HourEntry entry =
+          draft(
+              replacement,
+              volunteers.get(replacement.volunteer()),
+              approved,
+              reason,
+              violations,
+              List.of(),
+              0);
       fail(violations);
       append(HourEvent.Type.SUBMITTED, replacement.submittedBy(), entry, reason);
       return entry;
@@ -554,6 +626,7 @@ public final class DefaultHourLedger implements HourLedger {
    */
   private HourEntry draft(
       HourSubmission s,
+      @Nullable VolunteerState state,
       @Nullable HourEntryId corrects,
       @Nullable String reason,
       List<Violation> violations,
@@ -603,10 +676,10 @@ public final class DefaultHourLedger implements HourLedger {
           Violation.of(
               "hours.outsideOpportunity", "first", o.period().first(), "last", o.period().last()));
     }
-    if (overlaps(s.volunteer(), time, corrects, alsoCounted)) {
+    if (overlaps(state, time, corrects, alsoCounted)) {
       violations.add(Violation.of("hours.overlap"));
     }
-    long already = minutesOn(s.volunteer(), time, day, corrects, alsoCounted);
+    long already = minutesOn(state, time, day, corrects, alsoCounted);
     if (credited > 0 && already + credited > policy.dailyCap().toMinutes()) {
       violations.add(
           Violation.of(
@@ -669,18 +742,17 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   private boolean overlaps(
-      VolunteerId v, TimeRange time, @Nullable HourEntryId ignore, List<HourEntry> alsoCounted) {
-    VolunteerState s = volunteers.get(v);
+      @Nullable VolunteerState s,
+      TimeRange time,
+      @Nullable HourEntryId ignore,
+      List<HourEntry> alsoCounted) {
     if (s != null) {
-      List<HourEntry> counted = s.counted;
+      long end = time.end().getEpochSecond();
       // Conservative by a second: nothing that starts earlier can reach this entry.
       for (int i = s.firstFromSecond(time.start().getEpochSecond() - maximumEntrySeconds - 1);
-          i < counted.size();
+          i < s.countedSize && s.startSecond[i] <= end;
           i++) {
-        HourEntry e = counted.get(i);
-        if (!e.time().start().isBefore(time.end())) {
-          break;
-        }
+        HourEntry e = s.counted(i);
         if (!e.id().equals(ignore) && e.time().overlaps(time)) {
           return true;
         }
@@ -695,24 +767,19 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   /** Minutes counted for the volunteer on the day {@code time} starts, in any zone's day. */
-  private long minutesOn(
-      VolunteerId v,
+  private static long minutesOn(
+      @Nullable VolunteerState s,
       TimeRange time,
       LocalDate day,
       @Nullable HourEntryId ignore,
       List<HourEntry> alsoCounted) {
     long total = 0;
-    VolunteerState s = volunteers.get(v);
     if (s != null) {
       // Local days differ from the instant's UTC day by at most 26 hours in any zone.
       long from = time.start().getEpochSecond() - DAY_REACH_SECONDS;
       long to = time.start().getEpochSecond() + DAY_REACH_SECONDS;
-      List<HourEntry> counted = s.counted;
-      for (int i = s.firstFromSecond(from); i < counted.size(); i++) {
-        HourEntry e = counted.get(i);
-        if (e.time().start().getEpochSecond() > to) {
-          break;
-        }
+      for (int i = s.firstFromSecond(from); i < s.countedSize && s.startSecond[i] <= to; i++) {
+        HourEntry e = s.counted(i);
         if (e.day().equals(day) && !e.id().equals(ignore)) {
           total += e.creditedMinutes();
         }
