@@ -74,19 +74,19 @@ public final class DefaultHourLedger implements HourLedger {
     private int count;
 
     @Nullable HourEntry get(HourEntryId id) {
-      long n = numberOf(id);
+      return get(numberOf(id));
+    }
+
+    @Nullable HourEntry get(long n) {
       return n >= 1 && n <= byNumber.size() ? byNumber.get((int) n - 1) : null;
     }
 
-    @Nullable HourEntry put(HourEntryId id, HourEntry e) {
-      long n = numberOf(id);
-      if (n < 1 || n > Integer.MAX_VALUE) {
-        throw new IllegalStateException("an entry id the ledger did not assign: " + id);
-      }
+    /** Stores entry number {@code n} (1 or more); returns the version it replaces. */
+    @Nullable HourEntry put(int n, HourEntry e) {
       while (byNumber.size() < n) {
         byNumber.add(null);
       }
-      HourEntry before = byNumber.set((int) n - 1, e);
+      HourEntry before = byNumber.set(n - 1, e);
       if (before == null) {
         count++;
       }
@@ -855,7 +855,12 @@ public final class DefaultHourLedger implements HourLedger {
     }
     sequence = event.sequence();
     HourEntry e = event.entry();
-    HourEntry before = entries.put(e.id(), e);
+    long assigned = numberOf(e.id());
+    if (assigned < 1 || assigned > Integer.MAX_VALUE) {
+      throw new IllegalStateException("an entry id the ledger did not assign: " + e.id());
+    }
+    int number = (int) assigned;
+    HourEntry before = entries.put(number, e);
     VolunteerState state = state(e.volunteer());
     switch (event.type()) {
       case SUBMITTED -> {
@@ -863,12 +868,12 @@ public final class DefaultHourLedger implements HourLedger {
         state.all.add(e.id());
         state.count(e);
         state.pendingMinutes += e.creditedMinutes();
-        lastEntryNumber = Math.max(lastEntryNumber, numberOf(e.id()));
+        lastEntryNumber = Math.max(lastEntryNumber, number);
       }
       case APPROVED -> {
         state.pendingMinutes -= e.creditedMinutes();
         state.replace(e);
-        index.add(e, (int) numberOf(e.id()), isDirect(e));
+        index.add(e, number, isDirect(e));
       }
       case REJECTED -> {
         state.pendingMinutes -= e.creditedMinutes();
@@ -878,7 +883,7 @@ public final class DefaultHourLedger implements HourLedger {
         if (before == null || before.status() != HourStatus.APPROVED) {
           throw new IllegalStateException("only an approved entry can be superseded");
         }
-        index.remove((int) numberOf(e.id()));
+        index.remove(number);
         state.uncount(e);
       }
     }
