@@ -127,13 +127,12 @@ public final class DefaultHourLedger implements HourLedger {
   private final Map<VolunteerId, VolunteerState> volunteers = new HashMap<>();
 
   /**
-   * One volunteer's part of the ledger: entry ids in submission order, the counted (submitted or
-   * approved) entries sorted by start for overlap and daily-cap checks — their start seconds kept
-   * alongside, so the searches read a primitive array instead of three objects per probe — pending
-   * minutes, and the audit records of the volunteer's entries.
+   * One volunteer's part of the ledger: its events (its entries in submission order are those of
+   * its SUBMITTED events), the counted (submitted or approved) entries sorted by start for overlap
+   * and daily-cap checks — their start seconds kept alongside, so the searches read a primitive
+   * array instead of three objects per probe — pending minutes.
    */
   private static final class VolunteerState {
-    final List<HourEntryId> all = new ArrayList<>(4);
     final List<HourEvent> events = new ArrayList<>(4);
     @Nullable HourEntry[] counted = new HourEntry[4];
     long[] startSecond = new long[4];
@@ -313,6 +312,7 @@ public final class DefaultHourLedger implements HourLedger {
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
       List<HourEntry> accepted = new ArrayList<>(roster.size());
+      List<VolunteerState> acceptedStates = new ArrayList<>(roster.size());
       List<HourEntry> result = new ArrayList<>(roster.size());
       Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>(roster.size() * 2);
       // The roster's volunteers, each holding the lines accepted so far; the states made here for
@@ -363,12 +363,14 @@ public final class DefaultHourLedger implements HourLedger {
               touched.add(state);
             }
             state.inRoster.add(entry);
+            acceptedStates.add(state);
           }
         }
         fail(violations);
         validated = true;
-        for (HourEntry e : accepted) {
-          append(HourEvent.Type.SUBMITTED, e.submittedBy(), e, null);
+        for (int i = 0; i < accepted.size(); i++) {
+          HourEntry e = accepted.get(i);
+          append(HourEvent.Type.SUBMITTED, e.submittedBy(), e, null, acceptedStates.get(i));
         }
         return result;
       } finally {
@@ -479,8 +481,11 @@ public final class DefaultHourLedger implements HourLedger {
     synchronized (lock) {
       List<HourEntry> out = new ArrayList<>();
       VolunteerState s = volunteers.get(volunteer);
-      for (HourEntryId id : s == null ? List.<HourEntryId>of() : s.all) {
-        out.add(Objects.requireNonNull(entries.get(id)));
+      // In submission order: the SUBMITTED events among the volunteer's events.
+      for (HourEvent ev : s == null ? List.<HourEvent>of() : s.events) {
+        if (ev.type() == HourEvent.Type.SUBMITTED) {
+          out.add(Objects.requireNonNull(entries.get(ev.entry().id())));
+        }
       }
       return out;
     }
@@ -662,16 +667,22 @@ public final class DefaultHourLedger implements HourLedger {
     }
     java.time.ZoneId zone = o == null ? java.time.ZoneOffset.UTC : o.zone();
     LocalDate day;
-    LocalDate lastDay;
+    long lastDay;
     try {
-      day = interned(LocalDate.ofInstant(time.start(), zone));
-      lastDay = LocalDate.ofInstant(time.end().minusNanos(1), zone);
-    } catch (java.time.DateTimeException e) {
+      day = dayOf(epochDay(time.start().getEpochSecond(), zone));
+      // The day of the last nanosecond worked (the end is exclusive).
+      Instant end = time.end();
+      long endSecond = end.getEpochSecond();
+      lastDay = epochDay(end.getNano() == 0 ? endSecond - 1 : endSecond, zone);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
       // Instants beyond the calendar (Instant.MIN/MAX): the length rule has already said why.
       day = LocalDate.EPOCH;
-      lastDay = LocalDate.EPOCH;
+      lastDay = 0;
     }
-    if (o != null && (!o.period().contains(day) || !o.period().contains(lastDay))) {
+    if (o != null
+        && (!o.period().contains(day)
+            || lastDay < o.period().first().toEpochDay()
+            || lastDay > o.period().last().toEpochDay())) {
       violations.add(
           Violation.of(
               "hours.outsideOpportunity", "first", o.period().first(), "last", o.period().last()));
@@ -793,15 +804,27 @@ public final class DefaultHourLedger implements HourLedger {
     return total;
   }
 
+  /** The local day, as an epoch day, of an epoch second in a zone; allocates nothing. */
+  private static long epochDay(long epochSecond, java.time.ZoneId zone) {
+    int offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+    long day = Math.floorDiv(Math.addExact(epochSecond, offset), 86_400L);
+    if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
+      throw new java.time.DateTimeException("beyond the calendar");
+    }
+    return day;
+  }
+
   /**
-   * One instance per day among recent days, so entries share their day instead of each holding one.
+   * One instance per day among recent days, so entries share their day instead of each holding one
+   * and a day already seen is not built again.
    */
-  private LocalDate interned(LocalDate day) {
-    int slot = (int) Math.floorMod(day.toEpochDay(), (long) days.length);
+  private LocalDate dayOf(long epochDay) {
+    int slot = (int) Math.floorMod(epochDay, (long) days.length);
     LocalDate cached = days[slot];
-    if (day.equals(cached)) {
+    if (cached != null && cached.toEpochDay() == epochDay) {
       return cached;
     }
+    LocalDate day = LocalDate.ofEpochDay(epochDay);
     days[slot] = day;
     return day;
   }
@@ -841,14 +864,31 @@ public final class DefaultHourLedger implements HourLedger {
   // --- events ------------------------------------------------------------------------------
 
   private void append(HourEvent.Type type, String actor, HourEntry entry, @Nullable String note) {
+    append(type, actor, entry, note, state(entry.volunteer()));
+  }
+
+  /** Appends with the volunteer's state already at hand (a roster's lines: no second look-up). */
+  private void append(
+      HourEvent.Type type,
+      String actor,
+      HourEntry entry,
+      @Nullable String note,
+      VolunteerState state) {
     HourEvent event =
         new HourEvent(sequence + 1, clock.instant(), actor, type, entry, Optional.ofNullable(note));
     store.append(event);
-    apply(event);
+    apply(event, state);
   }
 
-  /** Applies an event to the state: the one code path for live changes and replays. */
   private void apply(HourEvent event) {
+    apply(event, state(event.entry().volunteer()));
+  }
+
+  /**
+   * Applies an event to the state, {@code state} being its volunteer's: the one code path for live
+   * changes and replays.
+   */
+  private void apply(HourEvent event, VolunteerState state) {
     if (event.sequence() != sequence + 1) {
       throw new IllegalStateException(
           "event " + event.sequence() + " out of sequence after " + sequence);
@@ -861,11 +901,9 @@ public final class DefaultHourLedger implements HourLedger {
     }
     int number = (int) assigned;
     HourEntry before = entries.put(number, e);
-    VolunteerState state = state(e.volunteer());
     switch (event.type()) {
       case SUBMITTED -> {
         byKey.put(e.key(), e.id());
-        state.all.add(e.id());
         state.count(e);
         state.pendingMinutes += e.creditedMinutes();
         lastEntryNumber = Math.max(lastEntryNumber, number);
