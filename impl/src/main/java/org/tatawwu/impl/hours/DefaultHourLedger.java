@@ -265,6 +265,7 @@ public final class DefaultHourLedger implements HourLedger {
         return replay.get();
       }
       List<Violation> violations = new ArrayList<>();
+      Instant now = clock.instant();
       HourEntry entry =
           draft(
               submission,
@@ -273,9 +274,10 @@ public final class DefaultHourLedger implements HourLedger {
               null,
               violations,
               List.of(),
-              0);
+              0,
+              now);
       fail(violations);
-      append(HourEvent.Type.SUBMITTED, submission.submittedBy(), entry, null);
+      append(HourEvent.Type.SUBMITTED, now, submission.submittedBy(), entry, null);
       return entry;
     }
   }
@@ -299,7 +301,8 @@ public final class DefaultHourLedger implements HourLedger {
               null,
               violations,
               List.of(),
-              0);
+              0,
+              clock.instant());
           fail(violations);
         }
       }
@@ -321,6 +324,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<VolunteerId> created = new ArrayList<>();
       List<Violation> mine = new ArrayList<>();
       boolean validated = false;
+      Instant now = clock.instant(); // one reading for the whole roster
       try {
         for (int i = 0; i < roster.size(); i++) {
           HourSubmission s = roster.get(i);
@@ -344,7 +348,7 @@ public final class DefaultHourLedger implements HourLedger {
           VolunteerState state = volunteers.get(s.volunteer());
           List<HourEntry> sameVolunteer =
               state == null || state.inRoster == null ? List.of() : state.inRoster;
-          HourEntry entry = draft(s, state, null, null, mine, sameVolunteer, accepted.size());
+          HourEntry entry = draft(s, state, null, null, mine, sameVolunteer, accepted.size(), now);
           for (Violation v : mine) {
             Map<String, Object> args = new HashMap<>(v.arguments());
             args.put("line", i + 1);
@@ -370,7 +374,7 @@ public final class DefaultHourLedger implements HourLedger {
         validated = true;
         for (int i = 0; i < accepted.size(); i++) {
           HourEntry e = accepted.get(i);
-          append(HourEvent.Type.SUBMITTED, e.submittedBy(), e, null, acceptedStates.get(i));
+          append(HourEvent.Type.SUBMITTED, now, e.submittedBy(), e, null, acceptedStates.get(i));
         }
         return result;
       } finally {
@@ -405,6 +409,7 @@ public final class DefaultHourLedger implements HourLedger {
       if (!original.volunteer().equals(replacement.volunteer())) {
         violations.add(Violation.of("hours.otherVolunteer"));
       }
+      Instant now = clock.instant();
       HourEntry entry =
           draft(
               replacement,
@@ -413,9 +418,10 @@ public final class DefaultHourLedger implements HourLedger {
               reason,
               violations,
               List.of(),
-              0);
+              0,
+              now);
       fail(violations);
-      append(HourEvent.Type.SUBMITTED, replacement.submittedBy(), entry, reason);
+      append(HourEvent.Type.SUBMITTED, now, replacement.submittedBy(), entry, reason);
       return entry;
     }
   }
@@ -436,12 +442,16 @@ public final class DefaultHourLedger implements HourLedger {
       }
       Instant at = clock.instant();
       HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
-      append(HourEvent.Type.APPROVED, actor, approved, null);
+      append(HourEvent.Type.APPROVED, at, actor, approved, null);
       if (e.corrects().isPresent()) {
         HourEntry original = Objects.requireNonNull(entries.get(e.corrects().get()));
         if (original.status() == HourStatus.APPROVED) {
           append(
-              HourEvent.Type.SUPERSEDED, actor, original.supersededBy(id), e.note().orElse(null));
+              HourEvent.Type.SUPERSEDED,
+              at,
+              actor,
+              original.supersededBy(id),
+              e.note().orElse(null));
         }
       }
       return approved;
@@ -461,8 +471,9 @@ public final class DefaultHourLedger implements HourLedger {
         throw rule(
             Violation.of("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
       }
-      HourEntry rejected = e.withDecision(HourStatus.REJECTED, actor, clock.instant(), reason);
-      append(HourEvent.Type.REJECTED, actor, rejected, reason);
+      Instant at = clock.instant();
+      HourEntry rejected = e.withDecision(HourStatus.REJECTED, actor, at, reason);
+      append(HourEvent.Type.REJECTED, at, actor, rejected, reason);
       return rejected;
     }
   }
@@ -627,7 +638,8 @@ public final class DefaultHourLedger implements HourLedger {
 
   /**
    * Checks a submission against every rule, adding violations; returns the entry it would make.
-   * {@code alsoCounted} are the same volunteer's entries accepted earlier in the same roster.
+   * {@code alsoCounted} are the same volunteer's entries accepted earlier in the same roster;
+   * {@code now} is the clock's reading for the whole operation.
    */
   private HourEntry draft(
       HourSubmission s,
@@ -636,8 +648,8 @@ public final class DefaultHourLedger implements HourLedger {
       @Nullable String reason,
       List<Violation> violations,
       List<HourEntry> alsoCounted,
-      int offset) {
-    Instant now = clock.instant();
+      int offset,
+      Instant now) {
     if (!now.equals(windowAt)) {
       windowAt = now;
       latestEnd = now.plus(policy.clockSkew());
@@ -863,19 +875,21 @@ public final class DefaultHourLedger implements HourLedger {
 
   // --- events ------------------------------------------------------------------------------
 
-  private void append(HourEvent.Type type, String actor, HourEntry entry, @Nullable String note) {
-    append(type, actor, entry, note, state(entry.volunteer()));
+  private void append(
+      HourEvent.Type type, Instant at, String actor, HourEntry entry, @Nullable String note) {
+    append(type, at, actor, entry, note, state(entry.volunteer()));
   }
 
   /** Appends with the volunteer's state already at hand (a roster's lines: no second look-up). */
   private void append(
       HourEvent.Type type,
+      Instant at,
       String actor,
       HourEntry entry,
       @Nullable String note,
       VolunteerState state) {
     HourEvent event =
-        new HourEvent(sequence + 1, clock.instant(), actor, type, entry, Optional.ofNullable(note));
+        new HourEvent(sequence + 1, at, actor, type, entry, Optional.ofNullable(note));
     store.append(event);
     apply(event, state);
   }
