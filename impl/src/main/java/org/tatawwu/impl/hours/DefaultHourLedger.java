@@ -74,7 +74,7 @@ public final class DefaultHourLedger implements HourLedger {
     private int count;
 
     @Nullable HourEntry get(HourEntryId id) {
-      return get(numberOf(id));
+      return get(id.number());
     }
 
     @Nullable HourEntry get(long n) {
@@ -104,23 +104,6 @@ public final class DefaultHourLedger implements HourLedger {
     int size() {
       return count;
     }
-  }
-
-  /** The number of an id the ledger assigned ({@code H} and digits), or -1; allocates nothing. */
-  private static long numberOf(HourEntryId id) {
-    String v = id.value();
-    if (v.length() < 2 || v.length() > 18 || v.charAt(0) != 'H') {
-      return -1;
-    }
-    long n = 0;
-    for (int i = 1; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   private final Map<IdempotencyKey, HourEntryId> byKey = new HashMap<>();
@@ -715,7 +698,7 @@ public final class DefaultHourLedger implements HourLedger {
         o.location() instanceof Location.OnSite site ? site.city().region() : entity.region();
     long number = lastEntryNumber + 1 + offset;
     return new HourEntry(
-        HourEntryId.of("H" + number),
+        HourEntryId.ofNumber(number),
         s.key(),
         s.volunteer(),
         s.opportunity(),
@@ -909,7 +892,7 @@ public final class DefaultHourLedger implements HourLedger {
     }
     sequence = event.sequence();
     HourEntry e = event.entry();
-    long assigned = numberOf(e.id());
+    long assigned = e.id().number();
     if (assigned < 1 || assigned > Integer.MAX_VALUE) {
       throw new IllegalStateException("an entry id the ledger did not assign: " + e.id());
     }
