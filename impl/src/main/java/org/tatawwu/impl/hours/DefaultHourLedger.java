@@ -249,16 +249,7 @@ public final class DefaultHourLedger implements HourLedger {
       }
       List<Violation> violations = new ArrayList<>();
       Instant now = clock.instant();
-      HourEntry entry =
-          draft(
-              submission,
-              volunteers.get(submission.volunteer()),
-              null,
-              null,
-              violations,
-              List.of(),
-              0,
-              now);
+      HourEntry entry = draftAlone(submission, null, null, violations, now);
       fail(violations);
       append(HourEvent.Type.SUBMITTED, now, submission.submittedBy(), entry, null);
       return entry;
@@ -277,15 +268,7 @@ public final class DefaultHourLedger implements HourLedger {
           List<Violation> violations = new ArrayList<>();
           violations.add(
               Violation.of("hours.checkOutTooLate", "hours", policy.checkOutWithin().toHours()));
-          draft(
-              submission,
-              volunteers.get(submission.volunteer()),
-              null,
-              null,
-              violations,
-              List.of(),
-              0,
-              clock.instant());
+          draftAlone(submission, null, null, violations, clock.instant());
           fail(violations);
         }
       }
@@ -393,16 +376,7 @@ public final class DefaultHourLedger implements HourLedger {
         violations.add(Violation.of("hours.otherVolunteer"));
       }
       Instant now = clock.instant();
-      HourEntry entry =
-          draft(
-              replacement,
-              volunteers.get(replacement.volunteer()),
-              approved,
-              reason,
-              violations,
-              List.of(),
-              0,
-              now);
+      HourEntry entry = draftAlone(replacement, approved, reason, violations, now);
       fail(violations);
       append(HourEvent.Type.SUBMITTED, now, replacement.submittedBy(), entry, reason);
       return entry;
@@ -617,6 +591,16 @@ public final class DefaultHourLedger implements HourLedger {
         && a.time().equals(b.time())
         && a.source() == b.source()
         && a.compulsory() == b.compulsory();
+  }
+
+  /** {@link #draft} for a submission that is not part of a roster. */
+  private HourEntry draftAlone(
+      HourSubmission s,
+      @Nullable HourEntryId corrects,
+      @Nullable String reason,
+      List<Violation> violations,
+      Instant now) {
+    return draft(s, volunteers.get(s.volunteer()), corrects, reason, violations, List.of(), 0, now);
   }
 
   /**

@@ -29,25 +29,11 @@ class AssignmentSolversPropertiesTest {
             lists().of(integers().between(0, 20)).ofSize(28),
             lists().of(integers().between(0, 2)).ofSize(4),
             (v, s, raw, caps) -> {
-              List<int[]> pairs = new ArrayList<>();
-              for (int u = 0; u < v; u++) {
-                for (int j = 0; j < s; j++) {
-                  int x = raw.get(u * 4 + j);
-                  if (x >= 8) {
-                    pairs.add(new int[] {u, j, x - 7}); // scores 1..13: many ties
-                  }
-                }
-              }
               int[] capacity = new int[s];
               for (int j = 0; j < s; j++) {
                 capacity[j] = caps.get(j);
               }
-              return AssignmentProblem.of(
-                  v,
-                  capacity,
-                  pairs.stream().mapToInt(a -> a[0]).toArray(),
-                  pairs.stream().mapToInt(a -> a[1]).toArray(),
-                  pairs.stream().mapToInt(a -> a[2]).toArray());
+              return problem(v, capacity, raw, 8, 7); // scores 1..13: many ties
             });
   }
 
@@ -63,28 +49,37 @@ class AssignmentSolversPropertiesTest {
             lists().of(integers().between(-1200, 1000)).ofSize(32),
             lists().of(integers().between(0, 2)).ofSize(4),
             (v, s, raw, caps) -> {
-              List<int[]> pairs = new ArrayList<>();
-              for (int u = 0; u < v; u++) {
-                for (int j = 0; j < s; j++) {
-                  int x = raw.get(u * 4 + j);
-                  if (x >= 1) {
-                    pairs.add(new int[] {u, j, x});
-                  }
-                }
-              }
               int[] capacity = new int[s];
               int seats = 0;
               for (int j = 0; j < s; j++) {
                 capacity[j] = Math.min(caps.get(j), Math.max(0, v - 1 - seats));
                 seats += capacity[j];
               }
-              return AssignmentProblem.of(
-                  v,
-                  capacity,
-                  pairs.stream().mapToInt(a -> a[0]).toArray(),
-                  pairs.stream().mapToInt(a -> a[1]).toArray(),
-                  pairs.stream().mapToInt(a -> a[2]).toArray());
+              return problem(v, capacity, raw, 1, 0);
             });
+  }
+
+  /**
+   * Volunteer u and shift j are a candidate pair when {@code raw[u * 4 + j]} is at least {@code
+   * from}, with score raw minus {@code shift}.
+   */
+  private static AssignmentProblem problem(
+      int volunteers, int[] capacity, List<Integer> raw, int from, int shift) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int u = 0; u < volunteers; u++) {
+      for (int j = 0; j < capacity.length; j++) {
+        int x = raw.get(u * 4 + j);
+        if (x >= from) {
+          pairs.add(new int[] {u, j, x - shift});
+        }
+      }
+    }
+    return AssignmentProblem.of(
+        volunteers,
+        capacity,
+        pairs.stream().mapToInt(a -> a[0]).toArray(),
+        pairs.stream().mapToInt(a -> a[1]).toArray(),
+        pairs.stream().mapToInt(a -> a[2]).toArray());
   }
 
   /** The best total by trying every choice for every volunteer. */
