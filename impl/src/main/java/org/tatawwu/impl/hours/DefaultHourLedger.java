@@ -291,6 +291,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<Violation> mine = new ArrayList<>();
       boolean validated = false;
       Instant now = clock.instant(); // one reading for the whole roster
+      Places places = new Places();
       try {
         for (int i = 0; i < roster.size(); i++) {
           HourSubmission s = roster.get(i);
@@ -314,7 +315,8 @@ public final class DefaultHourLedger implements HourLedger {
           VolunteerState state = volunteers.get(s.volunteer());
           List<HourEntry> sameVolunteer =
               state == null || state.inRoster == null ? List.of() : state.inRoster;
-          HourEntry entry = draft(s, state, null, null, mine, sameVolunteer, accepted.size(), now);
+          HourEntry entry =
+              draft(s, state, null, null, mine, sameVolunteer, accepted.size(), now, places);
           for (Violation v : mine) {
             Map<String, Object> args = new HashMap<>(v.arguments());
             args.put("line", i + 1);
@@ -600,7 +602,41 @@ public final class DefaultHourLedger implements HourLedger {
       @Nullable String reason,
       List<Violation> violations,
       Instant now) {
-    return draft(s, volunteers.get(s.volunteer()), corrects, reason, violations, List.of(), 0, now);
+    return draft(
+        s,
+        volunteers.get(s.volunteer()),
+        corrects,
+        reason,
+        violations,
+        List.of(),
+        0,
+        now,
+        new Places());
+  }
+
+  /**
+   * The directory's answers remembered for one operation: the lines of a roster mostly share an
+   * opportunity, so they ask once.
+   */
+  private final class Places {
+    private @Nullable OpportunityNumber number;
+    private @Nullable Opportunity opportunity;
+    private @Nullable ParticipatingEntity entity;
+
+    /** The opportunity, or null if the directory does not know it. */
+    @Nullable Opportunity opportunity(OpportunityNumber n) {
+      if (!n.equals(number)) {
+        number = n;
+        opportunity = directory.opportunity(n).orElse(null);
+        entity = opportunity == null ? null : directory.entity(opportunity.entity()).orElse(null);
+      }
+      return opportunity;
+    }
+
+    /** The entity of the opportunity last asked for, or null. */
+    @Nullable ParticipatingEntity entity() {
+      return entity;
+    }
   }
 
   /**
@@ -616,15 +652,16 @@ public final class DefaultHourLedger implements HourLedger {
       List<Violation> violations,
       List<HourEntry> alsoCounted,
       int offset,
-      Instant now) {
+      Instant now,
+      Places places) {
     if (!now.equals(windowAt)) {
       windowAt = now;
       latestEnd = now.plus(policy.clockSkew());
       earliestEnd = now.minus(policy.claimWindow());
     }
     TimeRange time = s.time();
-    Opportunity o = directory.opportunity(s.opportunity()).orElse(null);
-    ParticipatingEntity entity = o == null ? null : directory.entity(o.entity()).orElse(null);
+    Opportunity o = places.opportunity(s.opportunity());
+    ParticipatingEntity entity = places.entity();
     if (o == null) {
       violations.add(
           Violation.of("hours.unknownOpportunity", "opportunity", s.opportunity().value()));
