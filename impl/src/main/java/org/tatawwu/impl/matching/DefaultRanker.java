@@ -192,12 +192,14 @@ public final class DefaultRanker implements Ranker {
     int batch = Math.min(n, k + Math.max(4, k / 4));
     int want = Math.min(n, k);
     // One scratch array, so a ranking allocates little: the chosen keys [0, want), the bounded
-    // candidate heap [want, want + batch), experience points per top-level field after that.
-    long[] scratch = new long[want + Math.max(1, batch) + c.topFields.length];
+    // candidate heap [want, want + batch), then experience points per top-level field, two to a
+    // slot (points are non-negative ints).
+    long[] scratch = new long[want + Math.max(1, batch) + (c.topFields.length + 1) / 2];
     int heapAt = want;
     int experienceAt = want + Math.max(1, batch);
     for (int f = 0; f < c.topFields.length; f++) {
-      scratch[experienceAt + f] = experiencePoints(v, c.topFields[f]);
+      scratch[experienceAt + (f >>> 1)] |=
+          (experiencePoints(v, c.topFields[f]) & 0xFFFF_FFFFL) << ((f & 1) << 5);
     }
     boolean located = v.location().isPresent();
     double vx = 0;
@@ -228,7 +230,7 @@ public final class DefaultRanker implements Ranker {
         int cheap =
             constant
                 + (interested ? w.fieldInterest() : 0)
-                + (int) scratch[experienceAt + c.topField[i]];
+                + experienceOf(scratch, experienceAt, c.topField[i]);
         int place;
         byte kind = c.kind[i];
         if (kind == Catalog.REMOTE) {
@@ -286,6 +288,11 @@ public final class DefaultRanker implements Ranker {
       ceiling = scratch[heapAt];
     }
     return new TopShifts(this, v, mine, c, scratch, found);
+  }
+
+  /** The experience points of top-level field {@code f}, packed two to a slot from {@code at}. */
+  private static int experienceOf(long[] scratch, int at, int f) {
+    return (int) (scratch[at + (f >>> 1)] >>> ((f & 1) << 5));
   }
 
   /** Higher score first, then the lower catalog index. */
