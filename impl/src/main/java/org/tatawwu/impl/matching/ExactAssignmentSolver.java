@@ -65,7 +65,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     int[] placed = new int[n];
     long[] price = AuctionAssignmentSolver.prices(p, placed);
     long[] keyed = new long[n];
+    int[] filled = new int[s.shifts];
     for (int u = 0; u < n; u++) {
+      if (placed[u] >= 0) {
+        filled[placed[u]]++;
+      }
       long best = -1_000_000;
       for (int i = p.firstCandidate(u); i < p.firstCandidate(u + 1); i++) {
         best = Math.max(best, p.scoreAt(i) - price[p.shiftAt(i)]);
@@ -73,12 +77,6 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       keyed[u] = ((placed[u] >= 0 ? 0L : 1L << 62) | ((2_000_000 - best) << 32)) | u;
     }
     Arrays.sort(keyed);
-    int[] filled = new int[s.shifts];
-    for (int u = 0; u < n; u++) {
-      if (placed[u] >= 0) {
-        filled[placed[u]]++;
-      }
-    }
     int plateau = 0;
     for (int j = 0; j < s.shifts; j++) {
       if (price[j] == 0 && filled[j] > 0) {
@@ -107,15 +105,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       if (warm && placed[u] >= 0) {
         s.place(at, placed[u], seatScore);
       } else {
-        if (s.excessCount > 0) {
-          s.reroute();
-        }
+        s.reroute(); // the warm start's leftovers first (none after the first call)
         s.add(at);
       }
     }
-    if (s.excessCount > 0) {
-      s.reroute();
-    }
+    s.reroute();
     return s;
   }
 
