@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.AuditRecord;
 import org.tatawwu.hours.Bucket;
@@ -34,6 +34,7 @@ import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.organization.EntityId;
 import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.text.Identifiers;
@@ -62,71 +63,69 @@ public final class DefaultHourLedger implements HourLedger {
   private final RuleMessages messages = new RuleMessages("org.tatawwu.impl.hours.Hours");
   private final Object lock = new Object();
 
-  private final EntryTable entries = new EntryTable();
+  /** The entries, by number. */
+  private final EntryColumns entries = new EntryColumns();
+
+  /** The events, by sequence: what the audit trail and the entries' decisions are read from. */
+  private final EventColumns events = new EventColumns();
+
+  /** Idempotency keys to entry numbers. */
+  private final KeyIndex keys = new KeyIndex();
+
   private final @Nullable LocalDate[] days = new LocalDate[1024];
 
-  /**
-   * The entries by number ({@code H1} is at 0): ids are dense, so an array list holds them without
-   * a hash-map node each.
-   */
-  private static final class EntryTable {
-    private final List<@Nullable HourEntry> byNumber = new ArrayList<>();
-    private int count;
-
-    @Nullable HourEntry get(HourEntryId id) {
-      return get(id.number());
-    }
-
-    @Nullable HourEntry get(long n) {
-      return n >= 1 && n <= byNumber.size() ? byNumber.get((int) n - 1) : null;
-    }
-
-    /** Stores entry number {@code n} (1 or more); returns the version it replaces. */
-    @Nullable HourEntry put(int n, HourEntry e) {
-      while (byNumber.size() < n) {
-        byNumber.add(null);
-      }
-      HourEntry before = byNumber.set(n - 1, e);
-      if (before == null) {
-        count++;
-      }
-      return before;
-    }
-
-    /** Every entry in number order, without copying. */
-    Iterable<HourEntry> values() {
-      return () ->
-          byNumber.stream()
-              .<HourEntry>flatMap(e -> e == null ? Stream.empty() : Stream.of(e))
-              .iterator();
-    }
-
-    int size() {
-      return count;
-    }
-  }
-
-  private final Map<IdempotencyKey, HourEntryId> byKey = new HashMap<>();
+  /** The volunteers, by id and by index. */
   private final Map<VolunteerId, VolunteerState> volunteers = new HashMap<>();
 
+  private final List<VolunteerState> volunteerList = new ArrayList<>();
+
+  /** The places entries are counted under, by index; the last one interned kept at hand. */
+  private final Map<Place, Integer> placeIndex = new HashMap<>();
+
+  private final List<Place> places = new ArrayList<>();
+  private int lastPlace = -1;
+
+  /** Where an entry is counted: its opportunity and what the directory said of it. */
+  private record Place(
+      OpportunityNumber opportunity,
+      EntityId entity,
+      EntityId supervisingEntity,
+      FieldCode field,
+      Region region) {}
+
   /**
-   * One volunteer's part of the ledger: its events (its entries in submission order are those of
-   * its SUBMITTED events), the counted (submitted or approved) entries sorted by start for overlap
-   * and daily-cap checks — their start seconds kept alongside, so the searches read a primitive
-   * array instead of three objects per probe — pending minutes.
+   * One volunteer's part of the ledger: its events' sequences (its entries in submission order are
+   * those of its SUBMITTED events), its counted (submitted or approved) entries sorted by start for
+   * the overlap and daily-cap checks — with their start and end seconds, local days and minutes
+   * alongside, so the searches read this volunteer's arrays and not the ledger's columns — and its
+   * pending minutes.
    */
   private static final class VolunteerState {
-    final List<HourEvent> events = new ArrayList<>(4);
-    @Nullable HourEntry[] counted = new HourEntry[4];
+    final VolunteerId id;
+    final int index;
+    int[] events = new int[4];
+    int eventCount;
+    int[] counted = new int[4];
     long[] startSecond = new long[4];
+    long[] endSecond = new long[4];
+    int[] day = new int[4];
+    int[] minutes = new int[4];
     int countedSize;
     long pendingMinutes;
 
     /** This volunteer's entries accepted earlier in the roster being imported, else null. */
     @Nullable List<HourEntry> inRoster;
 
-    HourEntry counted(int i) {
-      return Objects.requireNonNull(counted[i]);
+    VolunteerState(VolunteerId id, int index) {
+      this.id = id;
+      this.index = index;
+    }
+
+    void event(int sequence) {
+      if (eventCount == events.length) {
+        events = Arrays.copyOf(events, eventCount * 2);
+      }
+      events[eventCount++] = sequence;
     }
 
     /** Index of the first counted entry starting at or after the epoch second {@code t}. */
@@ -144,57 +143,71 @@ public final class DefaultHourLedger implements HourLedger {
       return lo;
     }
 
-    /** Index of the first counted entry starting at or after {@code t}. */
-    int firstFrom(Instant t) {
-      long second = t.getEpochSecond();
-      int i = firstFromSecond(second);
-      while (i < countedSize && startSecond[i] == second && counted(i).time().start().isBefore(t)) {
-        i++;
+    /** Counts entry {@code n}, kept in order of start (second, then nanosecond). */
+    void count(int n, EntryColumns c) {
+      long second = c.startSecond[n];
+      int at = firstFromSecond(second);
+      while (at < countedSize
+          && startSecond[at] == second
+          && c.startNano[counted[at]] < c.startNano[n]) {
+        at++;
       }
-      return i;
-    }
-
-    void count(HourEntry e) {
-      int at = firstFrom(e.time().start());
       if (countedSize == counted.length) {
-        counted = Arrays.copyOf(counted, countedSize * 2);
-        startSecond = Arrays.copyOf(startSecond, countedSize * 2);
+        int to = countedSize * 2;
+        counted = Arrays.copyOf(counted, to);
+        startSecond = Arrays.copyOf(startSecond, to);
+        endSecond = Arrays.copyOf(endSecond, to);
+        day = Arrays.copyOf(day, to);
+        minutes = Arrays.copyOf(minutes, to);
       }
-      System.arraycopy(counted, at, counted, at + 1, countedSize - at);
-      System.arraycopy(startSecond, at, startSecond, at + 1, countedSize - at);
-      counted[at] = e;
-      startSecond[at] = e.time().start().getEpochSecond();
+      int tail = countedSize - at;
+      System.arraycopy(counted, at, counted, at + 1, tail);
+      System.arraycopy(startSecond, at, startSecond, at + 1, tail);
+      System.arraycopy(endSecond, at, endSecond, at + 1, tail);
+      System.arraycopy(day, at, day, at + 1, tail);
+      System.arraycopy(minutes, at, minutes, at + 1, tail);
+      counted[at] = n;
+      startSecond[at] = second;
+      endSecond[at] = c.endSecond[n];
+      day[at] = c.day[n];
+      minutes[at] = c.minutes[n];
       countedSize++;
     }
 
-    void uncount(HourEntry e) {
-      int at = find(e);
-      if (at >= 0) {
-        System.arraycopy(counted, at + 1, counted, at, countedSize - at - 1);
-        System.arraycopy(startSecond, at + 1, startSecond, at, countedSize - at - 1);
-        counted[--countedSize] = null;
-      }
-    }
-
-    void replace(HourEntry e) {
-      int at = find(e);
-      if (at >= 0) {
-        counted[at] = e;
-      }
-    }
-
-    private int find(HourEntry e) {
-      for (int i = firstFrom(e.time().start()); i < countedSize; i++) {
-        if (counted(i).id().equals(e.id())) {
-          return i;
+    /** Stops counting entry {@code n}, if counted. */
+    void uncount(int n, EntryColumns c) {
+      for (int at = firstFromSecond(c.startSecond[n]); at < countedSize; at++) {
+        if (counted[at] == n) {
+          int tail = countedSize - at - 1;
+          System.arraycopy(counted, at + 1, counted, at, tail);
+          System.arraycopy(startSecond, at + 1, startSecond, at, tail);
+          System.arraycopy(endSecond, at + 1, endSecond, at, tail);
+          System.arraycopy(day, at + 1, day, at, tail);
+          System.arraycopy(minutes, at + 1, minutes, at, tail);
+          countedSize--;
+          return;
         }
       }
-      return -1;
     }
   }
 
   private VolunteerState state(VolunteerId v) {
-    return volunteers.computeIfAbsent(v, k -> new VolunteerState());
+    VolunteerState s = volunteers.get(v);
+    return s != null ? s : newState(v);
+  }
+
+  private VolunteerState newState(VolunteerId v) {
+    VolunteerState s = new VolunteerState(v, volunteerList.size());
+    volunteers.put(v, s);
+    volunteerList.add(s);
+    return s;
+  }
+
+  /** Forgets the newest volunteers made by a refused operation, last first. */
+  private void forgetNewest(int keep) {
+    for (int i = volunteerList.size() - 1; i >= keep; i--) {
+      volunteers.remove(volunteerList.remove(i).id);
+    }
   }
 
   private final HourIndex index = new HourIndex();
@@ -287,7 +300,7 @@ public final class DefaultHourLedger implements HourLedger {
       // The roster's volunteers, each holding the lines accepted so far; the states made here for
       // new volunteers are removed again if the roster is refused.
       List<VolunteerState> touched = new ArrayList<>();
-      List<VolunteerId> created = new ArrayList<>();
+      int volunteersBefore = volunteerList.size();
       List<Violation> mine = new ArrayList<>();
       boolean validated = false;
       Instant now = clock.instant(); // one reading for the whole roster
@@ -326,9 +339,7 @@ public final class DefaultHourLedger implements HourLedger {
             accepted.add(entry);
             result.add(entry);
             if (state == null) {
-              state = new VolunteerState();
-              volunteers.put(s.volunteer(), state);
-              created.add(s.volunteer());
+              state = newState(s.volunteer());
             }
             if (state.inRoster == null) {
               state.inRoster = new ArrayList<>(2);
@@ -350,9 +361,7 @@ public final class DefaultHourLedger implements HourLedger {
           state.inRoster = null;
         }
         if (!validated) {
-          for (VolunteerId v : created) {
-            volunteers.remove(v);
-          }
+          forgetNewest(volunteersBefore);
         }
       }
     }
@@ -362,7 +371,7 @@ public final class DefaultHourLedger implements HourLedger {
   public HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason) {
     requireText(reason, "reason");
     synchronized (lock) {
-      HourEntry original = entries.get(approved);
+      HourEntry original = entry(approved.number());
       List<Violation> violations = new ArrayList<>();
       if (original == null) {
         throw rule(Violation.of("hours.unknownEntry", "entry", approved.value()));
@@ -403,7 +412,7 @@ public final class DefaultHourLedger implements HourLedger {
       HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
       append(HourEvent.Type.APPROVED, at, actor, approved, null);
       if (e.corrects().isPresent()) {
-        HourEntry original = Objects.requireNonNull(entries.get(e.corrects().get()));
+        HourEntry original = Objects.requireNonNull(entry(e.corrects().get().number()));
         if (original.status() == HourStatus.APPROVED) {
           append(
               HourEvent.Type.SUPERSEDED,
@@ -442,7 +451,7 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public Optional<HourEntry> entry(HourEntryId id) {
     synchronized (lock) {
-      return Optional.ofNullable(entries.get(id));
+      return Optional.ofNullable(entry(id.number()));
     }
   }
 
@@ -452,9 +461,10 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> out = new ArrayList<>();
       VolunteerState s = volunteers.get(volunteer);
       // In submission order: the SUBMITTED events among the volunteer's events.
-      for (HourEvent ev : s == null ? List.<HourEvent>of() : s.events) {
-        if (ev.type() == HourEvent.Type.SUBMITTED) {
-          out.add(Objects.requireNonNull(entries.get(ev.entry().id())));
+      for (int i = 0; s != null && i < s.eventCount; i++) {
+        int event = s.events[i];
+        if (events.type(event) == HourEvent.Type.SUBMITTED) {
+          out.add(Objects.requireNonNull(entry(events.entry(event))));
         }
       }
       return out;
@@ -464,29 +474,31 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public List<AuditRecord> audit(HourEntryId id) {
     synchronized (lock) {
-      HourEntry e = entries.get(id);
-      VolunteerState s = e == null ? null : volunteers.get(e.volunteer());
+      long n = id.number();
+      VolunteerState s = entries.present(n) ? volunteerList.get(entries.volunteer[(int) n]) : null;
       if (s == null) {
         return List.of();
       }
       // The audit trail is derived from the volunteer's events: nothing is stored twice.
       List<AuditRecord> out = new ArrayList<>();
-      for (HourEvent ev : s.events) {
-        HourEntry subject = ev.entry();
-        if (subject.id().equals(id)) {
+      for (int i = 0; i < s.eventCount; i++) {
+        int event = s.events[i];
+        int subject = events.entry(event);
+        HourEvent.Type type = events.type(event);
+        Optional<String> note = Optional.ofNullable(events.note(event));
+        if (subject == n) {
           out.add(
               new AuditRecord(
-                  ev.sequence(), ev.at(), ev.actor(), action(ev.type()), id, ev.note()));
-        } else if (ev.type() == HourEvent.Type.SUBMITTED
-            && subject.corrects().equals(Optional.of(id))) {
+                  event, events.at(event), events.actor(event), action(type), id, note));
+        } else if (type == HourEvent.Type.SUBMITTED && entries.corrects[subject] == n) {
           out.add(
               new AuditRecord(
-                  ev.sequence(),
-                  ev.at(),
-                  ev.actor(),
-                  "correction submitted as " + subject.id(),
+                  event,
+                  events.at(event),
+                  events.actor(event),
+                  "correction submitted as H" + subject,
                   id,
-                  ev.note()));
+                  note));
         }
       }
       return out;
@@ -506,9 +518,9 @@ public final class DefaultHourLedger implements HourLedger {
   public HourTotals totals(OpportunityNumber opportunity) {
     synchronized (lock) {
       long pending = 0;
-      for (HourEntry e : entries.values()) {
-        if (e.status() == HourStatus.SUBMITTED && e.opportunity().equals(opportunity)) {
-          pending += e.creditedMinutes();
+      for (int n = 1; n < entries.rows(); n++) {
+        if (entries.is(n, HourStatus.SUBMITTED) && place(n).opportunity().equals(opportunity)) {
+          pending += entries.minutes[n];
         }
       }
       return withPending(index.opportunityTotals(opportunity.value()), pending);
@@ -520,33 +532,37 @@ public final class DefaultHourLedger implements HourLedger {
     synchronized (lock) {
       Map<String, long[]> raw = new HashMap<>();
       index.totals(by, bucket, range, raw);
-      for (HourEntry e : entries.values()) {
-        if (e.status() == HourStatus.SUBMITTED && range.contains(e.day())) {
-          String key = pendingKey(by, e) + "|" + bucket.labelOf(e.day());
-          raw.computeIfAbsent(key, k -> new long[4])[2] += e.creditedMinutes();
+      for (int n = 1; n < entries.rows(); n++) {
+        if (entries.is(n, HourStatus.SUBMITTED)) {
+          LocalDate day = dayOf(entries.day[n]);
+          if (range.contains(day)) {
+            String key = pendingKey(by, n) + "|" + bucket.labelOf(day);
+            raw.computeIfAbsent(key, k -> new long[4])[2] += entries.minutes[n];
+          }
         }
       }
       return HourIndex.sorted(raw);
     }
   }
 
-  private String pendingKey(Dimension by, HourEntry e) {
+  private String pendingKey(Dimension by, int n) {
+    Place p = place(n);
     return switch (by) {
       case ALL -> "all";
-      case VOLUNTEER -> e.volunteer().value();
-      case OPPORTUNITY -> e.opportunity().value();
-      case ENTITY -> e.entity().value();
-      case SUPERVISING_ENTITY -> e.supervisingEntity().value();
-      case FIELD -> e.field().topLevel().value();
-      case REGION -> e.region().code();
-      case MODE -> isDirect(e) ? "direct" : "organisation";
+      case VOLUNTEER -> volunteerList.get(entries.volunteer[n]).id.value();
+      case OPPORTUNITY -> p.opportunity().value();
+      case ENTITY -> p.entity().value();
+      case SUPERVISING_ENTITY -> p.supervisingEntity().value();
+      case FIELD -> p.field().topLevel().value();
+      case REGION -> p.region().code();
+      case MODE -> isDirect(n) ? "direct" : "organisation";
     };
   }
 
   @Override
   public long size() {
     synchronized (lock) {
-      return entries.size();
+      return entries.count();
     }
   }
 
@@ -563,8 +579,79 @@ public final class DefaultHourLedger implements HourLedger {
 
   /** The entry already submitted under this key, if any. */
   private @Nullable HourEntry previous(IdempotencyKey key) {
-    HourEntryId id = byKey.get(key);
-    return id == null ? null : entries.get(id);
+    int n = keys.get(key.value());
+    return n == 0 ? null : entry(n);
+  }
+
+  /**
+   * Entry number {@code n} as it stands, built from the columns; null if there is none (any number,
+   * -1 for an id not of the ledger's form).
+   */
+  private @Nullable HourEntry entry(long n) {
+    if (!entries.present(n)) {
+      return null;
+    }
+    int i = (int) n;
+    Place p = place(i);
+    int submittedBy = entries.submitted[i];
+    int decidedBy = entries.decided[i];
+    HourStatus status = entries.status(i);
+    String note = status == HourStatus.REJECTED ? events.note(decidedBy) : events.note(submittedBy);
+    return new HourEntry(
+        HourEntryId.ofNumber(i),
+        IdempotencyKey.of(keys.key(i)),
+        volunteerList.get(entries.volunteer[i]).id,
+        p.opportunity(),
+        p.entity(),
+        p.supervisingEntity(),
+        p.field(),
+        p.region(),
+        dayOf(entries.day[i]),
+        TimeRange.of(
+            Instant.ofEpochSecond(entries.startSecond[i], entries.startNano[i]),
+            Instant.ofEpochSecond(entries.endSecond[i], entries.endNano[i])),
+        entries.minutes[i],
+        entries.source(i),
+        entries.compulsory(i),
+        status,
+        events.at(submittedBy),
+        events.actor(submittedBy),
+        optionalId(entries.corrects[i]),
+        optionalId(entries.supersededBy[i]),
+        decidedBy == 0 ? Optional.empty() : Optional.of(events.actor(decidedBy)),
+        decidedBy == 0 ? Optional.empty() : Optional.of(events.at(decidedBy)),
+        Optional.ofNullable(note));
+  }
+
+  private static Optional<HourEntryId> optionalId(int n) {
+    return n == 0 ? Optional.empty() : Optional.of(HourEntryId.ofNumber(n));
+  }
+
+  private Place place(int n) {
+    return places.get(entries.place[n]);
+  }
+
+  /** The index of an entry's place, interned; the last one is compared first. */
+  private int placeOf(HourEntry e) {
+    if (lastPlace >= 0) {
+      Place last = places.get(lastPlace);
+      if (last.opportunity().equals(e.opportunity())
+          && last.entity().equals(e.entity())
+          && last.supervisingEntity().equals(e.supervisingEntity())
+          && last.field().equals(e.field())
+          && last.region() == e.region()) {
+        return lastPlace;
+      }
+    }
+    Place p = new Place(e.opportunity(), e.entity(), e.supervisingEntity(), e.field(), e.region());
+    Integer known = placeIndex.get(p);
+    if (known == null) {
+      known = places.size();
+      places.add(p);
+      placeIndex.put(p, known);
+    }
+    lastPlace = known;
+    return known;
   }
 
   /** The existing entry for a replay with the same content; throws on a conflicting replay. */
@@ -703,10 +790,11 @@ public final class DefaultHourLedger implements HourLedger {
           Violation.of(
               "hours.outsideOpportunity", "first", o.period().first(), "last", o.period().last()));
     }
-    if (overlaps(state, time, corrects, alsoCounted)) {
+    long ignore = corrects == null ? 0 : corrects.number();
+    if (overlaps(state, time, ignore, alsoCounted)) {
       violations.add(Violation.of("hours.overlap"));
     }
-    long already = minutesOn(state, time, day, corrects, alsoCounted);
+    long already = minutesOn(state, time, day, ignore, alsoCounted);
     if (credited > 0 && already + credited > policy.dailyCap().toMinutes()) {
       violations.add(
           Violation.of(
@@ -749,9 +837,9 @@ public final class DefaultHourLedger implements HourLedger {
         s.key(),
         s.volunteer(),
         s.opportunity(),
-        org.tatawwu.organization.EntityId.of("invalid"),
-        org.tatawwu.organization.EntityId.of("invalid"),
-        org.tatawwu.field.FieldCode.of("invalid"),
+        EntityId.of("invalid"),
+        EntityId.of("invalid"),
+        FieldCode.of("invalid"),
         Region.RIYADH,
         LocalDate.EPOCH,
         s.time(),
@@ -768,19 +856,31 @@ public final class DefaultHourLedger implements HourLedger {
         Optional.empty());
   }
 
+  /**
+   * Whether {@code time} overlaps a counted entry of the volunteer (other than entry {@code
+   * ignore}) or one accepted earlier in the same roster. Half-open intervals: adjacent entries do
+   * not overlap. Seconds are compared from the volunteer's arrays; nanoseconds, read from the
+   * columns, only when the seconds are equal.
+   */
   private boolean overlaps(
-      @Nullable VolunteerState s,
-      TimeRange time,
-      @Nullable HourEntryId ignore,
-      List<HourEntry> alsoCounted) {
+      @Nullable VolunteerState s, TimeRange time, long ignore, List<HourEntry> alsoCounted) {
     if (s != null) {
-      long end = time.end().getEpochSecond();
+      Instant from = time.start();
+      Instant to = time.end();
+      long start = from.getEpochSecond();
+      int startNano = from.getNano();
+      long end = to.getEpochSecond();
+      int endNano = to.getNano();
       // Conservative by a second: nothing that starts earlier can reach this entry.
-      for (int i = s.firstFromSecond(time.start().getEpochSecond() - maximumEntrySeconds - 1);
+      for (int i = s.firstFromSecond(start - maximumEntrySeconds - 1);
           i < s.countedSize && s.startSecond[i] <= end;
           i++) {
-        HourEntry e = s.counted(i);
-        if (!e.id().equals(ignore) && e.time().overlaps(time)) {
+        int n = s.counted[i];
+        boolean startsBeforeEnd =
+            s.startSecond[i] < end || entries.startNano[n] < endNano; // seconds equal here
+        boolean endsAfterStart =
+            s.endSecond[i] > start || (s.endSecond[i] == start && entries.endNano[n] > startNano);
+        if (startsBeforeEnd && endsAfterStart && n != ignore) {
           return true;
         }
       }
@@ -793,22 +893,25 @@ public final class DefaultHourLedger implements HourLedger {
     return false;
   }
 
-  /** Minutes counted for the volunteer on the day {@code time} starts, in any zone's day. */
+  /**
+   * Minutes counted for the volunteer on the local day {@code day} (an epoch day) on which {@code
+   * time} starts, other than entry {@code ignore}'s.
+   */
   private static long minutesOn(
       @Nullable VolunteerState s,
       TimeRange time,
       LocalDate day,
-      @Nullable HourEntryId ignore,
+      long ignore,
       List<HourEntry> alsoCounted) {
     long total = 0;
     if (s != null) {
+      long epochDay = day.toEpochDay();
       // Local days differ from the instant's UTC day by at most 26 hours in any zone.
       long from = time.start().getEpochSecond() - DAY_REACH_SECONDS;
       long to = time.start().getEpochSecond() + DAY_REACH_SECONDS;
       for (int i = s.firstFromSecond(from); i < s.countedSize && s.startSecond[i] <= to; i++) {
-        HourEntry e = s.counted(i);
-        if (e.day().equals(day) && !e.id().equals(ignore)) {
-          total += e.creditedMinutes();
+        if (s.day[i] == epochDay && s.counted[i] != ignore) {
+          total += s.minutes[i];
         }
       }
     }
@@ -854,7 +957,7 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   private HourEntry known(HourEntryId id) {
-    HourEntry e = entries.get(id);
+    HourEntry e = entry(id.number());
     if (e == null) {
       throw rule(Violation.of("hours.unknownEntry", "entry", id.value()));
     }
@@ -904,59 +1007,90 @@ public final class DefaultHourLedger implements HourLedger {
 
   /**
    * Applies an event to the state, {@code state} being its volunteer's: the one code path for live
-   * changes and replays.
+   * changes and replays. A submission writes its entry's row; a decision changes the row's status
+   * and records the event, from which the entry's decider, time and note are then read.
    */
   private void apply(HourEvent event, VolunteerState state) {
     if (event.sequence() != sequence + 1) {
       throw new IllegalStateException(
           "event " + event.sequence() + " out of sequence after " + sequence);
     }
-    sequence = event.sequence();
+    if (event.sequence() > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("the in-memory ledger is full");
+    }
+    int seq = (int) event.sequence();
     HourEntry e = event.entry();
     long assigned = e.id().number();
-    if (assigned < 1 || assigned > Integer.MAX_VALUE) {
+    if (assigned < 1 || assigned > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("an entry id the ledger did not assign: " + e.id());
     }
-    int number = (int) assigned;
-    HourEntry before = entries.put(number, e);
-    switch (event.type()) {
+    int n = (int) assigned;
+    HourEvent.Type type = event.type();
+    if ((type == HourEvent.Type.SUBMITTED) == entries.present(n)) {
+      throw new IllegalStateException(
+          type == HourEvent.Type.SUBMITTED
+              ? "entry " + e.id() + " submitted twice"
+              : "event " + seq + " decides unknown entry " + e.id());
+    }
+    switch (type) {
       case SUBMITTED -> {
-        byKey.put(e.key(), e.id());
-        state.count(e);
+        entries.ensure(n);
+        Instant start = e.time().start();
+        Instant end = e.time().end();
+        entries.startSecond[n] = start.getEpochSecond();
+        entries.startNano[n] = start.getNano();
+        entries.endSecond[n] = end.getEpochSecond();
+        entries.endNano[n] = end.getNano();
+        entries.volunteer[n] = state.index;
+        entries.place[n] = placeOf(e);
+        entries.day[n] = Math.toIntExact(e.day().toEpochDay());
+        entries.minutes[n] = e.creditedMinutes();
+        entries.submitted[n] = seq;
+        entries.corrects[n] = e.corrects().map(c -> (int) c.number()).orElse(0);
+        entries.mark(n, e.source(), e.status(), e.compulsory());
+        keys.put(e.key().value(), n);
+        state.count(n, entries);
         state.pendingMinutes += e.creditedMinutes();
-        lastEntryNumber = Math.max(lastEntryNumber, number);
+        lastEntryNumber = Math.max(lastEntryNumber, n);
       }
       case APPROVED -> {
-        state.pendingMinutes -= e.creditedMinutes();
-        state.replace(e);
-        index.add(e, number, isDirect(e));
+        state.pendingMinutes -= entries.minutes[n];
+        entries.status(n, HourStatus.APPROVED);
+        entries.decided[n] = seq;
+        index.add(e, n, isDirect(n));
       }
       case REJECTED -> {
-        state.pendingMinutes -= e.creditedMinutes();
-        state.uncount(e);
+        state.pendingMinutes -= entries.minutes[n];
+        entries.status(n, HourStatus.REJECTED);
+        entries.decided[n] = seq;
+        state.uncount(n, entries);
       }
       case SUPERSEDED -> {
-        if (before == null || before.status() != HourStatus.APPROVED) {
+        if (entries.status(n) != HourStatus.APPROVED) {
           throw new IllegalStateException("only an approved entry can be superseded");
         }
-        index.remove(number);
-        state.uncount(e);
+        entries.status(n, HourStatus.SUPERSEDED);
+        entries.supersededBy[n] =
+            (int) e.supersededBy().map(HourEntryId::number).orElse(0L).longValue();
+        index.remove(n);
+        state.uncount(n, entries);
       }
     }
-    state.events.add(event);
+    sequence = seq;
+    events.add(seq, type, n, event.at(), event.actor(), event.note().orElse(null));
+    state.event(seq);
   }
 
-  /** Direct volunteering: a DIRECT entry, or a correction of one. */
-  private boolean isDirect(HourEntry e) {
-    HourEntry current = e;
-    while (current.source() == HourSource.CORRECTION && current.corrects().isPresent()) {
-      HourEntry original = entries.get(current.corrects().get());
-      if (original == null) {
+  /** Direct volunteering: entry {@code n} is DIRECT, or a correction of one. */
+  private boolean isDirect(int n) {
+    int current = n;
+    while (entries.source(current) == HourSource.CORRECTION && entries.corrects[current] != 0) {
+      current = entries.corrects[current];
+      if (!entries.present(current)) {
         return false;
       }
-      current = original;
     }
-    return current.source() == HourSource.DIRECT;
+    return entries.source(current) == HourSource.DIRECT;
   }
 
   private static String action(HourEvent.Type type) {

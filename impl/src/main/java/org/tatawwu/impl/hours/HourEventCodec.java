@@ -1,0 +1,354 @@
+package org.tatawwu.impl.hours;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.Region;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * Hour events as bytes: a log's format, about 40–60 bytes for a roster line's event where the
+ * objects take about 400. Numbers are variable-length (small ones take one byte; signed ones
+ * zig-zag encoded); times are seconds and nanoseconds, an entry's end as its length; identifiers
+ * that repeat (volunteers, opportunities, entities, fields, regions, actors) are written once and
+ * then referred to by their place in the log's dictionary, so a log is read from its start.
+ * Decoding yields an event equal to the one encoded.
+ *
+ * <p>An {@link Encoder} and a {@link Decoder} each keep their dictionary; not thread-safe.
+ */
+final class HourEventCodec {
+  private HourEventCodec() {}
+
+  // Bits of the flags byte.
+  private static final int COMPULSORY = 1;
+  private static final int CORRECTS = 1 << 1;
+  private static final int SUPERSEDED_BY = 1 << 2;
+  private static final int DECIDED = 1 << 3;
+  private static final int ENTRY_NOTE = 1 << 4;
+  private static final int EVENT_NOTE = 1 << 5;
+  private static final int SUBMITTED_AT_EVENT = 1 << 6;
+
+  // What an identifier names: each kind remembers its last.
+  private static final int ACTOR = 0;
+  private static final int VOLUNTEER = 1;
+  private static final int OPPORTUNITY = 2;
+  private static final int ENTITY = 3;
+  private static final int FIELD = 4;
+  private static final int REGION = 5;
+  private static final int KINDS = 6;
+
+  /** Writes events; remembers the identifiers it wrote. */
+  static final class Encoder {
+    private final Map<String, Integer> dictionary = new HashMap<>();
+    private final List<String> added = new ArrayList<>();
+    private byte[] out = new byte[256];
+    private int size;
+
+    /** The last identifier of each kind, by reference: a roster's lines repeat them. */
+    private final @Nullable String[] lastText = new String[KINDS];
+
+    private final int[] lastCode = new int[KINDS];
+
+    /**
+     * Encodes an event.
+     *
+     * @param e the event
+     * @return the bytes, valid until the next call
+     */
+    byte[] encode(HourEvent e) {
+      added.clear();
+      try {
+        write(e);
+      } catch (RuntimeException | Error failure) {
+        // Nothing written: forget the identifiers this event would have added.
+        for (String value : added) {
+          dictionary.remove(value);
+        }
+        java.util.Arrays.fill(lastText, null);
+        size = 0;
+        throw failure;
+      }
+      return out;
+    }
+
+    private void write(HourEvent e) {
+      size = 0;
+      HourEntry x = e.entry();
+      Instant start = x.time().start();
+      Instant end = x.time().end();
+      int flags =
+          (x.compulsory() ? COMPULSORY : 0)
+              | (x.corrects().isPresent() ? CORRECTS : 0)
+              | (x.supersededBy().isPresent() ? SUPERSEDED_BY : 0)
+              | (x.decidedBy().isPresent() || x.decidedAt().isPresent() ? DECIDED : 0)
+              | (x.note().isPresent() ? ENTRY_NOTE : 0)
+              | (e.note().isPresent() ? EVENT_NOTE : 0)
+              | (x.submittedAt().equals(e.at()) ? SUBMITTED_AT_EVENT : 0);
+      writeByte(Codes.of(e.type()) | Codes.of(x.source()) << 2 | Codes.of(x.status()) << 5);
+      writeByte(flags);
+      writeInstant(e.at());
+      text(ACTOR, e.actor());
+      id(x.id());
+      ascii(x.key().value());
+      text(VOLUNTEER, x.volunteer().value());
+      text(OPPORTUNITY, x.opportunity().value());
+      text(ENTITY, x.entity().value());
+      text(ENTITY, x.supervisingEntity().value());
+      text(FIELD, x.field().value());
+      text(REGION, x.region().name());
+      writeSigned(x.day().toEpochDay());
+      writeSigned(start.getEpochSecond());
+      writeUnsigned(start.getNano());
+      // The length in seconds, exact for any two instants (their difference fits in a long).
+      writeSigned(end.getEpochSecond() - start.getEpochSecond());
+      writeUnsigned(end.getNano());
+      writeUnsigned(x.creditedMinutes());
+      if ((flags & SUBMITTED_AT_EVENT) == 0) {
+        writeInstant(x.submittedAt());
+      }
+      text(ACTOR, x.submittedBy());
+      x.corrects().ifPresent(this::id);
+      x.supersededBy().ifPresent(this::id);
+      if ((flags & DECIDED) != 0) {
+        writeByte((x.decidedBy().isPresent() ? 1 : 0) | (x.decidedAt().isPresent() ? 2 : 0));
+        x.decidedBy().ifPresent(by -> text(ACTOR, by));
+        x.decidedAt().ifPresent(this::writeInstant);
+      }
+      x.note().ifPresent(this::utf8);
+      e.note().ifPresent(this::utf8);
+    }
+
+    /** Bytes written by the last {@link #encode}. */
+    int size() {
+      return size;
+    }
+
+    private void id(HourEntryId id) {
+      long n = id.number();
+      writeSigned(n); // -1 for an id not of the ledger's form, its text following
+      if (n < 0) {
+        ascii(id.value());
+      }
+    }
+
+    /** An identifier: its dictionary code + 1, or 0 and its text the first time. */
+    @SuppressWarnings("ReferenceEquality") // the same instance: a fast path before the dictionary
+    private void text(int k, String value) {
+      if (value == lastText[k]) {
+        writeUnsigned(lastCode[k] + 1L);
+        return;
+      }
+      Integer code = dictionary.get(value);
+      if (code == null) {
+        code = dictionary.size();
+        dictionary.put(value, code);
+        added.add(value);
+        writeUnsigned(0);
+        utf8(value);
+      } else {
+        writeUnsigned(code + 1L);
+      }
+      lastText[k] = value;
+      lastCode[k] = code;
+    }
+
+    private void writeInstant(Instant t) {
+      writeSigned(t.getEpochSecond());
+      writeUnsigned(t.getNano());
+    }
+
+    private void ascii(String s) {
+      int n = s.length();
+      writeUnsigned(n);
+      room(n);
+      for (int i = 0; i < n; i++) {
+        out[size++] = (byte) s.charAt(i);
+      }
+    }
+
+    private void utf8(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      writeUnsigned(b.length);
+      room(b.length);
+      System.arraycopy(b, 0, out, size, b.length);
+      size += b.length;
+    }
+
+    private void writeByte(int b) {
+      room(1);
+      out[size++] = (byte) b;
+    }
+
+    private void writeSigned(long v) {
+      writeUnsigned((v << 1) ^ (v >> 63));
+    }
+
+    private void writeUnsigned(long v) {
+      room(10);
+      long rest = v;
+      while ((rest & ~0x7FL) != 0) {
+        out[size++] = (byte) ((rest & 0x7F) | 0x80);
+        rest >>>= 7;
+      }
+      out[size++] = (byte) rest;
+    }
+
+    private void room(int n) {
+      if (size + n > out.length) {
+        out = Arrays.copyOf(out, Math.max(size + n, out.length * 2));
+      }
+    }
+  }
+
+  /** Reads events written by one {@link Encoder}, from the first. */
+  static final class Decoder {
+    private final List<String> dictionary = new ArrayList<>();
+    private final ByteSource in;
+
+    Decoder(ByteSource in) {
+      this.in = in;
+    }
+
+    /**
+     * Decodes the next event.
+     *
+     * @param sequence its sequence (the log's position, not stored)
+     * @return the event
+     */
+    HourEvent decode(long sequence) {
+      int codes = in.next() & 0xFF;
+      int flags = in.next() & 0xFF;
+      Instant at = readInstant();
+      String actor = text();
+      HourEntryId id = id();
+      IdempotencyKey key = IdempotencyKey.of(ascii());
+      VolunteerId volunteer = VolunteerId.of(text());
+      OpportunityNumber opportunity = new OpportunityNumber(text());
+      EntityId entity = EntityId.of(text());
+      EntityId supervisor = EntityId.of(text());
+      FieldCode field = FieldCode.of(text());
+      Region region = Region.valueOf(text());
+      LocalDate day = LocalDate.ofEpochDay(readSigned());
+      long startSecond = readSigned();
+      Instant start = Instant.ofEpochSecond(startSecond, readUnsigned());
+      long length = readSigned();
+      Instant end = Instant.ofEpochSecond(startSecond + length, readUnsigned());
+      int minutes = Math.toIntExact(readUnsigned());
+      Instant submittedAt = (flags & SUBMITTED_AT_EVENT) != 0 ? at : readInstant();
+      String submittedBy = text();
+      Optional<HourEntryId> corrects =
+          (flags & CORRECTS) != 0 ? Optional.of(id()) : Optional.empty();
+      Optional<HourEntryId> supersededBy =
+          (flags & SUPERSEDED_BY) != 0 ? Optional.of(id()) : Optional.empty();
+      Optional<String> decidedBy = Optional.empty();
+      Optional<Instant> decidedAt = Optional.empty();
+      if ((flags & DECIDED) != 0) {
+        int which = in.next();
+        decidedBy = (which & 1) != 0 ? Optional.of(text()) : Optional.empty();
+        decidedAt = (which & 2) != 0 ? Optional.of(readInstant()) : Optional.empty();
+      }
+      Optional<String> entryNote =
+          (flags & ENTRY_NOTE) != 0 ? Optional.of(utf8()) : Optional.empty();
+      Optional<String> eventNote =
+          (flags & EVENT_NOTE) != 0 ? Optional.of(utf8()) : Optional.empty();
+      HourEntry entry =
+          new HourEntry(
+              id,
+              key,
+              volunteer,
+              opportunity,
+              entity,
+              supervisor,
+              field,
+              region,
+              day,
+              TimeRange.of(start, end),
+              minutes,
+              Codes.SOURCES[(codes >> 2) & 7],
+              (flags & COMPULSORY) != 0,
+              Codes.STATUSES[(codes >> 5) & 3],
+              submittedAt,
+              submittedBy,
+              corrects,
+              supersededBy,
+              decidedBy,
+              decidedAt,
+              entryNote);
+      return new HourEvent(sequence, at, actor, Codes.TYPES[codes & 3], entry, eventNote);
+    }
+
+    private HourEntryId id() {
+      long n = readSigned();
+      return n < 0 ? HourEntryId.of(ascii()) : HourEntryId.ofNumber(n);
+    }
+
+    private String text() {
+      long code = readUnsigned();
+      if (code == 0) {
+        String value = utf8();
+        dictionary.add(value);
+        return value;
+      }
+      return dictionary.get(Math.toIntExact(code - 1));
+    }
+
+    private Instant readInstant() {
+      long second = readSigned();
+      return Instant.ofEpochSecond(second, readUnsigned());
+    }
+
+    private String ascii() {
+      return new String(bytes(), StandardCharsets.US_ASCII);
+    }
+
+    private String utf8() {
+      return new String(bytes(), StandardCharsets.UTF_8);
+    }
+
+    private byte[] bytes() {
+      byte[] b = new byte[Math.toIntExact(readUnsigned())];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = in.next();
+      }
+      return b;
+    }
+
+    private long readSigned() {
+      long v = readUnsigned();
+      return (v >>> 1) ^ -(v & 1);
+    }
+
+    private long readUnsigned() {
+      long v = 0;
+      for (int shift = 0; shift < 64; shift += 7) {
+        byte b = in.next();
+        v |= (long) (b & 0x7F) << shift;
+        if (b >= 0) {
+          return v;
+        }
+      }
+      throw new IllegalStateException("a malformed number in the event log");
+    }
+  }
+
+  /** Bytes read in order. */
+  interface ByteSource {
+    /** The next byte; throws if there is none. */
+    byte next();
+  }
+}
