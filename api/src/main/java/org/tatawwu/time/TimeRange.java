@@ -46,7 +46,11 @@ public record TimeRange(Instant start, Instant end) implements Comparable<TimeRa
    * @return the duration, positive
    */
   public Duration duration() {
-    return Duration.between(start, end);
+    // Exact for any two instants: their seconds differ by less than a long's range.
+    Instant from = start;
+    Instant to = end;
+    return Duration.ofSeconds(
+        to.getEpochSecond() - from.getEpochSecond(), (long) to.getNano() - from.getNano());
   }
 
   /**

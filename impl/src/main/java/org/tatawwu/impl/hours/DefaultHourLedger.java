@@ -290,13 +290,14 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   @Override
-  public List<HourEntry> importRoster(List<HourSubmission> roster) {
+  public List<HourEntry> importRoster(List<HourSubmission> lines) {
+    HourSubmission[] roster = lines.toArray(new HourSubmission[0]);
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
-      List<HourEntry> accepted = new ArrayList<>(roster.size());
-      List<VolunteerState> acceptedStates = new ArrayList<>(roster.size());
-      List<HourEntry> result = new ArrayList<>(roster.size());
-      Map<IdempotencyKey, HourSubmission> keysInRoster = new HashMap<>(roster.size() * 2);
+      List<HourEntry> accepted = new ArrayList<>(roster.length);
+      List<VolunteerState> acceptedStates = new ArrayList<>(roster.length);
+      List<HourEntry> result = new ArrayList<>(roster.length);
+      int[] keysInRoster = new int[Integer.highestOneBit(Math.max(roster.length, 1)) * 4];
       // The roster's volunteers, each holding the lines accepted so far; the states made here for
       // new volunteers are removed again if the roster is refused.
       List<VolunteerState> touched = new ArrayList<>();
@@ -304,11 +305,11 @@ public final class DefaultHourLedger implements HourLedger {
       List<Violation> mine = new ArrayList<>();
       boolean validated = false;
       Instant now = clock.instant(); // one reading for the whole roster
-      Places places = new Places();
+      DirectoryMemo memo = new DirectoryMemo();
       try {
-        for (int i = 0; i < roster.size(); i++) {
-          HourSubmission s = roster.get(i);
-          HourSubmission earlier = keysInRoster.putIfAbsent(s.key(), s);
+        for (int i = 0; i < roster.length; i++) {
+          HourSubmission s = roster[i];
+          HourSubmission earlier = firstWithKey(keysInRoster, roster, i);
           if (earlier != null) {
             if (!sameContent(earlier, s)) {
               violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
@@ -329,7 +330,7 @@ public final class DefaultHourLedger implements HourLedger {
           List<HourEntry> sameVolunteer =
               state == null || state.inRoster == null ? List.of() : state.inRoster;
           HourEntry entry =
-              draft(s, state, null, null, mine, sameVolunteer, accepted.size(), now, places);
+              draft(s, state, null, null, mine, sameVolunteer, accepted.size(), now, memo);
           for (Violation v : mine) {
             Map<String, Object> args = new HashMap<>(v.arguments());
             args.put("line", i + 1);
@@ -363,6 +364,28 @@ public final class DefaultHourLedger implements HourLedger {
         if (!validated) {
           forgetNewest(volunteersBefore);
         }
+      }
+    }
+  }
+
+  /**
+   * The first line before {@code line} with the same key, else null, and then {@code line} is
+   * remembered: an open-addressing table of line numbers (+1) at most a quarter full, keyed by the
+   * key's text hash.
+   */
+  private static @Nullable HourSubmission firstWithKey(
+      int[] table, HourSubmission[] roster, int line) {
+    String key = roster[line].key().value();
+    int mask = table.length - 1;
+    for (int i = (key.hashCode() * 0x9E3779B9) >>> 7 & mask; ; i = (i + 1) & mask) {
+      int at = table[i];
+      if (at == 0) {
+        table[i] = line + 1;
+        return null;
+      }
+      HourSubmission earlier = roster[at - 1];
+      if (earlier.key().value().equals(key)) {
+        return earlier;
       }
     }
   }
@@ -631,14 +654,18 @@ public final class DefaultHourLedger implements HourLedger {
     return places.get(entries.place[n]);
   }
 
-  /** The index of an entry's place, interned; the last one is compared first. */
+  /**
+   * The index of an entry's place, interned. The last one is compared first, by reference: a
+   * roster's lines share the directory's instances.
+   */
+  @SuppressWarnings("ReferenceEquality")
   private int placeOf(HourEntry e) {
     if (lastPlace >= 0) {
       Place last = places.get(lastPlace);
-      if (last.opportunity().equals(e.opportunity())
-          && last.entity().equals(e.entity())
-          && last.supervisingEntity().equals(e.supervisingEntity())
-          && last.field().equals(e.field())
+      if (last.opportunity() == e.opportunity()
+          && last.entity() == e.entity()
+          && last.supervisingEntity() == e.supervisingEntity()
+          && last.field() == e.field()
           && last.region() == e.region()) {
         return lastPlace;
       }
@@ -698,14 +725,14 @@ public final class DefaultHourLedger implements HourLedger {
         List.of(),
         0,
         now,
-        new Places());
+        new DirectoryMemo());
   }
 
   /**
    * The directory's answers remembered for one operation: the lines of a roster mostly share an
    * opportunity, so they ask once.
    */
-  private final class Places {
+  private final class DirectoryMemo {
     private @Nullable OpportunityNumber number;
     private @Nullable Opportunity opportunity;
     private @Nullable ParticipatingEntity entity;
@@ -740,15 +767,15 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> alsoCounted,
       int offset,
       Instant now,
-      Places places) {
+      DirectoryMemo memo) {
     if (!now.equals(windowAt)) {
       windowAt = now;
       latestEnd = now.plus(policy.clockSkew());
       earliestEnd = now.minus(policy.claimWindow());
     }
     TimeRange time = s.time();
-    Opportunity o = places.opportunity(s.opportunity());
-    ParticipatingEntity entity = places.entity();
+    Opportunity o = memo.opportunity(s.opportunity());
+    ParticipatingEntity entity = memo.entity();
     if (o == null) {
       violations.add(
           Violation.of("hours.unknownOpportunity", "opportunity", s.opportunity().value()));

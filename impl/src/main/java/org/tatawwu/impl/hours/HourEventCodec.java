@@ -129,8 +129,8 @@ final class HourEventCodec {
         x.decidedBy().ifPresent(by -> text(ACTOR, by));
         x.decidedAt().ifPresent(this::writeInstant);
       }
-      x.note().ifPresent(this::utf8);
-      e.note().ifPresent(this::utf8);
+      x.note().ifPresent(this::chars);
+      e.note().ifPresent(this::chars);
     }
 
     /** Bytes written by the last {@link #encode}. */
@@ -159,7 +159,7 @@ final class HourEventCodec {
         dictionary.put(value, code);
         added.add(value);
         writeUnsigned(0);
-        utf8(value);
+        chars(value);
       } else {
         writeUnsigned(code + 1L);
       }
@@ -181,12 +181,27 @@ final class HourEventCodec {
       }
     }
 
-    private void utf8(String s) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      writeUnsigned(b.length);
-      room(b.length);
-      System.arraycopy(b, 0, out, size, b.length);
-      size += b.length;
+    /**
+     * Any text, exactly: each UTF-16 unit as one to three bytes (modified UTF-8, as {@link
+     * java.io.DataOutput#writeUTF} writes it), so unpaired surrogates survive too.
+     */
+    private void chars(String s) {
+      int n = s.length();
+      writeUnsigned(n);
+      room(3 * n);
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+          out[size++] = (byte) c;
+        } else if (c < 0x800) {
+          out[size++] = (byte) (0xC0 | c >> 6);
+          out[size++] = (byte) (0x80 | (c & 0x3F));
+        } else {
+          out[size++] = (byte) (0xE0 | c >> 12);
+          out[size++] = (byte) (0x80 | (c >> 6 & 0x3F));
+          out[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
     }
 
     private void writeByte(int b) {
@@ -263,9 +278,9 @@ final class HourEventCodec {
         decidedAt = (which & 2) != 0 ? Optional.of(readInstant()) : Optional.empty();
       }
       Optional<String> entryNote =
-          (flags & ENTRY_NOTE) != 0 ? Optional.of(utf8()) : Optional.empty();
+          (flags & ENTRY_NOTE) != 0 ? Optional.of(chars()) : Optional.empty();
       Optional<String> eventNote =
-          (flags & EVENT_NOTE) != 0 ? Optional.of(utf8()) : Optional.empty();
+          (flags & EVENT_NOTE) != 0 ? Optional.of(chars()) : Optional.empty();
       HourEntry entry =
           new HourEntry(
               id,
@@ -300,7 +315,7 @@ final class HourEventCodec {
     private String text() {
       long code = readUnsigned();
       if (code == 0) {
-        String value = utf8();
+        String value = chars();
         dictionary.add(value);
         return value;
       }
@@ -316,8 +331,20 @@ final class HourEventCodec {
       return new String(bytes(), StandardCharsets.US_ASCII);
     }
 
-    private String utf8() {
-      return new String(bytes(), StandardCharsets.UTF_8);
+    private String chars() {
+      char[] c = new char[Math.toIntExact(readUnsigned())];
+      for (int i = 0; i < c.length; i++) {
+        int b = in.next() & 0xFF;
+        if (b < 0x80) {
+          c[i] = (char) b;
+        } else if (b < 0xE0) {
+          c[i] = (char) ((b & 0x1F) << 6 | (in.next() & 0x3F));
+        } else {
+          int mid = in.next() & 0x3F;
+          c[i] = (char) ((b & 0x0F) << 12 | mid << 6 | (in.next() & 0x3F));
+        }
+      }
+      return new String(c);
     }
 
     private byte[] bytes() {

@@ -6,11 +6,12 @@ import java.util.Arrays;
  * Idempotency keys to entry numbers, without an object per key: the keys' characters (ASCII, as
  * {@link org.tatawwu.text.Identifiers} requires) side by side in one byte array, and an
  * open-addressing table (linear probing, at most half full) of entry numbers beside their keys'
- * hashes, so a probe compares characters only when the hashes are equal.
+ * hashes, so a probe reads one array and compares characters only when the hashes are equal.
  *
- * <p>About 9 bytes per key for its text and place, plus 8 to 16 bytes of table: 25 to 35 bytes for
- * a 10-character key, where a hash map holds a 32-byte node and the key's three objects (about 64
- * bytes). Look-up and insertion take expected O(1) time and O(key length) for the comparison.
+ * <p>About 5 bytes per key for its place and its text's length, plus 16 to 32 bytes of table: 31 to
+ * 47 bytes for a 10-character key, where a hash map holds a 32-byte node and the key's three
+ * objects (about 64 bytes). Look-up and insertion take expected O(1) time and O(key length) for the
+ * comparison.
  *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
@@ -27,10 +28,12 @@ final class KeyIndex {
 
   private byte[] length = new byte[256];
 
-  /** Entry numbers (0: empty) and their keys' hashes, at the same positions. */
-  private int[] slots = new int[1 << 10];
+  /**
+   * Slots: a key's hash in the high 32 bits, its entry number in the low (0: empty), so a probe
+   * reads one array.
+   */
+  private long[] slots = new long[1 << 10];
 
-  private int[] hashes = new int[1 << 10];
   private int size;
 
   /**
@@ -43,11 +46,12 @@ final class KeyIndex {
     int h = key.hashCode();
     int mask = slots.length - 1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      int n = slots[i];
+      long slot = slots[i];
+      int n = (int) slot;
       if (n == 0) {
         return 0;
       }
-      if (hashes[i] == h && matches(n, key)) {
+      if ((int) (slot >>> 32) == h && matches(n, key)) {
         return n;
       }
     }
@@ -73,8 +77,7 @@ final class KeyIndex {
     while (slots[i] != 0) {
       i = (i + 1) & mask;
     }
-    slots[i] = number;
-    hashes[i] = h;
+    slots[i] = (long) h << 32 | (number & 0xFFFFFFFFL);
     size++;
     store(number, key);
   }
@@ -138,19 +141,16 @@ final class KeyIndex {
     if (slots.length >= MAX_TABLE) {
       throw new IllegalStateException("the in-memory key index is full");
     }
-    int[] oldSlots = slots;
-    int[] oldHashes = hashes;
-    slots = new int[oldSlots.length * 2];
-    hashes = new int[oldSlots.length * 2];
+    long[] old = slots;
+    slots = new long[old.length * 2];
     int mask = slots.length - 1;
-    for (int j = 0; j < oldSlots.length; j++) {
-      if (oldSlots[j] != 0) {
-        int i = spread(oldHashes[j]) & mask;
+    for (long slot : old) {
+      if ((int) slot != 0) {
+        int i = spread((int) (slot >>> 32)) & mask;
         while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
-        slots[i] = oldSlots[j];
-        hashes[i] = oldHashes[j];
+        slots[i] = slot;
       }
     }
   }

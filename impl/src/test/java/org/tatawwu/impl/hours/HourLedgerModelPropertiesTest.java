@@ -331,6 +331,20 @@ class HourLedgerModelPropertiesTest {
       }
       check(ledger, model);
     }
+    checkRebuilt(ledger, LedgerFixture.ledger(store), model);
+  }
+
+  /** A ledger replayed from the store holds the same entries, totals and audit trails. */
+  static void checkRebuilt(HourLedger ledger, HourLedger rebuilt, Model model) {
+    assertThat(rebuilt.size()).isEqualTo(ledger.size());
+    for (VolunteerId v : VOLUNTEERS) {
+      assertThat(rebuilt.entries(v)).isEqualTo(ledger.entries(v));
+      assertThat(rebuilt.totals(v)).isEqualTo(ledger.totals(v));
+    }
+    for (M m : model.entries) {
+      HourEntryId id = HourEntryId.of(m.id);
+      assertThat(rebuilt.audit(id)).isEqualTo(ledger.audit(id));
+    }
   }
 
   static void expectCodes(Runnable r, Set<String> expected) {
