@@ -94,22 +94,21 @@ public final class DefaultHourLedger implements HourLedger {
       Region region) {}
 
   /**
-   * One volunteer's part of the ledger: its events' sequences (its entries in submission order are
-   * those of its SUBMITTED events), its counted (submitted or approved) entries sorted by start for
-   * the overlap and daily-cap checks — with their start and end seconds, local days and minutes
-   * alongside, so the searches read this volunteer's arrays and not the ledger's columns — and its
-   * pending minutes.
+   * One volunteer's part of the ledger: its last event (the events chain back through {@link
+   * EventColumns}; its entries in submission order are those of its SUBMITTED events), its counted
+   * (submitted or approved) entries sorted by start for the overlap and daily-cap checks, and its
+   * pending minutes. A counted entry is four longs side by side — start and end second, number and
+   * credited minutes, local day — so a check reads this volunteer's one array and not the ledger's
+   * columns.
    */
   private static final class VolunteerState {
+    private static final int STRIDE = 4;
+
     final VolunteerId id;
     final int index;
-    int[] events = new int[4];
+    int lastEvent;
     int eventCount;
-    int[] counted = new int[4];
-    long[] startSecond = new long[4];
-    long[] endSecond = new long[4];
-    int[] day = new int[4];
-    int[] minutes = new int[4];
+    private long[] counted = new long[4 * STRIDE];
     int countedSize;
     long pendingMinutes;
 
@@ -121,11 +120,24 @@ public final class DefaultHourLedger implements HourLedger {
       this.index = index;
     }
 
-    void event(int sequence) {
-      if (eventCount == events.length) {
-        events = Arrays.copyOf(events, eventCount * 2);
-      }
-      events[eventCount++] = sequence;
+    long startSecond(int i) {
+      return counted[i * STRIDE];
+    }
+
+    long endSecond(int i) {
+      return counted[i * STRIDE + 1];
+    }
+
+    int number(int i) {
+      return (int) (counted[i * STRIDE + 2] >>> 32);
+    }
+
+    int minutes(int i) {
+      return (int) counted[i * STRIDE + 2];
+    }
+
+    long day(int i) {
+      return counted[i * STRIDE + 3];
     }
 
     /** Index of the first counted entry starting at or after the epoch second {@code t}. */
@@ -134,7 +146,7 @@ public final class DefaultHourLedger implements HourLedger {
       int hi = countedSize;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (startSecond[mid] < t) {
+        if (counted[mid * STRIDE] < t) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -148,47 +160,42 @@ public final class DefaultHourLedger implements HourLedger {
       long second = c.startSecond[n];
       int at = firstFromSecond(second);
       while (at < countedSize
-          && startSecond[at] == second
-          && c.startNano[counted[at]] < c.startNano[n]) {
+          && startSecond(at) == second
+          && c.startNano[number(at)] < c.startNano[n]) {
         at++;
       }
-      if (countedSize == counted.length) {
-        int to = countedSize * 2;
-        counted = Arrays.copyOf(counted, to);
-        startSecond = Arrays.copyOf(startSecond, to);
-        endSecond = Arrays.copyOf(endSecond, to);
-        day = Arrays.copyOf(day, to);
-        minutes = Arrays.copyOf(minutes, to);
+      if ((countedSize + 1) * STRIDE > counted.length) {
+        counted = Arrays.copyOf(counted, counted.length * 2);
       }
-      int tail = countedSize - at;
-      System.arraycopy(counted, at, counted, at + 1, tail);
-      System.arraycopy(startSecond, at, startSecond, at + 1, tail);
-      System.arraycopy(endSecond, at, endSecond, at + 1, tail);
-      System.arraycopy(day, at, day, at + 1, tail);
-      System.arraycopy(minutes, at, minutes, at + 1, tail);
-      counted[at] = n;
-      startSecond[at] = second;
-      endSecond[at] = c.endSecond[n];
-      day[at] = c.day[n];
-      minutes[at] = c.minutes[n];
+      int from = at * STRIDE;
+      System.arraycopy(counted, from, counted, from + STRIDE, (countedSize - at) * STRIDE);
+      counted[from] = second;
+      counted[from + 1] = c.endSecond[n];
+      counted[from + 2] = (long) n << 32 | (c.minutes[n] & 0xFFFFFFFFL);
+      counted[from + 3] = c.day[n];
       countedSize++;
     }
 
     /** Stops counting entry {@code n}, if counted. */
     void uncount(int n, EntryColumns c) {
       for (int at = firstFromSecond(c.startSecond[n]); at < countedSize; at++) {
-        if (counted[at] == n) {
-          int tail = countedSize - at - 1;
-          System.arraycopy(counted, at + 1, counted, at, tail);
-          System.arraycopy(startSecond, at + 1, startSecond, at, tail);
-          System.arraycopy(endSecond, at + 1, endSecond, at, tail);
-          System.arraycopy(day, at + 1, day, at, tail);
-          System.arraycopy(minutes, at + 1, minutes, at, tail);
+        if (number(at) == n) {
+          int from = at * STRIDE;
+          System.arraycopy(counted, from + STRIDE, counted, from, (countedSize - at - 1) * STRIDE);
           countedSize--;
           return;
         }
       }
     }
+  }
+
+  /** A volunteer's events' sequences, oldest first. */
+  private int[] eventsOf(VolunteerState s) {
+    int[] out = new int[s.eventCount];
+    for (int i = out.length - 1, e = s.lastEvent; i >= 0; i--, e = events.previousOfVolunteer(e)) {
+      out[i] = e;
+    }
+    return out;
   }
 
   private VolunteerState state(VolunteerId v) {
@@ -484,8 +491,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> out = new ArrayList<>();
       VolunteerState s = volunteers.get(volunteer);
       // In submission order: the SUBMITTED events among the volunteer's events.
-      for (int i = 0; s != null && i < s.eventCount; i++) {
-        int event = s.events[i];
+      for (int event : s == null ? new int[0] : eventsOf(s)) {
         if (events.type(event) == HourEvent.Type.SUBMITTED) {
           out.add(Objects.requireNonNull(entry(events.entry(event))));
         }
@@ -504,8 +510,7 @@ public final class DefaultHourLedger implements HourLedger {
       }
       // The audit trail is derived from the volunteer's events: nothing is stored twice.
       List<AuditRecord> out = new ArrayList<>();
-      for (int i = 0; i < s.eventCount; i++) {
-        int event = s.events[i];
+      for (int event : eventsOf(s)) {
         int subject = events.entry(event);
         HourEvent.Type type = events.type(event);
         Optional<String> note = Optional.ofNullable(events.note(event));
@@ -900,13 +905,14 @@ public final class DefaultHourLedger implements HourLedger {
       int endNano = to.getNano();
       // Conservative by a second: nothing that starts earlier can reach this entry.
       for (int i = s.firstFromSecond(start - maximumEntrySeconds - 1);
-          i < s.countedSize && s.startSecond[i] <= end;
+          i < s.countedSize && s.startSecond(i) <= end;
           i++) {
-        int n = s.counted[i];
+        int n = s.number(i);
         boolean startsBeforeEnd =
-            s.startSecond[i] < end || entries.startNano[n] < endNano; // seconds equal here
+            s.startSecond(i) < end || entries.startNano[n] < endNano; // seconds equal here
+        long endSecond = s.endSecond(i);
         boolean endsAfterStart =
-            s.endSecond[i] > start || (s.endSecond[i] == start && entries.endNano[n] > startNano);
+            endSecond > start || (endSecond == start && entries.endNano[n] > startNano);
         if (startsBeforeEnd && endsAfterStart && n != ignore) {
           return true;
         }
@@ -936,9 +942,9 @@ public final class DefaultHourLedger implements HourLedger {
       // Local days differ from the instant's UTC day by at most 26 hours in any zone.
       long from = time.start().getEpochSecond() - DAY_REACH_SECONDS;
       long to = time.start().getEpochSecond() + DAY_REACH_SECONDS;
-      for (int i = s.firstFromSecond(from); i < s.countedSize && s.startSecond[i] <= to; i++) {
-        if (s.day[i] == epochDay && s.counted[i] != ignore) {
-          total += s.minutes[i];
+      for (int i = s.firstFromSecond(from); i < s.countedSize && s.startSecond(i) <= to; i++) {
+        if (s.day(i) == epochDay && s.number(i) != ignore) {
+          total += s.minutes(i);
         }
       }
     }
@@ -1104,8 +1110,9 @@ public final class DefaultHourLedger implements HourLedger {
       }
     }
     sequence = seq;
-    events.add(seq, type, n, event.at(), event.actor(), event.note().orElse(null));
-    state.event(seq);
+    events.add(seq, type, n, event.at(), event.actor(), event.note().orElse(null), state.lastEvent);
+    state.lastEvent = seq;
+    state.eventCount++;
   }
 
   /** Direct volunteering: entry {@code n} is DIRECT, or a correction of one. */

@@ -9,9 +9,9 @@ import org.tatawwu.hours.HourEvent;
 
 /**
  * What the ledger keeps of each event, by sequence (row {@code s} holds event {@code s}): its type,
- * entry number, time, actor and note — 25 bytes and no object of its own (actors are shared, a
- * roster's events share one actor). The audit trail and the entries' submission and decision
- * details are read from here.
+ * entry number, time, actor, note and its volunteer's previous event — 29 bytes and no object of
+ * its own (actors are shared, a roster's events share one actor). The audit trail and the entries'
+ * submission and decision details are read from here.
  *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
@@ -24,13 +24,23 @@ final class EventColumns {
   private @Nullable String[] actor = new String[rows];
   private @Nullable String[] note = new String[rows];
 
+  /** The same volunteer's previous event: each volunteer's events form a chain. */
+  private int[] previous = new int[rows];
+
   /** One instance per actor text: events replayed from a store bring a string each. */
   private final Map<String, String> actors = new HashMap<>();
 
   private @Nullable String lastActor;
 
   /** Records event {@code s}. */
-  void add(int s, HourEvent.Type t, int entryNumber, Instant at, String by, @Nullable String why) {
+  void add(
+      int s,
+      HourEvent.Type t,
+      int entryNumber,
+      Instant at,
+      String by,
+      @Nullable String why,
+      int previousOfVolunteer) {
     if (s >= rows) {
       int to = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(s + 1L, rows * 2L));
       if (s >= to) {
@@ -42,6 +52,7 @@ final class EventColumns {
       atNano = Arrays.copyOf(atNano, to);
       actor = Arrays.copyOf(actor, to);
       note = Arrays.copyOf(note, to);
+      previous = Arrays.copyOf(previous, to);
       rows = to;
     }
     type[s] = (byte) Codes.of(t);
@@ -50,6 +61,12 @@ final class EventColumns {
     atNano[s] = at.getNano();
     actor[s] = shared(by);
     note[s] = why;
+    previous[s] = previousOfVolunteer;
+  }
+
+  /** The same volunteer's event before event {@code s}, else 0. */
+  int previousOfVolunteer(int s) {
+    return previous[s];
   }
 
   private String shared(String by) {

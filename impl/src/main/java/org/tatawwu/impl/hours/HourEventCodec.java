@@ -25,9 +25,10 @@ import org.tatawwu.volunteer.VolunteerId;
  * Hour events as bytes: a log's format, about 40–60 bytes for a roster line's event where the
  * objects take about 400. Numbers are variable-length (small ones take one byte; signed ones
  * zig-zag encoded); times are seconds and nanoseconds, an entry's end as its length; identifiers
- * that repeat (volunteers, opportunities, entities, fields, regions, actors) are written once and
- * then referred to by their place in the log's dictionary, so a log is read from its start.
- * Decoding yields an event equal to the one encoded.
+ * that repeat (opportunities, entities, fields, regions, actors) are written once and then referred
+ * to by their place in the log's dictionary, so a log is read from its start. Volunteer ids and
+ * keys are written as text: they are many, and a look-up would cost more than the bytes. Decoding
+ * yields an event equal to the one encoded.
  *
  * <p>An {@link Encoder} and a {@link Decoder} each keep their dictionary; not thread-safe.
  */
@@ -45,12 +46,11 @@ final class HourEventCodec {
 
   // What an identifier names: each kind remembers its last.
   private static final int ACTOR = 0;
-  private static final int VOLUNTEER = 1;
-  private static final int OPPORTUNITY = 2;
-  private static final int ENTITY = 3;
-  private static final int FIELD = 4;
-  private static final int REGION = 5;
-  private static final int KINDS = 6;
+  private static final int OPPORTUNITY = 1;
+  private static final int ENTITY = 2;
+  private static final int FIELD = 3;
+  private static final int REGION = 4;
+  private static final int KINDS = 5;
 
   /** Writes events; remembers the identifiers it wrote. */
   static final class Encoder {
@@ -105,7 +105,7 @@ final class HourEventCodec {
       text(ACTOR, e.actor());
       id(x.id());
       ascii(x.key().value());
-      text(VOLUNTEER, x.volunteer().value());
+      ascii(x.volunteer().value()); // many and scattered: text is cheaper than a look-up
       text(OPPORTUNITY, x.opportunity().value());
       text(ENTITY, x.entity().value());
       text(ENTITY, x.supervisingEntity().value());
@@ -252,7 +252,7 @@ final class HourEventCodec {
       String actor = text();
       HourEntryId id = id();
       IdempotencyKey key = IdempotencyKey.of(ascii());
-      VolunteerId volunteer = VolunteerId.of(text());
+      VolunteerId volunteer = VolunteerId.of(ascii());
       OpportunityNumber opportunity = new OpportunityNumber(text());
       EntityId entity = EntityId.of(text());
       EntityId supervisor = EntityId.of(text());
