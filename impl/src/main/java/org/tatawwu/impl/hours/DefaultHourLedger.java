@@ -956,15 +956,16 @@ public final class DefaultHourLedger implements HourLedger {
     return total;
   }
 
-  /** The local day, as an epoch day, of an epoch second in a zone; allocates nothing. */
-  private static long epochDay(long epochSecond, java.time.ZoneId zone) {
-    int offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
-    long day = Math.floorDiv(Math.addExact(epochSecond, offset), 86_400L);
+  /** The local day, as an epoch day, of an epoch second in a zone. */
+  private long epochDay(long epochSecond, java.time.ZoneId zone) {
+    long day = Math.floorDiv(Math.addExact(epochSecond, offsets.at(zone, epochSecond)), 86_400L);
     if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
       throw new java.time.DateTimeException("beyond the calendar");
     }
     return day;
   }
+
+  private final ZoneOffsets offsets = new ZoneOffsets();
 
   /**
    * One instance per day among recent days, so entries share their day instead of each holding one
