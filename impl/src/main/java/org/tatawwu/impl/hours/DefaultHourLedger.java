@@ -313,6 +313,15 @@ public final class DefaultHourLedger implements HourLedger {
       boolean validated = false;
       Instant now = clock.instant(); // one reading for the whole roster
       DirectoryMemo memo = new DirectoryMemo();
+      // Every line's volunteer and stored key first, in a loop of independent look-ups: the
+      // processor overlaps their cache misses, which one line at a time would wait for in turn.
+      VolunteerState[] states = new VolunteerState[roster.length];
+      int[] stored = new int[roster.length];
+      for (int i = 0; i < roster.length; i++) {
+        HourSubmission s = roster[i];
+        states[i] = volunteers.get(s.volunteer());
+        stored[i] = keys.get(s.key().value());
+      }
       try {
         for (int i = 0; i < roster.length; i++) {
           HourSubmission s = roster[i];
@@ -323,7 +332,7 @@ public final class DefaultHourLedger implements HourLedger {
             }
             continue;
           }
-          HourEntry previous = previous(s.key());
+          HourEntry previous = stored[i] == 0 ? null : entry(stored[i]);
           if (previous != null) {
             if (sameContent(previous, s)) {
               result.add(previous);
@@ -333,7 +342,10 @@ public final class DefaultHourLedger implements HourLedger {
             continue;
           }
           mine.clear();
-          VolunteerState state = volunteers.get(s.volunteer());
+          VolunteerState state = states[i];
+          if (state == null) {
+            state = volunteers.get(s.volunteer()); // made by an earlier line
+          }
           List<HourEntry> sameVolunteer =
               state == null || state.inRoster == null ? List.of() : state.inRoster;
           HourEntry entry =
