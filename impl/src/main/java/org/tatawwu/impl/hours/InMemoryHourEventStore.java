@@ -8,21 +8,22 @@ import org.tatawwu.hours.HourEvent;
 import org.tatawwu.spi.HourEventStore;
 
 /**
- * The embedded default store: append-only, its events kept encoded ({@link HourEventCodec}) in
- * 1-MiB byte arrays — about 50 bytes per roster line's event and no object per event, where the
- * event objects themselves hold about 400 bytes in ten objects a collector would copy. Replay
- * decodes them in order, each equal to the event appended.
+ * The embedded default store: append-only, its events kept encoded ({@link HourEventCodec}) in byte
+ * arrays of 4 KiB, then twice as large each up to 1 MiB — about 50 bytes per roster line's event
+ * and no object per event, where the event objects themselves hold about 400 bytes in ten objects a
+ * collector would copy. Replay decodes them in order, each equal to the event appended.
  *
  * <p>Thread-safe: appends and replays are serialised.
  */
 public final class InMemoryHourEventStore implements HourEventStore {
-  private static final int CHUNK = 1 << 20;
+  private static final int FIRST_CHUNK = 1 << 12;
+  private static final int LARGEST_CHUNK = 1 << 20;
 
   private final List<byte[]> chunks = new ArrayList<>();
   private final HourEventCodec.Encoder encoder = new HourEventCodec.Encoder();
 
   /** Bytes used in the last chunk. */
-  private int used = CHUNK;
+  private int used;
 
   private long count;
 
@@ -38,12 +39,14 @@ public final class InMemoryHourEventStore implements HourEventStore {
     byte[] bytes = encoder.encode(event);
     int length = encoder.size();
     for (int from = 0; from < length; ) {
-      if (used == CHUNK) {
-        chunks.add(new byte[CHUNK]);
+      byte[] last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+      if (last == null || used == last.length) {
+        last = new byte[last == null ? FIRST_CHUNK : Math.min(2 * last.length, LARGEST_CHUNK)];
+        chunks.add(last);
         used = 0;
       }
-      int n = Math.min(length - from, CHUNK - used);
-      System.arraycopy(bytes, from, chunks.get(chunks.size() - 1), used, n);
+      int n = Math.min(length - from, last.length - used);
+      System.arraycopy(bytes, from, last, used, n);
       used += n;
       from += n;
     }
@@ -65,7 +68,11 @@ public final class InMemoryHourEventStore implements HourEventStore {
 
   /** Bytes used in all chunks. */
   synchronized long bytes() {
-    return chunks.isEmpty() ? 0 : (chunks.size() - 1L) * CHUNK + used;
+    long full = 0;
+    for (int i = 0; i < chunks.size() - 1; i++) {
+      full += chunks.get(i).length;
+    }
+    return full + used;
   }
 
   /** Reads the chunks from the first byte to the last written. */
@@ -75,7 +82,7 @@ public final class InMemoryHourEventStore implements HourEventStore {
 
     @Override
     public byte next() {
-      if (at == CHUNK) {
+      if (chunk < chunks.size() && at == chunks.get(chunk).length) {
         chunk++;
         at = 0;
       }
