@@ -11,7 +11,7 @@ import org.tatawwu.impl.hours.HourIndex;
 public final class HourIndexFootprint {
   private HourIndexFootprint() {}
 
-  private static long usedAfterGc() throws InterruptedException {
+  static long usedAfterGc() throws InterruptedException {
     Runtime rt = Runtime.getRuntime();
     long best = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {

@@ -43,13 +43,16 @@ import org.tatawwu.volunteer.VolunteerId;
  * reads its lines: the ledger then holds new objects as it would in service, and the heap does not
  * also carry millions of pre-built lines through every collection. A ledger takes 3,000,000 entries
  * (15 per volunteer), then starts again empty.
+ *
+ * <p>One core: run the whole JVM on one CPU ({@code taskset -c 1 mvn ...}), so the compiler and the
+ * collector share it with the import; the compiler then needs about eight warm-up iterations.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 10, time = 2)
 @Fork(
-    value = 1,
+    value = 2,
     jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC"})
 @Threads(1)
 @State(Scope.Benchmark)
