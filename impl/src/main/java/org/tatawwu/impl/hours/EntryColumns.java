@@ -58,10 +58,7 @@ final class EntryColumns {
     if (n < rows) {
       return;
     }
-    int to = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(n + 1L, rows * 2L));
-    if (n >= to) {
-      throw new IllegalStateException("the in-memory ledger is full");
-    }
+    int to = grownRows(rows, n);
     startSecond = Arrays.copyOf(startSecond, to);
     endSecond = Arrays.copyOf(endSecond, to);
     startNano = Arrays.copyOf(startNano, to);
@@ -76,6 +73,19 @@ final class EntryColumns {
     supersededBy = Arrays.copyOf(supersededBy, to);
     flags = Arrays.copyOf(flags, to);
     rows = to;
+  }
+
+  /**
+   * The rows columns grow to so that row {@code n} fits: twice as many, or more if needed.
+   *
+   * @throws IllegalStateException past the largest array
+   */
+  static int grownRows(int rows, int n) {
+    int to = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(n + 1L, rows * 2L));
+    if (n >= to) {
+      throw new IllegalStateException("the in-memory ledger is full");
+    }
+    return to;
   }
 
   /** Marks row {@code n} as an entry, with its source, status and compulsory flag. */

@@ -42,10 +42,7 @@ final class EventColumns {
       @Nullable String why,
       int previousOfVolunteer) {
     if (s >= rows) {
-      int to = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max(s + 1L, rows * 2L));
-      if (s >= to) {
-        throw new IllegalStateException("the in-memory ledger is full");
-      }
+      int to = EntryColumns.grownRows(rows, s);
       type = Arrays.copyOf(type, to);
       entry = Arrays.copyOf(entry, to);
       atSecond = Arrays.copyOf(atSecond, to);

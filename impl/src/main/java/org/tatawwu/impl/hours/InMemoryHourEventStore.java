@@ -9,7 +9,7 @@ import org.tatawwu.spi.HourEventStore;
 
 /**
  * The embedded default store: append-only, its events kept encoded ({@link HourEventCodec}) in byte
- * arrays of 4 KiB, then twice as large each up to 1 MiB — about 50 bytes per roster line's event
+ * arrays of 4 KiB, then twice as large each up to 1 MiB — about 46 bytes for a roster line's event
  * and no object per event, where the event objects themselves hold about 400 bytes in ten objects a
  * collector would copy. Replay decodes them in order, each equal to the event appended.
  *
