@@ -1,5 +1,6 @@
 package org.tatawwu;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
+import org.tatawwu.spi.HourEventFile;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
@@ -99,6 +101,20 @@ public final class Tatawwu {
   public static HourLedger hourLedger(
       HourPolicy policy, OpportunityDirectory directory, Clock clock) {
     return provider().hourLedger(policy, directory, provider().inMemoryHourEventStore(), clock);
+  }
+
+  /**
+   * Opens an hour event store kept in a file, creating the file if there is none: a ledger over it
+   * ({@link #hourLedger(HourPolicy, OpportunityDirectory, HourEventStore, Clock)}) survives a
+   * restart. Each append is forced to the device before it returns.
+   *
+   * @param file the file, not null
+   * @return the store; close it when done
+   * @throws java.io.UncheckedIOException if the file cannot be read or written
+   * @throws IllegalStateException if the file is not an hour event file or is damaged
+   */
+  public static HourEventFile hourEventFile(Path file) {
+    return provider().hourEventFile(file);
   }
 
   /**

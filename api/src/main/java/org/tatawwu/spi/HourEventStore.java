@@ -1,5 +1,6 @@
 package org.tatawwu.spi;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.tatawwu.hours.HourEvent;
 
@@ -17,6 +18,18 @@ public interface HourEventStore {
    * @throws IllegalStateException if the sequence does not follow the last stored event
    */
   void append(HourEvent event);
+
+  /**
+   * Appends events as one: the ledger's roster imports and approvals that supersede use it. A
+   * persistent store makes them durable together, so that after a crash either all of them or none
+   * are replayed. The default appends them one by one, which suits a store in memory.
+   *
+   * @param events the next events, in sequence, not null
+   * @throws IllegalStateException if the sequences do not follow the last stored event
+   */
+  default void appendAll(List<HourEvent> events) {
+    events.forEach(this::append);
+  }
 
   /**
    * Replays every stored event in sequence.

@@ -1,5 +1,6 @@
 package org.tatawwu.spi;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
@@ -63,6 +64,16 @@ public interface TatawwuProvider {
    * @return the store
    */
   HourEventStore inMemoryHourEventStore();
+
+  /**
+   * Opens an event store kept in a file, creating the file if there is none.
+   *
+   * @param file the file, not null
+   * @return the store, to be closed
+   * @throws java.io.UncheckedIOException if the file cannot be read or written
+   * @throws IllegalStateException if the file is not an hour event file or is damaged
+   */
+  HourEventFile hourEventFile(Path file);
 
   /**
    * Creates a certificate issuer signing with an Ed25519 key pair.

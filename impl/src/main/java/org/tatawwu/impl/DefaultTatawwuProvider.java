@@ -1,5 +1,6 @@
 package org.tatawwu.impl;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.tatawwu.impl.certificate.Ed25519CertificateIssuer;
 import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
 import org.tatawwu.impl.fund.DefaultFundLedger;
 import org.tatawwu.impl.hours.DefaultHourLedger;
+import org.tatawwu.impl.hours.FileHourEventStore;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
 import org.tatawwu.impl.matching.AuctionAssignmentSolver;
 import org.tatawwu.impl.matching.DefaultRanker;
@@ -29,6 +31,7 @@ import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
+import org.tatawwu.spi.HourEventFile;
 import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
@@ -57,6 +60,11 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
   @Override
   public HourEventStore inMemoryHourEventStore() {
     return new InMemoryHourEventStore();
+  }
+
+  @Override
+  public HourEventFile hourEventFile(Path file) {
+    return FileHourEventStore.open(file);
   }
 
   @Override

@@ -376,10 +376,22 @@ public final class DefaultHourLedger implements HourLedger {
           }
         }
         fail(violations);
+        // One append for the whole roster: a persistent store keeps all of it or none.
+        List<HourEvent> events = new ArrayList<>(accepted.size());
+        for (HourEntry e : accepted) {
+          events.add(
+              new HourEvent(
+                  sequence + 1 + events.size(),
+                  now,
+                  e.submittedBy(),
+                  HourEvent.Type.SUBMITTED,
+                  e,
+                  Optional.empty()));
+        }
+        store.appendAll(events);
         validated = true;
-        for (int i = 0; i < accepted.size(); i++) {
-          HourEntry e = accepted.get(i);
-          append(HourEvent.Type.SUBMITTED, now, e.submittedBy(), e, null, acceptedStates.get(i));
+        for (int i = 0; i < events.size(); i++) {
+          apply(events.get(i), acceptedStates.get(i));
         }
         return result;
       } finally {
@@ -458,17 +470,28 @@ public final class DefaultHourLedger implements HourLedger {
       }
       Instant at = clock.instant();
       HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
-      append(HourEvent.Type.APPROVED, at, actor, approved, null);
+      List<HourEvent> events = new ArrayList<>(2);
+      events.add(
+          new HourEvent(
+              sequence + 1, at, actor, HourEvent.Type.APPROVED, approved, Optional.empty()));
       if (e.corrects().isPresent()) {
         HourEntry original = Objects.requireNonNull(entry(e.corrects().get().number()));
         if (original.status() == HourStatus.APPROVED) {
-          append(
-              HourEvent.Type.SUPERSEDED,
-              at,
-              actor,
-              original.supersededBy(id),
-              e.note().orElse(null));
+          // Approving a correction supersedes the original in the same append: both or neither.
+          events.add(
+              new HourEvent(
+                  sequence + 2,
+                  at,
+                  actor,
+                  HourEvent.Type.SUPERSEDED,
+                  original.supersededBy(id),
+                  e.note()));
         }
+      }
+      store.appendAll(events);
+      VolunteerState state = state(e.volunteer());
+      for (HourEvent event : events) {
+        apply(event, state);
       }
       return approved;
     }
@@ -1036,21 +1059,10 @@ public final class DefaultHourLedger implements HourLedger {
 
   private void append(
       HourEvent.Type type, Instant at, String actor, HourEntry entry, @Nullable String note) {
-    append(type, at, actor, entry, note, state(entry.volunteer()));
-  }
-
-  /** Appends with the volunteer's state already at hand (a roster's lines: no second look-up). */
-  private void append(
-      HourEvent.Type type,
-      Instant at,
-      String actor,
-      HourEntry entry,
-      @Nullable String note,
-      VolunteerState state) {
     HourEvent event =
         new HourEvent(sequence + 1, at, actor, type, entry, Optional.ofNullable(note));
     store.append(event);
-    apply(event, state);
+    apply(event, state(entry.volunteer()));
   }
 
   private void apply(HourEvent event) {

@@ -55,7 +55,7 @@ final class HourEventCodec {
   /** Writes events; remembers the identifiers it wrote. */
   static final class Encoder {
     private final Map<String, Integer> dictionary = new HashMap<>();
-    private final List<String> added = new ArrayList<>();
+    private final List<String> byCode = new ArrayList<>();
     private byte[] out = new byte[256];
     private int size;
 
@@ -71,19 +71,42 @@ final class HourEventCodec {
      * @return the bytes, valid until the next call
      */
     byte[] encode(HourEvent e) {
-      added.clear();
+      int mark = mark();
       try {
         write(e);
       } catch (RuntimeException | Error failure) {
-        // Nothing written: forget the identifiers this event would have added.
-        for (String value : added) {
-          dictionary.remove(value);
-        }
-        java.util.Arrays.fill(lastText, null);
+        rollback(mark); // nothing written: forget the identifiers this event would have added
         size = 0;
         throw failure;
       }
       return out;
+    }
+
+    /** Creates an encoder for a new log. */
+    Encoder() {}
+
+    /**
+     * Creates an encoder that goes on writing a log whose identifiers are {@code known}, in the
+     * order the log's {@link Decoder} met them.
+     */
+    Encoder(List<String> known) {
+      for (String value : known) {
+        dictionary.put(value, byCode.size());
+        byCode.add(value);
+      }
+    }
+
+    /** A point to {@link #rollback} to: the dictionary as it stands. */
+    int mark() {
+      return byCode.size();
+    }
+
+    /** Forgets the identifiers added since {@code mark}, when what was encoded is not kept. */
+    void rollback(int mark) {
+      while (byCode.size() > mark) {
+        dictionary.remove(byCode.remove(byCode.size() - 1));
+      }
+      Arrays.fill(lastText, null);
     }
 
     private void write(HourEvent e) {
@@ -157,7 +180,7 @@ final class HourEventCodec {
       if (code == null) {
         code = dictionary.size();
         dictionary.put(value, code);
-        added.add(value);
+        byCode.add(value);
         writeUnsigned(0);
         chars(value);
       } else {
@@ -237,6 +260,11 @@ final class HourEventCodec {
 
     Decoder(ByteSource in) {
       this.in = in;
+    }
+
+    /** The identifiers met so far, in the order met: what an {@link Encoder} goes on from. */
+    List<String> dictionary() {
+      return List.copyOf(dictionary);
     }
 
     /**
