@@ -73,6 +73,21 @@ public interface HourLedger {
   HourEntry approve(HourEntryId id, String actor);
 
   /**
+   * Approves entries as one decision — a coordinator's attendance sheet. Every entry is checked
+   * first: if any cannot be approved, none is, and the error names each. Otherwise the approvals,
+   * and the supersessions they cause, are appended together (one durable write for a file store).
+   * An entry already approved, or listed twice, is returned as it stands. Same rules as {@link
+   * #approve}, which is this for one entry.
+   *
+   * @param ids the entries, not null, no null element
+   * @param actor who approves, an identifier
+   * @return the entries as they stand afterwards, in the order of {@code ids}
+   * @throws RuleException {@code hours.unknownEntry} and {@code hours.alreadyDecided}, one per
+   *     entry that cannot be approved
+   */
+  List<HourEntry> approveAll(List<HourEntryId> ids, String actor);
+
+  /**
    * Rejects a submitted entry with a reason; rejecting a rejected entry again returns it unchanged.
    *
    * @param id the entry, not null

@@ -37,6 +37,7 @@ class CrisisMobilisationDemoTest {
             "exact assignment:",
             "attendance entries imported",
             "appended nothing",
+            "restart: the ledger rebuilt from its event file",
             "approved",
             "correction:",
             "a bad claim was refused",

@@ -458,29 +458,58 @@ public final class DefaultHourLedger implements HourLedger {
 
   @Override
   public HourEntry approve(HourEntryId id, String actor) {
+    return approveAll(List.of(id), actor).get(0);
+  }
+
+  @Override
+  public List<HourEntry> approveAll(List<HourEntryId> ids, String actor) {
     Identifiers.check(actor, "actor");
+    List<HourEntryId> sheet = List.copyOf(ids);
     synchronized (lock) {
-      HourEntry e = known(id);
-      if (e.status() == HourStatus.APPROVED) {
-        return e;
+      List<Violation> violations = new ArrayList<>();
+      for (HourEntryId id : sheet) {
+        long n = id.number();
+        if (!entries.present(n)) {
+          violations.add(Violation.of("hours.unknownEntry", "entry", id.value()));
+        } else if (entries.status((int) n) == HourStatus.REJECTED
+            || entries.status((int) n) == HourStatus.SUPERSEDED) {
+          violations.add(
+              Violation.of(
+                  "hours.alreadyDecided",
+                  "entry",
+                  id.value(),
+                  "status",
+                  entries.status((int) n).name()));
+        }
       }
-      if (e.status() != HourStatus.SUBMITTED) {
-        throw rule(
-            Violation.of("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
-      }
+      fail(violations);
       Instant at = clock.instant();
-      HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
-      List<HourEvent> events = new ArrayList<>(2);
-      events.add(
-          new HourEvent(
-              sequence + 1, at, actor, HourEvent.Type.APPROVED, approved, Optional.empty()));
-      if (e.corrects().isPresent()) {
-        HourEntry original = Objects.requireNonNull(entry(e.corrects().get().number()));
-        if (original.status() == HourStatus.APPROVED) {
+      List<HourEvent> events = new ArrayList<>();
+      Map<Integer, HourEntry> approvedHere = new HashMap<>();
+      java.util.Set<Integer> supersededHere = new java.util.HashSet<>();
+      for (HourEntryId id : sheet) {
+        int n = (int) id.number();
+        if (entries.status(n) != HourStatus.SUBMITTED || approvedHere.containsKey(n)) {
+          continue; // approved before, or earlier on this sheet
+        }
+        HourEntry e = Objects.requireNonNull(entry(n));
+        HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
+        approvedHere.put(n, approved);
+        events.add(
+            new HourEvent(
+                sequence + 1 + events.size(),
+                at,
+                actor,
+                HourEvent.Type.APPROVED,
+                approved,
+                Optional.empty()));
+        int o = entries.corrects[n];
+        HourEntry original = o == 0 ? null : approvedHere.getOrDefault(o, entry(o));
+        if (original != null && original.status() == HourStatus.APPROVED && supersededHere.add(o)) {
           // Approving a correction supersedes the original in the same append: both or neither.
           events.add(
               new HourEvent(
-                  sequence + 2,
+                  sequence + 1 + events.size(),
                   at,
                   actor,
                   HourEvent.Type.SUPERSEDED,
@@ -488,12 +517,17 @@ public final class DefaultHourLedger implements HourLedger {
                   e.note()));
         }
       }
-      store.appendAll(events);
-      VolunteerState state = state(e.volunteer());
-      for (HourEvent event : events) {
-        apply(event, state);
+      if (!events.isEmpty()) {
+        store.appendAll(events);
+        for (HourEvent event : events) {
+          apply(event, state(event.entry().volunteer()));
+        }
       }
-      return approved;
+      List<HourEntry> result = new ArrayList<>(sheet.size());
+      for (HourEntryId id : sheet) {
+        result.add(Objects.requireNonNull(entry(id.number())));
+      }
+      return result;
     }
   }
 

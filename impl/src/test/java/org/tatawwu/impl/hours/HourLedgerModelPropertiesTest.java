@@ -60,6 +60,7 @@ class HourLedgerModelPropertiesTest {
         case 2 -> "approve(" + a + ")";
         case 3 -> "reject(" + a + ")";
         case 4 -> "correct(" + a + ", slot " + b + ", len " + c + ", key " + d + ")";
+        case 6 -> "approveAll(from " + a + ", mask " + b + ")";
         default -> "query(v" + a + ")";
       };
     }
@@ -67,14 +68,15 @@ class HourLedgerModelPropertiesTest {
 
   static Gen<Op> ops() {
     return integers()
-        .between(0, 9)
+        .between(0, 10)
         .zip(
             integers().between(0, 1000),
             integers().between(0, 431),
             integers().between(1, 100),
             integers().between(0, 999),
             (k, a, b, c, d) -> {
-              int kind = k <= 3 ? 0 : k == 4 ? 1 : k <= 6 ? 2 : k == 7 ? 3 : k == 8 ? 4 : 5;
+              int kind =
+                  k <= 3 ? 0 : k == 4 ? 1 : k <= 6 ? 2 : k == 7 ? 3 : k == 8 ? 4 : k == 9 ? 5 : 6;
               return new Op(kind, a, b, c, d % 24, d % 4 == 0 ? 1 : 0);
             });
   }
@@ -323,6 +325,48 @@ class HourLedgerModelPropertiesTest {
             model.byKey.put(m.key, m);
           } else {
             expectCodes(() -> ledger.correct(HourEntryId.of(target.id), s, "fix"), expected);
+          }
+        }
+        case 6 -> {
+          // A sheet: up to nine entries picked by the mask's bits, from entry a on, one maybe
+          // twice.
+          List<M> sheet = new ArrayList<>();
+          for (int bit = 0; bit < 9 && !model.entries.isEmpty(); bit++) {
+            if ((op.b() >> bit & 1) != 0) {
+              sheet.add(model.entries.get((op.a() + bit) % model.entries.size()));
+            }
+          }
+          if (op.c() % 5 == 0 && !sheet.isEmpty()) {
+            sheet.add(sheet.get(0));
+          }
+          List<HourEntryId> ids = sheet.stream().map(m -> HourEntryId.of(m.id)).toList();
+          Set<String> expected = new TreeSet<>();
+          for (M m : sheet) {
+            if (m.status == HourStatus.REJECTED || m.status == HourStatus.SUPERSEDED) {
+              expected.add("hours.alreadyDecided");
+            }
+          }
+          long sizeBefore = store.size();
+          if (!expected.isEmpty()) {
+            expectCodes(() -> ledger.approveAll(ids, "m"), expected);
+            assertThat(store.size()).as("a refused sheet appends nothing").isEqualTo(sizeBefore);
+            break;
+          }
+          List<HourEntry> result = ledger.approveAll(ids, "m");
+          for (M m : sheet) {
+            if (m.status == HourStatus.SUBMITTED) {
+              m.status = HourStatus.APPROVED;
+              if (m.corrects != null) {
+                M original = model.find(m.corrects);
+                if (original.status == HourStatus.APPROVED) {
+                  original.status = HourStatus.SUPERSEDED;
+                }
+              }
+            }
+          }
+          assertThat(result).hasSize(sheet.size());
+          for (int i = 0; i < sheet.size(); i++) {
+            assertThat(result.get(i).status()).isEqualTo(sheet.get(i).status);
           }
         }
         default -> {

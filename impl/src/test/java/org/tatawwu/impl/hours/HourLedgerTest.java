@@ -514,4 +514,44 @@ class HourLedgerTest {
     assertThat(at(byMode, "direct|all").pendingMinutes()).isEqualTo(30);
     assertThat(org.status()).isEqualTo(HourStatus.APPROVED);
   }
+
+  @Test
+  void a_sheet_is_approved_as_one_naming_every_entry_it_cannot_approve() {
+    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    HourLedger l = LedgerFixture.ledger(store);
+    HourEntry a = l.submit(claim("a", SARA, "2025-03-10T08:00", "2025-03-10T12:00"));
+    HourEntry b = l.submit(claim("b", OMAR, "2025-03-10T08:00", "2025-03-10T12:00"));
+    HourEntry c = l.submit(claim("c", OMAR, "2025-03-11T08:00", "2025-03-11T12:00"));
+    l.reject(c.id(), "mgr", "absent");
+    long events = store.size();
+    RuleException refused =
+        rejected(
+            () ->
+                l.approveAll(
+                    List.of(a.id(), c.id(), org.tatawwu.hours.HourEntryId.of("H99")), "mgr"));
+    assertThat(refused.violations())
+        .extracting(v -> v.code() + " " + v.arguments().get("entry"))
+        .containsExactly("hours.alreadyDecided H3", "hours.unknownEntry H99");
+    assertThat(store.size()).as("nothing of a refused sheet is appended").isEqualTo(events);
+    assertThat(l.entry(a.id()).orElseThrow().status()).isEqualTo(HourStatus.SUBMITTED);
+
+    List<HourEntry> sheet = l.approveAll(List.of(a.id(), b.id(), a.id()), "mgr");
+    assertThat(sheet).extracting(HourEntry::status).containsOnly(HourStatus.APPROVED);
+    assertThat(sheet.get(2)).isEqualTo(sheet.get(0));
+    assertThat(store.size()).isEqualTo(events + 2);
+
+    // Two corrections of one entry on one sheet: the first supersedes it, once.
+    HourEntry c1 =
+        l.correct(a.id(), claim("c1", SARA, "2025-03-10T08:00", "2025-03-10T09:00"), "fix");
+    HourEntry c2 =
+        l.correct(a.id(), claim("c2", SARA, "2025-03-10T10:00", "2025-03-10T11:00"), "fix");
+    long before = store.size();
+    List<HourEntry> fixed = l.approveAll(List.of(c1.id(), c2.id(), a.id()), "lead");
+    assertThat(store.size()).as("two approvals and one supersession").isEqualTo(before + 3);
+    assertThat(fixed.get(2).status()).isEqualTo(HourStatus.SUPERSEDED);
+    assertThat(fixed.get(2).supersededBy()).contains(c1.id());
+    assertThat(l.totals(SARA).approvedMinutes()).isEqualTo(120);
+    assertThat(l.approveAll(List.of(), "lead")).isEmpty();
+    assertThat(store.size()).isEqualTo(before + 3);
+  }
 }
