@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * a crash cut short is recognised by its checksum and dropped, and any other damage refuses the
  * file rather than lose an event silently.
  *
- * <p>One process at a time owns the file. Thread-safe. Close it when done.
+ * <p>One store at a time owns the file: opening it while another store holds it fails. Thread-safe.
+ * Close it when done.
  */
 public interface HourEventFile extends HourEventStore, AutoCloseable {
   /**

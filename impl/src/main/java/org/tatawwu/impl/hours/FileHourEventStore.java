@@ -35,7 +35,8 @@ import org.tatawwu.spi.HourEventFile;
  * off, with a warning naming the file and the bytes dropped. A block failing its checksum with more
  * data after it is damage, and the file is refused.
  *
- * <p>Thread-safe: appends, replays and closing are serialised.
+ * <p>The store holds a lock on the file while open, so no other store, in this process or another,
+ * opens it meanwhile. Thread-safe: appends, replays and closing are serialised.
  */
 public final class FileHourEventStore implements HourEventFile {
   private static final Logger LOG = LoggerFactory.getLogger(FileHourEventStore.class);
@@ -72,6 +73,9 @@ public final class FileHourEventStore implements HourEventFile {
       channel =
           FileChannel.open(
               file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      if (!lock(channel)) {
+        throw new IllegalStateException("the hour event file " + file + " is open elsewhere");
+      }
       if (channel.size() == 0) {
         writeFully(channel, ByteBuffer.wrap(MAGIC), 0);
         channel.force(true);
@@ -96,6 +100,15 @@ public final class FileHourEventStore implements HourEventFile {
     } catch (RuntimeException e) {
       closeQuietly(channel);
       throw e;
+    }
+  }
+
+  /** Takes the file for this store alone: other processes and other stores in this one. */
+  private static boolean lock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock() != null; // released when the channel closes
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return false;
     }
   }
 

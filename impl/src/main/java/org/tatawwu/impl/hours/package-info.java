@@ -1,4 +1,7 @@
-/** The hour ledger, its event store and its aggregation index. Not exported. */
+/**
+ * The hour ledger in primitive columns, its event stores (in memory, in a file) with their codec,
+ * and its aggregation index. Not exported.
+ */
 @NullMarked
 package org.tatawwu.impl.hours;
 

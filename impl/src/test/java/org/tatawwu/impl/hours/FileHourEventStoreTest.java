@@ -144,14 +144,18 @@ class FileHourEventStoreTest {
   }
 
   @Test
-  void another_file_is_refused_and_a_closed_store_says_so() throws IOException {
+  void another_file_an_owned_file_and_a_closed_store_are_refused() throws IOException {
     Path other = dir.resolve("other.txt");
     Files.write(other, "volunteer,hours\n".getBytes(StandardCharsets.US_ASCII));
     assertThatThrownBy(() -> Tatawwu.hourEventFile(other))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("is not an hour event file");
     HourEventFile store = Tatawwu.hourEventFile(dir.resolve("hours.log"));
+    assertThatThrownBy(() -> Tatawwu.hourEventFile(dir.resolve("hours.log")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is open elsewhere");
     store.close();
+    Tatawwu.hourEventFile(dir.resolve("hours.log")).close(); // free again once closed
     store.close();
     assertThatThrownBy(() -> store.size())
         .isInstanceOf(IllegalStateException.class)
