@@ -1,5 +1,8 @@
 package org.tatawwu.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,6 +24,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tatawwu.Tatawwu;
@@ -31,6 +36,7 @@ import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.spi.HourEventFile;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -62,6 +68,9 @@ public class HourIngestBenchmark {
   static final int VOLUNTEERS = 200_000;
 
   HourLedger ledger;
+  HourLedger fileLedger;
+  @Nullable HourEventFile file;
+  @Nullable Path fileDir;
   Map<VolunteerId, List<TimeRange>> naive;
   HourSubmission[] batch = new HourSubmission[BATCH];
   VolunteerId[] ids;
@@ -85,10 +94,32 @@ public class HourIngestBenchmark {
   }
 
   @Setup(Level.Iteration)
-  public void freshLedger() {
+  public void freshLedger() throws IOException {
     ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, clock);
+    closeFile();
+    Path d = Files.createTempDirectory("tatawwu-ingest");
+    HourEventFile f = Tatawwu.hourEventFile(d.resolve("hours.events"));
+    fileDir = d;
+    file = f;
+    fileLedger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, f, clock);
     naive = new HashMap<>();
     next = 0;
+  }
+
+  /** Closes and deletes the file store's file, if any. */
+  @TearDown(Level.Trial)
+  public void closeFile() throws IOException {
+    HourEventFile open = file;
+    if (open != null) {
+      open.close();
+      Files.deleteIfExists(open.path());
+      file = null;
+    }
+    Path d = fileDir;
+    if (d != null) {
+      Files.deleteIfExists(d);
+      fileDir = null;
+    }
   }
 
   /**
@@ -96,7 +127,7 @@ public class HourIngestBenchmark {
    * apart, within March.
    */
   @Setup(Level.Invocation)
-  public void nextRoster() {
+  public void nextRoster() throws IOException {
     if (next == BATCHES) {
       freshLedger();
     }
@@ -122,6 +153,16 @@ public class HourIngestBenchmark {
   @OperationsPerInvocation(BATCH)
   public Object tatawwuImportRoster() {
     return ledger.importRoster(Arrays.asList(batch));
+  }
+
+  /**
+   * The same import into a ledger over the file store: each roster one block, forced to the device
+   * before the import returns.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public Object tatawwuImportRosterToFile() {
+    return fileLedger.importRoster(Arrays.asList(batch));
   }
 
   @Benchmark

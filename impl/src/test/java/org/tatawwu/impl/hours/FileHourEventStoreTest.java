@@ -90,6 +90,26 @@ class FileHourEventStoreTest {
   }
 
   @Test
+  void a_block_larger_than_the_first_buffer_replays_equal() {
+    Path file = dir.resolve("large.log");
+    List<HourEvent> appended = new ArrayList<>();
+    String note = "ملاحظة ".repeat(3_000); // about 40 KB encoded
+    for (int i = 1; i <= 3; i++) {
+      appended.add(
+          InMemoryHourEventStorePropertiesTest.LedgerEvents.submitted(
+              i, "k" + i, java.util.Optional.of(note + i)));
+    }
+    try (FileHourEventStore store = FileHourEventStore.open(file)) {
+      store.appendAll(appended);
+    }
+    try (FileHourEventStore store = FileHourEventStore.open(file)) {
+      List<HourEvent> replayed = new ArrayList<>();
+      store.replay(replayed::add);
+      assertThat(replayed).isEqualTo(appended);
+    }
+  }
+
+  @Test
   void an_append_cut_short_is_dropped_whole_at_every_cut() throws IOException {
     Path file = dir.resolve("hours.log");
     long afterFirst;
@@ -160,6 +180,11 @@ class FileHourEventStoreTest {
     assertThatThrownBy(() -> store.size())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("is closed");
+    HourEvent event =
+        InMemoryHourEventStorePropertiesTest.LedgerEvents.submitted(
+            1, "k", java.util.Optional.empty());
+    assertThatThrownBy(() -> store.append(event)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.replay(e -> {})).isInstanceOf(IllegalStateException.class);
   }
 
   @Test

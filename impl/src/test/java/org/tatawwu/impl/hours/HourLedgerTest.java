@@ -552,6 +552,12 @@ class HourLedgerTest {
     assertThat(fixed.get(2).supersededBy()).contains(c1.id());
     assertThat(l.totals(SARA).approvedMinutes()).isEqualTo(120);
     assertThat(l.approveAll(List.of(), "lead")).isEmpty();
+    assertThat(l.audit(org.tatawwu.hours.HourEntryId.of("H404"))).isEmpty();
+    assertThatThrownBy(
+            () ->
+                l.correct(c1.id(), claim("c3", SARA, "2025-03-10T08:00", "2025-03-10T08:30"), " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reason");
     assertThat(store.size()).isEqualTo(before + 3);
   }
 }

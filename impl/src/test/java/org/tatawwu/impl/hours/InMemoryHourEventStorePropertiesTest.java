@@ -35,7 +35,17 @@ import org.tatawwu.volunteer.VolunteerId;
 class InMemoryHourEventStorePropertiesTest {
   static final String ID_CHARS = "abcXYZ0129.-_:";
   static final String[] NOTES = {
-    "", "absent", "غائب عن الموقع", "late 🚑", "\uD83D", "\uDC00 lone", "\u0000nul", "٣ ساعات"
+    "",
+    "absent",
+    "غائب عن الموقع",
+    "late 🚑",
+    "\uD83D",
+    "\uDC00 lone",
+    "\u0000nul",
+    "٣ ساعات",
+    "\u007F\u0080",
+    "\u07FF\u0800",
+    "\uFFFF"
   };
 
   static long pick(RandomnessSource in, long from, long to) {
@@ -164,7 +174,13 @@ class InMemoryHourEventStorePropertiesTest {
       store.append(e);
       appended.add(e);
     }
-    assertThat(store.bytes()).isGreaterThan(3L << 20);
+    HourEventCodec.Encoder encoder = new HourEventCodec.Encoder();
+    long expected = 0;
+    for (HourEvent e : appended) {
+      encoder.encode(e);
+      expected += encoder.size();
+    }
+    assertThat(store.bytes()).isEqualTo(expected).isGreaterThan(3L << 20);
     List<HourEvent> replayed = new ArrayList<>();
     store.replay(replayed::add);
     assertThat(replayed).isEqualTo(appended);
