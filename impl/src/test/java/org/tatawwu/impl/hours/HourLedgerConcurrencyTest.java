@@ -46,7 +46,28 @@ class HourLedgerConcurrencyTest {
 
   @Test
   void concurrent_submissions_replays_and_approvals_lose_and_duplicate_nothing() throws Exception {
-    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    run(new InMemoryHourEventStore());
+  }
+
+  @Test
+  void the_same_over_the_file_store_and_its_file_rebuilds_the_same_ledger(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("hours.events");
+    HourLedger ledger;
+    try (FileHourEventStore store = FileHourEventStore.open(file)) {
+      ledger = run(store);
+    }
+    try (FileHourEventStore store = FileHourEventStore.open(file)) {
+      HourLedger rebuilt = LedgerFixture.ledger(store);
+      for (int v = 0; v < VOLUNTEERS; v++) {
+        VolunteerId id = VolunteerId.of("V" + v);
+        assertThat(rebuilt.entries(id)).isEqualTo(ledger.entries(id));
+        assertThat(rebuilt.totals(id)).isEqualTo(ledger.totals(id));
+      }
+    }
+  }
+
+  static HourLedger run(org.tatawwu.spi.HourEventStore store) throws Exception {
     HourLedger ledger = LedgerFixture.ledger(store);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);
@@ -108,5 +129,6 @@ class HourLedgerConcurrencyTest {
     // Every submission once, every approval once: the store holds exactly those events.
     assertThat(store.size()).isEqualTo(expected + approved);
     assertThat(approved).isPositive();
+    return ledger;
   }
 }
