@@ -307,7 +307,8 @@ public final class DefaultHourLedger implements HourLedger {
     HourSubmission[] roster = lines.toArray(new HourSubmission[0]);
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
-      List<HourEntry> accepted = new ArrayList<>(roster.length);
+      // The accepted lines' events, numbered as they will be appended.
+      List<HourEvent> events = new ArrayList<>(roster.length);
       List<VolunteerState> acceptedStates = new ArrayList<>(roster.length);
       List<HourEntry> result = new ArrayList<>(roster.length);
       int[] keysInRoster = new int[Integer.highestOneBit(Math.max(roster.length, 1)) * 4];
@@ -338,7 +339,7 @@ public final class DefaultHourLedger implements HourLedger {
             }
             continue;
           }
-          HourEntry previous = stored[i] == 0 ? null : entry(stored[i]);
+          HourEntry previous = entry(stored[i]);
           if (previous != null) {
             if (sameContent(previous, s)) {
               result.add(previous);
@@ -355,14 +356,21 @@ public final class DefaultHourLedger implements HourLedger {
           List<HourEntry> sameVolunteer =
               state == null || state.inRoster == null ? List.of() : state.inRoster;
           HourEntry entry =
-              draft(s, state, null, null, mine, sameVolunteer, accepted.size(), now, memo);
+              draft(s, state, null, null, mine, sameVolunteer, events.size(), now, memo);
           for (Violation v : mine) {
             Map<String, Object> args = new HashMap<>(v.arguments());
             args.put("line", i + 1);
             violations.add(new Violation(v.code(), args));
           }
           if (mine.isEmpty()) {
-            accepted.add(entry);
+            events.add(
+                new HourEvent(
+                    sequence + 1 + events.size(),
+                    now,
+                    entry.submittedBy(),
+                    HourEvent.Type.SUBMITTED,
+                    entry,
+                    Optional.empty()));
             result.add(entry);
             if (state == null) {
               state = newState(s.volunteer());
@@ -376,19 +384,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
         }
         fail(violations);
-        // One append for the whole roster: a persistent store keeps all of it or none.
-        List<HourEvent> events = new ArrayList<>(accepted.size());
-        for (HourEntry e : accepted) {
-          events.add(
-              new HourEvent(
-                  sequence + 1 + events.size(),
-                  now,
-                  e.submittedBy(),
-                  HourEvent.Type.SUBMITTED,
-                  e,
-                  Optional.empty()));
-        }
-        store.appendAll(events);
+        store.appendAll(events); // one append: a persistent store keeps all of the roster or none
         validated = true;
         for (int i = 0; i < events.size(); i++) {
           apply(events.get(i), acceptedStates.get(i));
@@ -414,7 +410,7 @@ public final class DefaultHourLedger implements HourLedger {
       int[] table, HourSubmission[] roster, int line) {
     String key = roster[line].key().value();
     int mask = table.length - 1;
-    for (int i = (key.hashCode() * 0x9E3779B9) >>> 7 & mask; ; i = (i + 1) & mask) {
+    for (int i = KeyIndex.spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
       int at = table[i];
       if (at == 0) {
         table[i] = line + 1;
@@ -469,32 +465,26 @@ public final class DefaultHourLedger implements HourLedger {
       List<Violation> violations = new ArrayList<>();
       for (HourEntryId id : sheet) {
         long n = id.number();
-        if (!entries.present(n)) {
+        HourStatus status = entries.present(n) ? entries.status((int) n) : null;
+        if (status == null) {
           violations.add(Violation.of("hours.unknownEntry", "entry", id.value()));
-        } else if (entries.status((int) n) == HourStatus.REJECTED
-            || entries.status((int) n) == HourStatus.SUPERSEDED) {
+        } else if (status == HourStatus.REJECTED || status == HourStatus.SUPERSEDED) {
           violations.add(
-              Violation.of(
-                  "hours.alreadyDecided",
-                  "entry",
-                  id.value(),
-                  "status",
-                  entries.status((int) n).name()));
+              Violation.of("hours.alreadyDecided", "entry", id.value(), "status", status.name()));
         }
       }
       fail(violations);
       Instant at = clock.instant();
       List<HourEvent> events = new ArrayList<>();
-      Map<Integer, HourEntry> approvedHere = new HashMap<>();
+      java.util.Set<Integer> approvedHere = new java.util.HashSet<>();
       java.util.Set<Integer> supersededHere = new java.util.HashSet<>();
       for (HourEntryId id : sheet) {
         int n = (int) id.number();
-        if (entries.status(n) != HourStatus.SUBMITTED || approvedHere.containsKey(n)) {
+        if (entries.status(n) != HourStatus.SUBMITTED || !approvedHere.add(n)) {
           continue; // approved before, or earlier on this sheet
         }
         HourEntry e = Objects.requireNonNull(entry(n));
         HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
-        approvedHere.put(n, approved);
         events.add(
             new HourEvent(
                 sequence + 1 + events.size(),
@@ -503,17 +493,17 @@ public final class DefaultHourLedger implements HourLedger {
                 HourEvent.Type.APPROVED,
                 approved,
                 Optional.empty()));
+        // Approving a correction supersedes the original (approved when it was corrected) in the
+        // same append: both or neither; once, however many of its corrections the sheet holds.
         int o = entries.corrects[n];
-        HourEntry original = o == 0 ? null : approvedHere.getOrDefault(o, entry(o));
-        if (original != null && original.status() == HourStatus.APPROVED && supersededHere.add(o)) {
-          // Approving a correction supersedes the original in the same append: both or neither.
+        if (o != 0 && entries.status(o) == HourStatus.APPROVED && supersededHere.add(o)) {
           events.add(
               new HourEvent(
                   sequence + 1 + events.size(),
                   at,
                   actor,
                   HourEvent.Type.SUPERSEDED,
-                  original.supersededBy(id),
+                  Objects.requireNonNull(entry(o)).supersededBy(id),
                   e.note()));
         }
       }
@@ -682,8 +672,7 @@ public final class DefaultHourLedger implements HourLedger {
 
   /** The entry already submitted under this key, if any. */
   private @Nullable HourEntry previous(IdempotencyKey key) {
-    int n = keys.get(key.value());
-    return n == 0 ? null : entry(n);
+    return entry(keys.get(key.value())); // 0 when the key is new: no entry
   }
 
   /**
@@ -1168,8 +1157,7 @@ public final class DefaultHourLedger implements HourLedger {
           throw new IllegalStateException("only an approved entry can be superseded");
         }
         entries.status(n, HourStatus.SUPERSEDED);
-        entries.supersededBy[n] =
-            (int) e.supersededBy().map(HourEntryId::number).orElse(0L).longValue();
+        entries.supersededBy[n] = e.supersededBy().map(c -> (int) c.number()).orElse(0);
         index.remove(n);
         state.uncount(n, entries);
       }

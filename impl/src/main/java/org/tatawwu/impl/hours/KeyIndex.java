@@ -156,7 +156,7 @@ final class KeyIndex {
   }
 
   /** Fibonacci hashing: the multiplication carries every bit of the hash into the low bits. */
-  private static int spread(int h) {
+  static int spread(int h) {
     int x = h * 0x9E3779B9;
     return x ^ (x >>> 16);
   }
