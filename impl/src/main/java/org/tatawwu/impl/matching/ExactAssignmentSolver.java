@@ -1,6 +1,7 @@
 package org.tatawwu.impl.matching;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
@@ -16,7 +17,10 @@ import org.tatawwu.matching.IncrementalAssignment;
  * sink's, so reduced costs stay non-negative. Every augmentation is along a shortest path, so the
  * flow stays of minimum cost — the assignment of maximum score (Ahuja, Magnanti &amp; Orlin,
  * Network Flows, 1993, §9.7). Because volunteers are added one at a time, the same code serves the
- * incremental re-solve.
+ * incremental re-solve. Removals keep the flow optimal the same way: a removed volunteer's seat
+ * stays counted as sending its unit to the sink (a deficit of its shift), and one shortest path
+ * from the sink back to that shift fills or frees it; a seat withdrawn from a full shift leaves one
+ * volunteer in excess there, and one shortest path from the shift to the sink moves someone out.
  *
  * <p>Work: a solve first runs the fast auction ({@link AuctionAssignmentSolver}) to order the
  * volunteers (those it placed first, each group by surplus at its prices). Unless it left many
@@ -130,6 +134,12 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /** The caller's index of each of the first volunteers (the rest keep theirs). */
     int[] originalOf = new int[0];
 
+    /** The session's index of each of the caller's first volunteers; built on the first removal. */
+    int @Nullable [] internalOf;
+
+    /** Volunteers removed: unassigned for good, reached by no search. */
+    boolean[] removed = new boolean[16];
+
     int[] shiftOf = new int[16];
     int[] scoreOf = new int[16];
     final int[] load;
@@ -240,7 +250,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       int u = register(end);
       sinkDeficit++;
       potential[shifts + 1 + u] = entryPotential(u);
-      augment(u);
+      augment(shifts + 1 + u);
       return u;
     }
 
@@ -281,7 +291,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           if ((excess[k] & 1) == pass) {
             int u = excess[k] >>> 1;
             potential[shifts + 1 + u] = entryPotential(u);
-            augment(u);
+            augment(shifts + 1 + u);
           }
         }
       }
@@ -315,6 +325,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         candOffset = Arrays.copyOf(candOffset, cap + 1);
         shiftOf = Arrays.copyOf(shiftOf, cap);
         scoreOf = Arrays.copyOf(scoreOf, cap);
+        removed = Arrays.copyOf(removed, cap);
         unplaced = Arrays.copyOf(unplaced, cap);
         unplacedAt = Arrays.copyOf(unplacedAt, cap);
       }
@@ -332,6 +343,62 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     }
 
     @Override
+    public void removeVolunteer(int volunteer) {
+      if (volunteer < 0 || volunteer >= volunteers) {
+        throw new IllegalArgumentException(
+            "volunteer " + volunteer + " is out of range 0 to " + (volunteers - 1));
+      }
+      int u = internal(volunteer);
+      if (removed[u]) {
+        throw new IllegalArgumentException("volunteer " + volunteer + " was removed already");
+      }
+      removed[u] = true;
+      int j = shiftOf[u];
+      if (j < 0) {
+        unplacedRemove(u); // its unit no longer reaches the sink; nothing else changes
+        return;
+      }
+      // Shift j keeps sending the seat's unit to the sink (a deficit of j), so the sink has one
+      // unit too many: the shortest path from the sink back to j either fills the seat, through
+      // an unplaced volunteer and a chain of moves, or frees it (the sink's arc back to j).
+      unseat(u);
+      deficit[j]++;
+      deficits++;
+      augment(SINK);
+    }
+
+    @Override
+    public void removeSeat(int shift) {
+      if (shift < 0 || shift >= shifts) {
+        throw new IllegalArgumentException(
+            "shift " + shift + " is out of range 0 to " + (shifts - 1));
+      }
+      if (capacity[shift] == 0) {
+        throw new IllegalArgumentException("shift " + shift + " has no seat left");
+      }
+      capacity[shift]--;
+      if (load[shift] > capacity[shift]) {
+        // One volunteer too many: the shortest path from the shift to the sink moves the one whose
+        // leaving costs least, to another shift (and so on) or out.
+        sinkDeficit++;
+        augment(1 + shift);
+      }
+    }
+
+    /** The session's index of a caller's volunteer. */
+    int internal(int volunteer) {
+      int[] map = internalOf;
+      if (map == null) {
+        map = new int[originalOf.length];
+        for (int k = 0; k < originalOf.length; k++) {
+          map[originalOf[k]] = k;
+        }
+        internalOf = map;
+      }
+      return volunteer < map.length ? map[volunteer] : volunteer;
+    }
+
+    @Override
     public Assignment current() {
       long total = 0;
       int[] result = new int[volunteers];
@@ -345,15 +412,16 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     }
 
     /**
-     * Shortest path from volunteer u (new, or in excess) to a target — the sink, or while deficits
-     * remain a shift with a deficit — then flips it.
+     * Shortest path from {@code start} to a target — the sink, or while deficits remain a shift
+     * with a deficit — then flips it. The start is a volunteer (new, or in excess), the sink (a
+     * removed volunteer's seat left a deficit) or a shift (it lost a seat while full).
      */
-    void augment(int u) {
+    void augment(int start) {
       stamp++;
       heap.clear();
       touchedCount = 0;
       limit = Long.MAX_VALUE;
-      int start = shifts + 1 + u;
+      int u = start > shifts ? start - shifts - 1 : -1;
       touched[touchedCount++] = start;
       dist[start] = 0;
       prev[start] = -1;
