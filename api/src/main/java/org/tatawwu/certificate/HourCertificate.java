@@ -42,7 +42,21 @@ public record HourCertificate(
     List<BilingualText> typesOfWork,
     List<BilingualText> experience) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param serial the certificate's serial, unique per issuer, not null
+   * @param issuer the issuer's identifier (whose public key verifies it), not null
+   * @param issuedAt when it was issued, not null
+   * @param volunteer the volunteer's platform id, not null
+   * @param holder the volunteer's name, as it appears on the certificate, not null
+   * @param period the first and last day of the certified work, not null
+   * @param approvedMinutes the approved minutes in the period, 1 or more
+   * @param participations how many times the person volunteered (approved entries)
+   * @param entities the entities volunteered with, by name
+   * @param typesOfWork the fields of the work, by name
+   * @param experience the experience gained: the specialities (sub-fields) worked in
+   */
   public HourCertificate {
     Objects.requireNonNull(serial, "serial");
     Objects.requireNonNull(issuer, "issuer");

@@ -16,7 +16,12 @@ import org.tatawwu.text.Identifiers;
  * @param parameters the parameters by name, sorted; not null
  */
 public record CriterionSpec(String type, Map<String, String> parameters) {
-  /** Checks the type and copies the parameters in name order. */
+  /**
+   * Checks the type and copies the parameters in name order.
+   *
+   * @param type the criterion type, for example {@code age} or a custom type; an identifier
+   * @param parameters the parameters by name, sorted; not null
+   */
   public CriterionSpec {
     Identifiers.check(type, "criterionType");
     parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));

@@ -64,7 +64,13 @@ public record EligibilityPolicy(String id, int version, List<CriterionSpec> crit
           "overlap",
           "maxConcurrent");
 
-  /** Checks the identifier, the version and that no type appears twice. */
+  /**
+   * Checks the identifier, the version and that no type appears twice.
+   *
+   * @param id the policy's identifier
+   * @param version the version, 1 or more
+   * @param criteria the criteria in evaluation order, types unique
+   */
   public EligibilityPolicy {
     Identifiers.check(id, "policyId");
     if (version < 1) {

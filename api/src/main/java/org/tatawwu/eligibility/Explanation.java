@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param remedy what would change the verdict, not null
  */
 public record Explanation(String code, String message, String remedy) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param code the reason code, not null
+   * @param message what is wrong, not null
+   * @param remedy what would change the verdict, not null
+   */
   public Explanation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

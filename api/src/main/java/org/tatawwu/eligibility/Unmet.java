@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param arguments named facts: strings, numbers, {@link java.time.LocalDate}s; not null
  */
 public record Unmet(String code, Map<String, Object> arguments) {
-  /** Copies the arguments. */
+  /**
+   * Copies the arguments.
+   *
+   * @param code the reason code, for example {@code age.belowMinimum}; not null
+   * @param arguments named facts: strings, numbers, {@link java.time.LocalDate}s; not null
+   */
   public Unmet {
     Objects.requireNonNull(code, "code");
     arguments = Map.copyOf(arguments);

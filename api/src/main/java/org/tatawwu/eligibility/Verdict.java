@@ -15,7 +15,11 @@ public record Verdict(List<Unmet> unmet) {
   /** The eligible verdict, shared. */
   public static final Verdict ELIGIBLE = new Verdict(List.of());
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param unmet the unmet criteria; empty when eligible
+   */
   public Verdict {
     unmet = List.copyOf(unmet);
   }

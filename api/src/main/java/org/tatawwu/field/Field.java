@@ -16,7 +16,13 @@ import org.tatawwu.validation.InvalidValueException;
  * @param subFields the sub-fields, each code prefixed by this code and a dot; not null
  */
 public record Field(FieldCode code, BilingualText name, List<Field> subFields) {
-  /** Checks the sub-fields' codes. */
+  /**
+   * Checks the sub-fields' codes.
+   *
+   * @param code the stable code, not null
+   * @param name the Arabic and English names, not null
+   * @param subFields the sub-fields, each code prefixed by this code and a dot; not null
+   */
   public Field {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

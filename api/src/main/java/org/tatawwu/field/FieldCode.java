@@ -11,7 +11,11 @@ import org.tatawwu.text.Identifiers;
  * @param value the code, 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record FieldCode(String value) implements Comparable<FieldCode> {
-  /** Checks the code. */
+  /**
+   * Checks the code.
+   *
+   * @param value the code, 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public FieldCode {
     Identifiers.check(value, "fieldCode");
   }

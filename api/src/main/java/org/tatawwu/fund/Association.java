@@ -24,7 +24,15 @@ public record Association(
     Accreditation accreditation,
     Set<Region> regions,
     Set<ServiceCategory> categories) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param id the identifier, not null
+   * @param name the bilingual name, not null
+   * @param accreditation its accreditation with validity dates, not null
+   * @param regions the regions it serves, not empty
+   * @param categories the services it provides, not empty
+   */
   public Association {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -11,7 +11,11 @@ import org.tatawwu.text.Identifiers;
  * @param value the association's reference, 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record BeneficiaryRef(String value) {
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param value the association's reference, 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public BeneficiaryRef {
     Identifiers.check(value, "beneficiaryRef");
   }

@@ -37,7 +37,21 @@ public record Disbursement(
     int volunteersInvolved,
     String recordedBy)
     implements FundOperation {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param key the caller's idempotency key, not null
+   * @param fund the fund, not null
+   * @param association the association, not null
+   * @param category the service, not null
+   * @param region the region served, not null
+   * @param amount the amount, positive, not null
+   * @param date the day of the disbursement, not in the future, not null
+   * @param beneficiary the beneficiary, for aid to a person, not null
+   * @param verification the verified need, required with a beneficiary, not null
+   * @param volunteersInvolved volunteers who delivered it, zero or more
+   * @param recordedBy who records it, an actor id
+   */
   public Disbursement {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(fund, "fund");

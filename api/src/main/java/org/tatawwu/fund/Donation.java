@@ -25,7 +25,17 @@ public record Donation(
     SarAmount amount,
     String recordedBy)
     implements FundOperation {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param key the caller's idempotency key, not null
+   * @param fund the fund, not null
+   * @param donor the donor, not null
+   * @param donorType who the donor is, not null
+   * @param channel how it arrived, not null
+   * @param amount the amount, positive, not null
+   * @param recordedBy who records it, an actor id
+   */
   public Donation {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(fund, "fund");

@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record DonorId(String value) implements Comparable<DonorId> {
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public DonorId {
     Identifiers.check(value, "donorId");
   }

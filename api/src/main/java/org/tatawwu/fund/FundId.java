@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record FundId(String value) implements Comparable<FundId> {
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public FundId {
     Identifiers.check(value, "fundId");
   }

@@ -17,7 +17,14 @@ public record FundPolicy(
   public static final FundPolicy DEFAULT =
       new FundPolicy(SarAmount.parse("1000000"), SarAmount.parse("20000"), 30);
 
-  /** Checks the ranges. */
+  /**
+   * Checks the ranges.
+   *
+   * @param maximumDisbursement the most one disbursement may be, positive, not null
+   * @param maximumPerBeneficiary the most one beneficiary may receive within {@code periodDays},
+   *     not null
+   * @param periodDays the length of the per-beneficiary window in days, 1 or more
+   */
   public FundPolicy {
     Objects.requireNonNull(maximumDisbursement, "maximumDisbursement");
     Objects.requireNonNull(maximumPerBeneficiary, "maximumPerBeneficiary");

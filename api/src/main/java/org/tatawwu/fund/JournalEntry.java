@@ -20,7 +20,16 @@ import org.tatawwu.impact.SarAmount;
  */
 public record JournalEntry(
     long sequence, Instant at, LocalDate day, FundOperation operation, SarAmount balanceAfter) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param sequence the position in the journal, from 1
+   * @param at when it was recorded, not null
+   * @param day the day it counts on (the recording day in the ledger's zone; a disbursement's own
+   *     date), not null
+   * @param operation the operation, not null
+   * @param balanceAfter the fund's balance after it, zero or more, not null
+   */
   public JournalEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(day, "day");

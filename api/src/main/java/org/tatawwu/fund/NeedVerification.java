@@ -26,7 +26,13 @@ public record NeedVerification(String verifiedBy, Instant verifiedAt, Evidence e
     REFERRAL
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param verifiedBy the verifying officer's actor id, not personal data
+   * @param verifiedAt when, not null
+   * @param evidence the kind of evidence, not null
+   */
   public NeedVerification {
     Identifiers.check(verifiedBy, "actor");
     Objects.requireNonNull(verifiedAt, "verifiedAt");

@@ -23,7 +23,16 @@ public record Refund(
     String reason,
     String recordedBy)
     implements FundOperation {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param key the caller's idempotency key, not null
+   * @param fund the donation's fund, not null
+   * @param donation the journal sequence of the donation refunded, 1 or more
+   * @param amount the amount, positive, at most what remains of the donation, not null
+   * @param reason why, not blank, not null
+   * @param recordedBy who records it, an actor id
+   */
   public Refund {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(fund, "fund");

@@ -12,7 +12,12 @@ import org.tatawwu.text.BilingualText;
  * @param region its region, not null
  */
 public record City(BilingualText name, Region region) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param name the city's name, not null
+   * @param region its region, not null
+   */
   public City {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(region, "region");

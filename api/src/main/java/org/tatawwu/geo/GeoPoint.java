@@ -17,6 +17,8 @@ public record GeoPoint(double latitude, double longitude) {
   /**
    * Checks the coordinates.
    *
+   * @param latitude degrees north, -90 to 90, finite
+   * @param longitude degrees east, -180 to 180, finite
    * @throws InvalidValueException with code {@code geo.latitude} or {@code geo.longitude} for a
    *     NaN, infinite or out-of-range coordinate
    */

@@ -62,7 +62,31 @@ public record HourEntry(
     Optional<Instant> decidedAt,
     Optional<String> note) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param id the ledger's identifier, not null
+   * @param key the submission's idempotency key, not null
+   * @param volunteer the volunteer, not null
+   * @param opportunity the opportunity, not null
+   * @param entity the entity offering it, not null
+   * @param supervisingEntity the entity's supervising entity, not null
+   * @param field the opportunity's field, not null
+   * @param region the region (the opportunity's on site, the entity's for remote work), not null
+   * @param day the local date the work started, in the opportunity's zone, not null
+   * @param time when the work was done, not null
+   * @param creditedMinutes the minutes credited after rounding, 1 or more
+   * @param source where it came from, not null
+   * @param compulsory whether the hours were compulsory
+   * @param status the workflow status, not null
+   * @param submittedAt when the ledger accepted it, not null
+   * @param submittedBy who submitted it, not null
+   * @param corrects the entry this one corrects, for a correction, not null
+   * @param supersededBy the correction that replaced this entry, once superseded, not null
+   * @param decidedBy who approved or rejected it, not null
+   * @param decidedAt when, not null
+   * @param note the rejection reason or the correction's reason, not null
+   */
   public HourEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");

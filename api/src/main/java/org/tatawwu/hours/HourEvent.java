@@ -30,7 +30,16 @@ public record HourEvent(
     SUPERSEDED
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param sequence the position, from 1, without gaps
+   * @param at when it happened (the ledger's clock), not null
+   * @param actor who caused it, not null
+   * @param type what happened, not null
+   * @param entry the entry as it stands after the event, not null
+   * @param note the reason for a rejection or correction, not null
+   */
   public HourEvent {
     if (sequence < 1) {
       throw new IllegalArgumentException("event sequences start at 1");

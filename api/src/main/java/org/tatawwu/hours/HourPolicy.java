@@ -53,7 +53,20 @@ public record HourPolicy(
           Duration.ofMinutes(5),
           Duration.ofHours(16));
 
-  /** Checks the ranges. */
+  /**
+   * Checks the ranges.
+   *
+   * @param minimumEntry the shortest credited entry, positive, not null
+   * @param maximumEntry the longest entry, at least {@code minimumEntry}, at most 24 hours, not
+   *     null
+   * @param dailyCap the most credited per volunteer per day, positive, at most 24 hours, not null
+   * @param roundingIncrement credited time is rounded down to a multiple of this, 1 minute to 1
+   *     hour, whole minutes, not null
+   * @param claimWindow how far back hours may be submitted, positive, not null
+   * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero or more, not
+   *     null
+   * @param checkOutWithin the longest time from check-in to check-out, positive, not null
+   */
   public HourPolicy {
     Objects.requireNonNull(minimumEntry, "minimumEntry");
     Objects.requireNonNull(maximumEntry, "maximumEntry");

@@ -11,7 +11,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record IdempotencyKey(String value) implements Comparable<IdempotencyKey> {
-  /** Checks the value. */
+  /**
+   * Checks the value.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public IdempotencyKey {
     Identifiers.check(value, "idempotencyKey");
   }

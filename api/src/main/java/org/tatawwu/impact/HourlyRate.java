@@ -14,7 +14,13 @@ import org.tatawwu.field.FieldCode;
  * @param perHour the value of one hour, not negative
  */
 public record HourlyRate(Optional<FieldCode> field, LocalDate validFrom, SarAmount perHour) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param field the top-level field it applies to, or empty for the default rate, not null
+   * @param validFrom the first day it applies, not null
+   * @param perHour the value of one hour, not negative
+   */
   public HourlyRate {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(validFrom, "validFrom");

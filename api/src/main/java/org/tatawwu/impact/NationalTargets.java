@@ -20,7 +20,13 @@ public record NationalTargets(long volunteers, long hoursPerYear, Year by) {
   public static final NationalTargets VISION_2030 =
       new NationalTargets(1_000_000, 50_000_000, Year.of(2030));
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param volunteers the volunteer target, 1 or more
+   * @param hoursPerYear the yearly hour target, 1 or more
+   * @param by the year the targets are for, not null
+   */
   public NationalTargets {
     Objects.requireNonNull(by, "by");
     if (volunteers < 1 || hoursPerYear < 1) {

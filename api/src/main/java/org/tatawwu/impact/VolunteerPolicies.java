@@ -26,7 +26,13 @@ public final class VolunteerPolicies {
     /** 8 hours a month over the last 12 months, ignoring the last 3. */
     public static final ActiveVolunteerRule DEFAULT = new ActiveVolunteerRule(8, 12, 3);
 
-    /** Checks the ranges. */
+    /**
+     * Checks the ranges.
+     *
+     * @param minimumHoursPerMonth 1 or more
+     * @param lookBackMonths the window's length, more than {@code ignoreRecentMonths}
+     * @param ignoreRecentMonths the recent months left out, 0 or more
+     */
     public ActiveVolunteerRule {
       if (minimumHoursPerMonth < 1
           || ignoreRecentMonths < 0
@@ -99,7 +105,11 @@ public final class VolunteerPolicies {
     /** 50, 100, 500 and 1,000 hours. */
     public static final Milestones DEFAULT = new Milestones(List.of(50, 100, 500, 1000));
 
-    /** Checks the order. */
+    /**
+     * Checks the order.
+     *
+     * @param hours the milestones in increasing order, each 1 or more
+     */
     public Milestones {
       hours = List.copyOf(hours);
       for (int i = 0; i < hours.size(); i++) {

@@ -12,7 +12,13 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param score the score and its breakdown, not null
  */
 public record Match(VolunteerId volunteer, ShiftOffer offer, MatchScore score) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param volunteer the volunteer, not null
+   * @param offer the shift on offer, not null
+   * @param score the score and its breakdown, not null
+   */
   public Match {
     Objects.requireNonNull(volunteer, "volunteer");
     Objects.requireNonNull(offer, "offer");

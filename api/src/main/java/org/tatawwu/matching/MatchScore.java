@@ -11,7 +11,13 @@ import java.util.Map;
  *     stable order
  */
 public record MatchScore(int total, Map<String, Integer> components) {
-  /** Copies the components and checks the sum. */
+  /**
+   * Copies the components and checks the sum.
+   *
+   * @param total the score, the sum of the components
+   * @param components points by component name ({@code fieldInterest}, {@code distance}, ...), in a
+   *     stable order
+   */
   public MatchScore {
     components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
     if (components.values().stream().mapToInt(Integer::intValue).sum() != total) {

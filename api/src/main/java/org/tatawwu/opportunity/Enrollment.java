@@ -21,7 +21,15 @@ public record Enrollment(
     ShiftId shift,
     EnrollmentStatus status,
     Instant since) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param volunteer the volunteer, not null
+   * @param opportunity the opportunity, not null
+   * @param shift the shift, not null
+   * @param status the status, not null
+   * @param since when it took this status, not null
+   */
   public Enrollment {
     Objects.requireNonNull(volunteer, "volunteer");
     Objects.requireNonNull(opportunity, "opportunity");

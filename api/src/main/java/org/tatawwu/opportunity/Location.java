@@ -36,7 +36,12 @@ public sealed interface Location permits Location.OnSite, Location.Remote {
    * @param point the exact place, if known
    */
   record OnSite(City city, Optional<GeoPoint> point) implements Location {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param city the city, not null
+     * @param point the exact place, if known, not null
+     */
     public OnSite {
       Objects.requireNonNull(city, "city");
       Objects.requireNonNull(point, "point");

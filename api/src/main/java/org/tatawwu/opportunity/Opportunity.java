@@ -61,7 +61,26 @@ public record Opportunity(
   /** The default zone: Asia/Riyadh (+03:00, no DST). */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Riyadh");
 
-  /** Checks the invariants and sorts the shifts. */
+  /**
+   * Checks the invariants and sorts the shifts.
+   *
+   * @param number the 11-digit number, not null
+   * @param title the bilingual title, not null
+   * @param description the bilingual description, not null
+   * @param entity the participating entity offering it, not null
+   * @param field the field, not null
+   * @param subField the sub-field, if any; its code starts with the field's code, not null
+   * @param location on site or remote, not null
+   * @param period the first and last day, in {@link #zone()}, not null
+   * @param zone the time zone its days are counted in; Asia/Riyadh by default, not null
+   * @param shifts the shifts, sorted by start; not null
+   * @param expectedHours the hours a volunteer is expected to give, zero or more
+   * @param requirements what it asks of volunteers, not null
+   * @param skillsBased whether it is a specialised (skills-based) opportunity
+   * @param nonProfitWork whether the entity declares the work free of direct or indirect profit
+   *     (required of private companies by the Volunteer Work Law)
+   * @param status the lifecycle status, not null
+   */
   public Opportunity {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(title, "title");

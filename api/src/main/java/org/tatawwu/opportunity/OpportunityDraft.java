@@ -86,7 +86,34 @@ public record OpportunityDraft(
     boolean minorsAllowed,
     boolean skillsBased) {
 
-  /** Copies the list; a null list becomes empty. */
+  /**
+   * Copies the list; a null list becomes empty.
+   *
+   * @param number the 11-digit number
+   * @param titleArabic the Arabic title
+   * @param titleEnglish the English title
+   * @param descriptionArabic the Arabic description
+   * @param descriptionEnglish the English description
+   * @param entityId the offering entity's id
+   * @param entityType the offering entity's type
+   * @param nonProfitWork whether the work is declared free of profit
+   * @param field the field code
+   * @param subField the sub-field code, optional
+   * @param remote whether the work is remote
+   * @param region the region code, required on site
+   * @param cityArabic the city's Arabic name, required on site
+   * @param cityEnglish the city's English name, required on site
+   * @param latitude the site's latitude, optional, -90 to 90
+   * @param longitude the site's longitude, optional, -180 to 180
+   * @param firstDay the first day
+   * @param lastDay the last day
+   * @param zone the time zone id; Asia/Riyadh when null
+   * @param shifts the shifts, 1 to 1000
+   * @param expectedHours the expected hours, 0 to 10,000
+   * @param minimumAge the minimum age, 0 to 120
+   * @param minorsAllowed whether volunteers under 18 may join
+   * @param skillsBased whether it is skills-based
+   */
   public OpportunityDraft {
     shifts = shifts == null ? List.of() : List.copyOf(shifts);
   }

@@ -14,6 +14,7 @@ public record OpportunityNumber(String value) implements Comparable<OpportunityN
   /**
    * Checks the number.
    *
+   * @param value exactly 11 ASCII digits
    * @throws InvalidValueException with code {@code opportunityNumber.format}
    */
   public OpportunityNumber {

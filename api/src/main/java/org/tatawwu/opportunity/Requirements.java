@@ -44,7 +44,18 @@ public record Requirements(
       new Requirements(
           0, false, Optional.empty(), Optional.empty(), Set.of(), Map.of(), Set.of(), false);
 
-  /** Checks the ranges and copies the collections. */
+  /**
+   * Checks the ranges and copies the collections.
+   *
+   * @param minimumAge the minimum age in completed years, 0 to 120; 0 for none
+   * @param minorsAllowed whether volunteers under 18 (with guardian consent) may join
+   * @param gender the gender the opportunity is reserved to, if any, not null
+   * @param residency the residency it is reserved to, if any, not null
+   * @param languages languages the volunteer must speak, all of them
+   * @param skills skills the volunteer must have, each at least at the given level
+   * @param trainings trainings the volunteer must have completed and not let expire
+   * @param backgroundCheck whether a cleared background check is required
+   */
   public Requirements {
     if (minimumAge < 0 || minimumAge > 120) {
       throw new InvalidValueException("requirements.minimumAge", "a minimum age is 0 to 120");

@@ -20,6 +20,9 @@ public record Shift(ShiftId id, TimeRange time, int capacity) {
   /**
    * Checks the capacity.
    *
+   * @param id the identifier, not null
+   * @param time when the shift runs, {@code [start, end)}, not null
+   * @param capacity the number of seats, 1 to 100,000
    * @throws InvalidValueException with code {@code shift.capacity}
    */
   public Shift {

@@ -28,7 +28,14 @@ import org.tatawwu.volunteer.VolunteerId;
 public record ShiftRoster(
     int capacity, int waitlistLimit, List<VolunteerId> accepted, List<VolunteerId> waitlist) {
 
-  /** Checks the sizes. */
+  /**
+   * Checks the sizes.
+   *
+   * @param capacity the seats, 1 or more
+   * @param waitlistLimit the most people that may wait, 0 or more
+   * @param accepted who holds a seat, in order of acceptance
+   * @param waitlist who waits, in order of application
+   */
   public ShiftRoster {
     if (capacity < 1 || waitlistLimit < 0) {
       throw new InvalidValueException(

@@ -13,7 +13,12 @@ import org.tatawwu.time.DateRange;
  * @param validity the days it is valid, not null
  */
 public record Accreditation(String reference, DateRange validity) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param reference the accrediting body's reference number, not blank, not null
+   * @param validity the days it is valid, not null
+   */
   public Accreditation {
     if (Objects.requireNonNull(reference, "reference").isBlank()) {
       throw new IllegalArgumentException("an accreditation needs a reference");

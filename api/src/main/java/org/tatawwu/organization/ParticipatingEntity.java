@@ -27,7 +27,17 @@ public record ParticipatingEntity(
     EntityId supervisingEntity,
     Region region,
     Optional<Accreditation> accreditation) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param id the identifier, not null
+   * @param name the bilingual name, not null
+   * @param type the legal type, not null
+   * @param licenceNumber the registration or licence number, not blank, not null
+   * @param supervisingEntity the supervising entity's id, not null
+   * @param region the region of its head office, not null
+   * @param accreditation its accreditation to use volunteers, if any, not null
+   */
   public ParticipatingEntity {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

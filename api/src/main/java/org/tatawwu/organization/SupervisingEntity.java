@@ -12,7 +12,12 @@ import org.tatawwu.text.BilingualText;
  * @param name the bilingual name, not null
  */
 public record SupervisingEntity(EntityId id, BilingualText name) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param id the identifier, not null
+   * @param name the bilingual name, not null
+   */
   public SupervisingEntity {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -21,6 +21,8 @@ public record BilingualText(String arabic, String english) {
   /**
    * Normalises and checks both parts.
    *
+   * @param arabic the Arabic text, not null, safe
+   * @param english the English text, not null, safe
    * @throws InvalidValueException if either part is blank or unsafe
    */
   public BilingualText {

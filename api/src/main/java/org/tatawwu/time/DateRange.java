@@ -17,6 +17,8 @@ public record DateRange(LocalDate first, LocalDate last) {
   /**
    * Checks the order.
    *
+   * @param first the first day, not null
+   * @param last the last day, not before {@code first}, not null
    * @throws InvalidValueException with code {@code dateRange.order} if last is before first
    */
   public DateRange {

@@ -23,6 +23,9 @@ public record HijriDate(int year, int month, int day) implements Comparable<Hijr
   /**
    * Checks the ranges.
    *
+   * @param year the Hijri year, 1 to 9999
+   * @param month the month, 1 (Muharram) to 12 (Dhu al-Hijjah)
+   * @param day the day of the month, 1 to 30
    * @throws InvalidValueException if a part is out of range
    */
   public HijriDate {

@@ -18,6 +18,8 @@ public record TimeRange(Instant start, Instant end) implements Comparable<TimeRa
   /**
    * Checks that the range is not empty.
    *
+   * @param start the first instant in the range, not null
+   * @param end the first instant after the range, strictly after {@code start}, not null
    * @throws InvalidValueException with code {@code timeRange.order} if end is not after start
    */
   public TimeRange {

@@ -16,7 +16,13 @@ import org.tatawwu.text.Identifiers;
  */
 public record StaffTrainingRecord(
     EntityId entity, String staffReference, TrainingCompletion completion) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param entity the participating entity, not null
+   * @param staffReference the entity's reference for the staff member, an identifier
+   * @param completion the completion, not null
+   */
   public StaffTrainingRecord {
     Objects.requireNonNull(entity, "entity");
     Identifiers.check(staffReference, "staffReference");

@@ -17,7 +17,14 @@ import org.tatawwu.validation.InvalidValueException;
  */
 public record TrainingCompletion(
     TrainingId training, LocalDate completedOn, Optional<LocalDate> expiresOn) {
-  /** Checks the dates. */
+  /**
+   * Checks the dates.
+   *
+   * @param training the programme, not null
+   * @param completedOn the day of completion, not null
+   * @param expiresOn the first day it no longer counts; empty if it never expires; after {@code
+   *     completedOn}
+   */
   public TrainingCompletion {
     Objects.requireNonNull(training, "training");
     Objects.requireNonNull(completedOn, "completedOn");

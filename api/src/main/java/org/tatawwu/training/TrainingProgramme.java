@@ -18,7 +18,14 @@ import org.tatawwu.validation.InvalidValueException;
  */
 public record TrainingProgramme(
     TrainingId id, BilingualText title, TrainingAudience audience, Optional<Period> validity) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param id the identifier, not null
+   * @param title the bilingual title, not null
+   * @param audience who it qualifies, not null
+   * @param validity how long a completion stays valid; empty for no expiry; positive when present
+   */
   public TrainingProgramme {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

@@ -7,7 +7,8 @@ import java.util.Locale;
  * Validates request types (a volunteer registration, an opportunity draft) with their Jakarta
  * constraints and reports every problem at once, localised in Arabic or English.
  *
- * <p>Obtain one from {@link org.tatawwu.Tatawwu#validator()}. Implementations are thread-safe.
+ * <p>Obtain one from {@link org.tatawwu.Tatawwu#validator(java.time.Clock)}. Implementations are
+ * thread-safe.
  */
 public interface InputValidator {
   /** Arabic, one of the two languages every message is written in. */

@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 public class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every problem found, in {@link #locale}. */
   @SuppressWarnings("serial") // List.copyOf returns a serialisable list
   private final List<Problem> problems;
 
+  /** The language of the problems' messages. */
   private final Locale locale;
 
   /**

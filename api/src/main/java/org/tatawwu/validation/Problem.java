@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param message localised, human-readable message; not null
  */
 public record Problem(String path, String code, String message) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param path property path within the validated object, for example {@code mobile} or {@code
+   *     shifts[2].capacity}; empty for the object as a whole; not null
+   * @param code stable code, the constraint's simple name (for example {@code NationalIdNumber}) or
+   *     a domain reason code; not null
+   * @param message localised, human-readable message; not null
+   */
   public Problem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public class RuleException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every violation found. */
   @SuppressWarnings("serial") // List.copyOf is serialisable
   private final List<Violation> violations;
 

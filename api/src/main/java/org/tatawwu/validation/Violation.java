@@ -13,7 +13,12 @@ import java.util.Objects;
  * @param arguments named facts, not null
  */
 public record Violation(String code, Map<String, Object> arguments) {
-  /** Copies the arguments. */
+  /**
+   * Copies the arguments.
+   *
+   * @param code the reason code, not null
+   * @param arguments named facts, not null
+   */
   public Violation {
     Objects.requireNonNull(code, "code");
     arguments = Map.copyOf(arguments);

@@ -23,7 +23,13 @@ public record Availability(ZoneId zone, List<WeeklySlot> weekly, List<DateRange>
   public static final Availability ALWAYS =
       new Availability(ZoneId.of("Asia/Riyadh"), List.of(), List.of());
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param zone the zone the windows are in, not null
+   * @param weekly the weekly windows; empty means any time of the week
+   * @param periods the date ranges the volunteer is available in; empty means any date
+   */
   public Availability {
     Objects.requireNonNull(zone, "zone");
     weekly = List.copyOf(weekly);

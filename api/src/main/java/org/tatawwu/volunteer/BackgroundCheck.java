@@ -22,7 +22,12 @@ public record BackgroundCheck(Status status, LocalDate validUntil) {
     REJECTED
   }
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param status the result, not null
+   * @param validUntil the last day a cleared check counts, not null
+   */
   public BackgroundCheck {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(validUntil, "validUntil");

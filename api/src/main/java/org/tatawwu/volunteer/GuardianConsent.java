@@ -22,7 +22,14 @@ public record GuardianConsent(
     Instant recordedAt,
     boolean charterSigned,
     Optional<LocalDate> validUntil) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param guardianId the guardian's national ID or Iqama, not null
+   * @param recordedAt when the consent was recorded, not null
+   * @param charterSigned whether the volunteer charter was signed with the guardian
+   * @param validUntil the last day the consent counts; empty until the volunteer turns 18, not null
+   */
   public GuardianConsent {
     Objects.requireNonNull(guardianId, "guardianId");
     Objects.requireNonNull(recordedAt, "recordedAt");

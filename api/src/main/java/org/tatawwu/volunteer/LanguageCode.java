@@ -23,6 +23,7 @@ public record LanguageCode(String code) implements Comparable<LanguageCode> {
   /**
    * Normalises and checks the code.
    *
+   * @param code the code, one of {@link Locale#getISOLanguages()}
    * @throws InvalidValueException with code {@code language.unknown}
    */
   public LanguageCode {

@@ -20,6 +20,7 @@ public record Nationality(String code) {
   /**
    * Normalises and checks the code.
    *
+   * @param code the two-letter code, one of {@link Locale#getISOCountries()}
    * @throws InvalidValueException with code {@code nationality.unknown}
    */
   public Nationality {

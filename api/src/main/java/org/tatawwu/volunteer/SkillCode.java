@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record SkillCode(String value) implements Comparable<SkillCode> {
-  /** Checks the code. */
+  /**
+   * Checks the code.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public SkillCode {
     Identifiers.check(value, "skillCode");
   }

@@ -67,7 +67,29 @@ public record Volunteer(
     Optional<BackgroundCheck> backgroundCheck,
     VolunteerStatus status) {
 
-  /** Checks for nulls and copies the collections. */
+  /**
+   * Checks for nulls and copies the collections.
+   *
+   * @param id the platform's identifier, not null
+   * @param nationalId the national ID or Iqama number, not null
+   * @param name the name in Arabic and English, not null
+   * @param mobile the mobile number, not null
+   * @param email the e-mail address, if given, not null
+   * @param birthDate the birth date as entered, not null
+   * @param gender the gender, not null
+   * @param nationality the nationality, not null
+   * @param region the home region, not null
+   * @param city the home city, if given, not null
+   * @param location where the volunteer usually starts from, if given, not null
+   * @param skills skills with their levels, not null
+   * @param fieldsOfInterest preferred fields and sub-fields, not null
+   * @param languages spoken languages, not null
+   * @param availability when the volunteer can serve, not null
+   * @param trainings completed trainings, not null
+   * @param guardianConsent guardian consent, for a volunteer under 18, not null
+   * @param backgroundCheck the latest background check, if any, not null
+   * @param status the account status, not null
+   */
   public Volunteer {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(nationalId, "nationalId");

@@ -68,7 +68,25 @@ public record VolunteerRegistration(
     @NationalIdNumber @Nullable String guardianNationalId,
     boolean guardianCharterSigned) {
 
-  /** Copies the list; a null list becomes empty. */
+  /**
+   * Copies the list; a null list becomes empty.
+   *
+   * @param nationalId national ID or Iqama number
+   * @param nameArabic the name in Arabic
+   * @param nameEnglish the name in English
+   * @param mobile the mobile number
+   * @param email the e-mail address, optional
+   * @param birthDateHijri the Hijri birth date {@code yyyy-mm-dd}, or null
+   * @param birthDateGregorian the Gregorian birth date, or null
+   * @param gender the gender
+   * @param nationality ISO 3166-1 alpha-2 code; required for residents, optional for citizens
+   * @param region ISO 3166-2:SA region code
+   * @param fieldsOfInterest preferred field codes, at most 10
+   * @param charterAccepted whether the volunteer charter was accepted
+   * @param guardianNationalId the guardian's ID, required under 18
+   * @param guardianCharterSigned whether the charter was signed with the guardian, required under
+   *     18
+   */
   public VolunteerRegistration {
     fieldsOfInterest = fieldsOfInterest == null ? List.of() : List.copyOf(fieldsOfInterest);
   }

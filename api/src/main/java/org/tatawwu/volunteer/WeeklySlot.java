@@ -16,7 +16,14 @@ import org.tatawwu.validation.InvalidValueException;
  * @param until the end (exclusive); after {@code from}, or midnight for the end of the day
  */
 public record WeeklySlot(DayOfWeek day, LocalTime from, LocalTime until) {
-  /** Checks the order. */
+  /**
+   * Checks the order.
+   *
+   * @param day the day of the week, not null
+   * @param from the first minute, not null
+   * @param until the end (exclusive); after {@code from}, or midnight for the end of the day, not
+   *     null
+   */
   public WeeklySlot {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(from, "from");
