@@ -61,11 +61,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     // shifts with volunteers at price 0 (more than 1 in 16), its prices also become the shifts'
     // potentials and every seat it filled in exact complementary slackness is kept (a warm
     // start): only the few volunteers it placed out of slackness are rerouted, then the ones it
-    // left out are added, most of them at once (10k × 1k: 111 → 47 ms). Shifts with volunteers at
-    // price 0 are a plateau at the sink's distance that every rerouting through the sink would
-    // cross (2k volunteers on 5k seats: 7 → 98 ms), so there each volunteer is added in the
-    // auction's order instead — mostly a one-step path to a free seat. Either way the result is
-    // the optimum; the work depends on the input only, so results stay deterministic.
+    // left out are added, most of them at once. Shifts with volunteers at price 0 are a plateau
+    // at the sink's distance that every rerouting through the sink would cross, so there each
+    // volunteer is added in the auction's order instead — mostly a one-step path to a free seat.
+    // Either way the result is the optimum; the work depends on the input only, so results stay
+    // deterministic.
     int[] placed = new int[n];
     long[] price = AuctionAssignmentSolver.prices(p, placed);
     long[] keyed = new long[n];
