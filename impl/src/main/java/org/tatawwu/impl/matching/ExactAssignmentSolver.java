@@ -57,15 +57,16 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     Session s = new Session(p);
     int n = p.volunteers();
     // The fast auction runs first; its choice is nearly optimal. Volunteers are taken in its
-    // order: those it placed first, each group by surplus at its prices. Unless it left many
-    // shifts with volunteers at price 0 (more than 1 in 16), its prices also become the shifts'
-    // potentials and every seat it filled in exact complementary slackness is kept (a warm
-    // start): only the few volunteers it placed out of slackness are rerouted, then the ones it
-    // left out are added, most of them at once. Shifts with volunteers at price 0 are a plateau
-    // at the sink's distance that every rerouting through the sink would cross, so there each
-    // volunteer is added in the auction's order instead — mostly a one-step path to a free seat.
-    // Either way the result is the optimum; the work depends on the input only, so results stay
-    // deterministic.
+    // order: those it placed first, each group by surplus at its prices. When seats are scarce (at
+    // most one per two volunteers) and the auction left few shifts with volunteers at price 0 (at
+    // most 1 in 16), its prices also become the shifts' potentials and every seat it filled in
+    // exact complementary slackness is kept (a warm start): only the volunteers it placed out of
+    // slackness are rerouted, then the ones it left out are added, most of them at once. Where
+    // seats are plentiful, most volunteers are placed out of slackness at the auction's coarse ε,
+    // and rerouting them from priced seats crosses the shifts at the sink's potential (price 0)
+    // again and again; there each volunteer is added in the auction's order instead, mostly a
+    // one-step path to a free seat. Either way the result is the optimum; the work depends on the
+    // input only, so results stay deterministic.
     int[] placed = new int[n];
     long[] price = AuctionAssignmentSolver.prices(p, placed);
     long[] keyed = new long[n];
@@ -87,7 +88,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         plateau++;
       }
     }
-    boolean warm = plateau * 16 <= s.shifts;
+    long seats = 0;
+    for (int j = 0; j < s.shifts; j++) {
+      seats += s.capacity[j];
+    }
+    boolean warm = 2 * seats <= n && plateau * 16 <= s.shifts;
     for (int j = 0; warm && j < s.shifts; j++) {
       s.potential[1 + j] = -price[j];
     }
