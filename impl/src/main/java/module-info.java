@@ -6,6 +6,7 @@ module org.tatawwu.impl {
   requires transitive org.tatawwu.api;
   requires org.hibernate.validator;
   requires org.slf4j;
+  requires org.jboss.logging;
   requires static org.jspecify;
 
   // Hibernate Validator instantiates the constraint validators reflectively.
@@ -18,6 +19,9 @@ module org.tatawwu.impl {
 
   uses org.tatawwu.spi.CriterionProvider;
 
+  // Hibernate Validator's logging (JBoss Logging) goes to SLF4J: see JbossLoggingToSlf4j.
+  provides org.jboss.logging.LoggerProvider with
+      org.tatawwu.impl.logging.JbossLoggingToSlf4j;
   provides org.tatawwu.spi.TatawwuProvider with
       org.tatawwu.impl.DefaultTatawwuProvider;
   provides jakarta.validation.ConstraintValidator with

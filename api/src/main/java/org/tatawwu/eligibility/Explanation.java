@@ -1,6 +1,7 @@
 package org.tatawwu.eligibility;
 
 import java.util.Objects;
+import org.tatawwu.text.SafeText;
 
 /**
  * An unmet criterion in words: what is wrong and what would fix it, in one language.
@@ -23,6 +24,25 @@ public record Explanation(String code, String message, String remedy) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(remedy, "remedy");
+  }
+
+  /**
+   * Returns the message without the invisible direction isolates (U+2068 … U+2069) that Arabic
+   * explanations put around inserted values: for logs, JSON and machine use.
+   *
+   * @return the plain message, not null
+   */
+  public String plainMessage() {
+    return SafeText.withoutIsolates(message);
+  }
+
+  /**
+   * Returns the remedy without the invisible direction isolates (U+2068 … U+2069).
+   *
+   * @return the plain remedy, not null
+   */
+  public String plainRemedy() {
+    return SafeText.withoutIsolates(remedy);
   }
 
   @Override

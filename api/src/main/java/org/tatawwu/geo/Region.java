@@ -82,6 +82,6 @@ public enum Region {
       }
     }
     throw new InvalidValueException(
-        "region.unknown", "not an ISO 3166-2:SA region code (SA-01 to SA-12, SA-14)");
+        "region.unknown", "not one of the 13 region codes: SA-01 to SA-12, or SA-14");
   }
 }

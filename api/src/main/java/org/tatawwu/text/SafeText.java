@@ -127,6 +127,26 @@ public final class SafeText {
   }
 
   /**
+   * Removes the Unicode direction isolates (U+2066 LEFT-TO-RIGHT ISOLATE, U+2067 RIGHT-TO-LEFT
+   * ISOLATE, U+2068 FIRST STRONG ISOLATE, U+2069 POP DIRECTIONAL ISOLATE). Tatawwu's Arabic
+   * messages wrap every inserted value in U+2068 … U+2069 so that it keeps its place on screen; for
+   * logs, JSON, search and comparisons the plain text is better.
+   *
+   * @param text the text, not null
+   * @return the text without direction isolates
+   */
+  public static String withoutIsolates(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\u2066' || c > '\u2069') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Replaces Eastern Arabic-Indic digits (U+0660–U+0669) and Persian digits (U+06F0–U+06F9) by
    * ASCII digits; every other character is kept.
    *

@@ -1,6 +1,7 @@
 package org.tatawwu.validation;
 
 import java.util.Objects;
+import org.tatawwu.text.SafeText;
 
 /**
  * One problem found in user input: where it is, a stable code and a message in the requested
@@ -28,6 +29,17 @@ public record Problem(String path, String code, String message) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Returns the message without the invisible direction isolates (U+2068 … U+2069) that Arabic
+   * messages put around inserted values: for logs, JSON and machine use. {@link #message()} keeps
+   * them, for people.
+   *
+   * @return the plain message, not null
+   */
+  public String plainMessage() {
+    return SafeText.withoutIsolates(message);
   }
 
   @Override

@@ -72,7 +72,8 @@ public final class MobileNumber {
     }
     if (!NATIONAL.matcher(national).matches()) {
       throw new InvalidValueException(
-          "mobile.prefix", "not a Saudi mobile number range (5X XXX XXXX)");
+          "mobile.prefix",
+          "not in a Saudi mobile range: a Saudi mobile number starts with 050, 051 or 053 to 059");
     }
     return new MobileNumber(national);
   }

@@ -8,14 +8,16 @@ import java.util.ResourceBundle;
 import org.tatawwu.eligibility.Explanation;
 import org.tatawwu.eligibility.Unmet;
 import org.tatawwu.geo.Region;
+import org.tatawwu.impl.validation.MessageTemplate;
 import org.tatawwu.impl.validation.Messages;
 import org.tatawwu.impl.validation.RuleMessages;
 
 /**
- * Explains unmet criteria from the {@code Reasons_en} and {@code Reasons_ar} bundles. Arguments are
- * substituted by name ({@code {minimumAge}}); dates show in Hijri (Umm al-Qura) and Gregorian; in
- * Arabic each value is wrapped in first-strong isolates (U+2068 … U+2069) so that Latin text and
- * digits keep their order.
+ * Explains unmet criteria from the {@code Reasons_en} and {@code Reasons_ar} bundles with {@link
+ * MessageTemplate}: arguments are substituted by name ({@code {minimumAge}}), counts take the words
+ * of their plural form and {@code select} blocks the words of a value; dates show in Hijri (Umm
+ * al-Qura) and Gregorian; in Arabic each value is wrapped in first-strong isolates (U+2068 …
+ * U+2069) so that Latin text and digits keep their order.
  */
 final class ReasonFormatter {
   static final String BASE_NAME = "org.tatawwu.impl.eligibility.Reasons";
@@ -41,22 +43,12 @@ final class ReasonFormatter {
 
   private static String substitute(
       String template, Map<String, Object> args, ResourceBundle bundle, Locale locale) {
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    int i = 0;
-    while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (open < 0 || close < 0) {
-        out.append(template, i, template.length());
-        break;
-      }
-      out.append(template, i, open);
-      String name = template.substring(open + 1, close);
-      Object value = args.get(name);
-      out.append(value == null ? "{" + name + "}" : format(name, value, bundle, locale));
-      i = close + 1;
-    }
-    return out.toString();
+    return MessageTemplate.format(
+        template,
+        args,
+        locale,
+        (name, value) -> format(name, value, bundle, locale),
+        "ar".equals(locale.getLanguage()));
   }
 
   private static String format(String name, Object value, ResourceBundle bundle, Locale locale) {
@@ -72,6 +64,6 @@ final class ReasonFormatter {
     } else {
       text = value.toString();
     }
-    return "ar".equals(locale.getLanguage()) ? "\u2068" + text + "\u2069" : text;
+    return text;
   }
 }

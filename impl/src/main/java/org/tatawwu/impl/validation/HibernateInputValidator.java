@@ -3,16 +3,21 @@ package org.tatawwu.impl.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.tatawwu.validation.InputValidator;
 import org.tatawwu.validation.Problem;
@@ -21,6 +26,10 @@ import org.tatawwu.validation.Problem;
  * {@link InputValidator} on Hibernate Validator, with Tatawwu's Arabic and English bundles in front
  * of Hibernate Validator's own. One factory is built per instance; one {@link Validator} per
  * language is kept.
+ *
+ * <p>Counts in Tatawwu's messages take the words of their plural form ({@link MessageTemplate}):
+ * the plural blocks are resolved with the constraint's attributes before Hibernate Validator
+ * interpolates the rest.
  *
  * <p>User values never reach a message template: Tatawwu's templates use only the constraint's
  * attributes, and expression language in custom violations is disabled.
@@ -108,12 +117,39 @@ public final class HibernateInputValidator implements InputValidator {
 
     @Override
     public String interpolate(String template, Context context) {
-      return delegate.interpolate(template, context, locale);
+      return delegate.interpolate(withPlurals(template, context), context, locale);
     }
 
     @Override
     public String interpolate(String template, Context context, Locale ignored) {
-      return delegate.interpolate(template, context, locale);
+      return delegate.interpolate(withPlurals(template, context), context, locale);
+    }
+
+    /**
+     * Resolves the plural blocks of a template that is one of Tatawwu's keys ({@code {key}}), with
+     * the constraint's attributes and message parameters as arguments, before Hibernate Validator
+     * fills the simple placeholders (it knows no plural forms).
+     */
+    private String withPlurals(String template, Context context) {
+      if (template.length() < 3
+          || template.charAt(0) != '{'
+          || template.charAt(template.length() - 1) != '}') {
+        return template;
+      }
+      String key = template.substring(1, template.length() - 1);
+      ResourceBundle bundle = Messages.bundle(locale);
+      if (!bundle.containsKey(key) || !MessageTemplate.hasPlural(bundle.getString(key))) {
+        return template;
+      }
+      Map<String, Object> arguments =
+          new HashMap<>(context.getConstraintDescriptor().getAttributes());
+      try {
+        arguments.putAll(
+            context.unwrap(HibernateMessageInterpolatorContext.class).getMessageParameters());
+      } catch (ValidationException notHibernate) {
+        // only the attributes, then
+      }
+      return MessageTemplate.expandPlurals(bundle.getString(key), arguments, locale);
     }
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.tatawwu.time.HijriTable;
@@ -14,9 +13,10 @@ import org.tatawwu.validation.Violation;
 
 /**
  * Turns rule violations into localised problems from a bundle pair ({@code <base>_en}, {@code
- * <base>_ar}): {@code {name}} is replaced by the argument of that name; dates show in Hijri and
- * Gregorian ({@code date.pattern}); in Arabic each value is wrapped in first-strong isolates
- * (U+2068 … U+2069); an argument {@code line} becomes the problem's path. Thread-safe.
+ * <base>_ar}) with {@link MessageTemplate}: {@code {name}} is replaced by the argument of that name
+ * and counts take the words of their plural form; dates show in Hijri and Gregorian ({@code
+ * date.pattern}); in Arabic each value is wrapped in first-strong isolates (U+2068 … U+2069); an
+ * argument {@code line} becomes the problem's path. Thread-safe.
  */
 public final class RuleMessages {
   private final String baseName;
@@ -49,11 +49,9 @@ public final class RuleMessages {
       } catch (MissingResourceException e) {
         message = v.code();
       }
-      for (Map.Entry<String, Object> a : v.arguments().entrySet()) {
-        String value = format(a.getValue(), bundle);
-        message =
-            message.replace("{" + a.getKey() + "}", arabic ? "\u2068" + value + "\u2069" : value);
-      }
+      message =
+          MessageTemplate.format(
+              message, v.arguments(), locale, (name, value) -> format(value, bundle), arabic);
       Object line = v.arguments().get("line");
       out.add(new Problem(line == null ? "" : "line " + line, v.code(), message));
     }

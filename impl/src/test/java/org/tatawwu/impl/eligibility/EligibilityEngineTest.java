@@ -452,7 +452,8 @@ class EligibilityEngineTest {
     Explanation en = engine.explain(verdict, Locale.ENGLISH).get(0);
     assertThat(en.message())
         .isEqualTo(
-            "the training first-aid expired on 1446-05-12 AH (2024-11-14) and its 30-day grace period is over");
+            "the training first-aid expired on 1446-05-12 AH (2024-11-14) and its grace period of 30 days"
+                + " is over");
     assertThat(en.remedy()).isEqualTo("renew the training first-aid before the shift");
     Explanation ar = engine.explain(verdict, AR).get(0);
     assertThat(ar.message())

@@ -1,0 +1,119 @@
+package org.tatawwu.examples;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.certificate.CertificateIssuer;
+import org.tatawwu.certificate.CertificateVerifier;
+import org.tatawwu.certificate.VerificationResult;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.City;
+import org.tatawwu.geo.Region;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourSource;
+import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.impact.ReplacementCostRates;
+import org.tatawwu.impact.SarAmount;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.organization.Accreditation;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.EntityType;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * The user guide's examples for certificates and impact ({@code docs/certificates.md}, {@code
+ * docs/impact.md}), on four approved hours; {@code ReadmeGettingStartedTest} runs it.
+ */
+public final class GuideExamples {
+  private GuideExamples() {}
+
+  /**
+   * Runs the examples.
+   *
+   * @param args ignored
+   * @throws GeneralSecurityException if the JVM has no Ed25519
+   */
+  @SuppressWarnings("SystemOut")
+  public static void main(String[] args) throws GeneralSecurityException {
+    Instant start = Instant.parse("2026-12-05T06:00:00Z");
+    Clock clock = Clock.fixed(start.plusSeconds(5 * 3600), ZoneId.of("Asia/Riyadh"));
+    ParticipatingEntity entity =
+        new ParticipatingEntity(
+            EntityId.of("E-1"),
+            BilingualText.of("جمعية البر", "Al-Birr Society"),
+            EntityType.NON_PROFIT_ASSOCIATION,
+            "NPO-1",
+            EntityId.of("MHRSD"),
+            Region.RIYADH,
+            Optional.of(
+                new Accreditation(
+                    "ACC-1", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)))));
+    Opportunity opportunity =
+        Opportunity.builder()
+            .number(OpportunityNumber.parse("20260000001"))
+            .title(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
+            .entity(entity.id())
+            .field(FieldCode.of("SOCIAL"), null)
+            .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
+            .period(DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+            .shift(
+                new Shift(ShiftId.of("S1"), TimeRange.of(start, start.plusSeconds(4 * 3600)), 10))
+            .status(OpportunityStatus.PUBLISHED)
+            .build();
+    OpportunityDirectory directory = OpportunityDirectory.of(List.of(opportunity), List.of(entity));
+    HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, clock);
+    VolunteerId volunteer = VolunteerId.of("V-1");
+    HourEntry entry =
+        ledger.recordAttendance(
+            new HourSubmission(
+                IdempotencyKey.of("gate-1"),
+                volunteer,
+                opportunity.number(),
+                TimeRange.of(start, start.plusSeconds(4 * 3600)),
+                HourSource.ATTENDANCE,
+                false,
+                "gate"));
+    ledger.approve(entry.id(), "coordinator");
+
+    // Certificates: signed with Ed25519 over approved hours, verified offline with the public key.
+    KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    CertificateIssuer issuer = Tatawwu.certificateIssuer("MHRSD", keys, ledger, directory, clock);
+    String document =
+        issuer
+            .issue(
+                volunteer,
+                BilingualText.of("سارة العتيبي", "Sara Al-Otaibi"),
+                DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+            .encode();
+    VerificationResult result =
+        CertificateVerifier.of(Map.of("MHRSD", keys.getPublic()), Set.of()).verify(document);
+    System.out.println("certificate: " + result); // VALID
+
+    // Impact: the replacement cost of the ILO volunteer minutes, exact in halalas.
+    long minutes = ledger.totals(volunteer).iloMinutes();
+    SarAmount value = ReplacementCostRates.value(minutes, SarAmount.parse("20.00"));
+    System.out.println("value: " + value); // SAR 80.00 for 240 minutes at SAR 20.00 an hour
+  }
+}

@@ -1,0 +1,148 @@
+package org.tatawwu.impl.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docs/messages.md}, the table of every message key with its English and Arabic text for a
+ * native reader's review, is generated from the bundles: this test fails when the file and the
+ * bundles differ. Regenerate with {@code mvn -pl impl -am test -Dtest=MessageCatalogueDocTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtatawwu.docs.write=true}.
+ */
+class MessageCatalogueDocTest {
+  private static final Path DOC =
+      Paths.get("").toAbsolutePath().resolveSibling("docs").resolve("messages.md");
+  private static final List<Integer> SAMPLE_COUNTS = List.of(0, 1, 2, 3, 11, 100);
+
+  @Test
+  void docs_messages_md_is_generated_from_the_bundles() throws IOException {
+    String expected = render();
+    if (Boolean.getBoolean("tatawwu.docs.write")) {
+      Files.createDirectories(DOC.getParent());
+      Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+    }
+    assertThat(DOC).exists();
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        .as("docs/messages.md is stale: regenerate it (see this test's Javadoc)")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void every_bundle_pair_has_the_same_keys() {
+    for (String base : BundleTexts.BASES) {
+      assertThat(BundleTexts.load(base, "ar").stringPropertyNames())
+          .as(base)
+          .isEqualTo(BundleTexts.load(base, "en").stringPropertyNames());
+    }
+  }
+
+  @Test
+  void every_plural_block_has_the_forms_of_its_language() {
+    for (String base : BundleTexts.BASES) {
+      for (String language : List.of("en", "ar")) {
+        Properties p = BundleTexts.load(base, language);
+        for (String key : p.stringPropertyNames()) {
+          for (Map.Entry<String, Map<String, String>> block :
+              MessageTemplate.pluralBlocks(p.getProperty(key)).entrySet()) {
+            assertThat(block.getValue().keySet())
+                .as("%s_%s %s {%s}", base, language, key, block.getKey())
+                .containsExactlyInAnyOrderElementsOf(
+                    "ar".equals(language)
+                        ? List.of("zero", "one", "two", "few", "many", "other")
+                        : List.of("one", "other"));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void english_and_arabic_use_the_same_arguments() {
+    for (String base : BundleTexts.BASES) {
+      Properties ar = BundleTexts.load(base, "ar");
+      Properties en = BundleTexts.load(base, "en");
+      for (String key : en.stringPropertyNames()) {
+        assertThat(MessageTemplate.argumentNames(ar.getProperty(key)))
+            .as("%s %s", base, key)
+            .containsExactlyInAnyOrderElementsOf(
+                MessageTemplate.argumentNames(en.getProperty(key)));
+      }
+    }
+  }
+
+  static String render() {
+    StringBuilder out = new StringBuilder();
+    out.append("# Messages: every key in English and Arabic\n\n")
+        .append(
+            "Generated from the bundles in `impl/src/main/resources` by `MessageCatalogueDocTest`,\n")
+        .append(
+            "which fails the build when this file and the bundles differ. For a native reader's review:\n")
+        .append(
+            "each row is one key; counted messages show their Arabic forms for 0, 1, 2, 3, 11 and 100.\n\n")
+        .append(
+            "Syntax: `{name}` is a value inserted at run time; `{n, plural, one {…} other {…}}` picks the\n")
+        .append(
+            "words for the count `n` by CLDR's plural rules (Arabic: zero, one, two, few = 3–10, many =\n")
+        .append(
+            "11–99, other = 100 and over), `#` being the number; `{g, select, A {…} other {…}}` picks the\n")
+        .append(
+            "words for the value `g`. In Arabic every inserted value is wrapped in the invisible direction\n")
+        .append(
+            "isolates U+2068 … U+2069 (see [validation.md](validation.md#direction-isolates)).\n");
+    for (String base : BundleTexts.BASES) {
+      Properties en = BundleTexts.load(base, "en");
+      Properties ar = BundleTexts.load(base, "ar");
+      out.append("\n## `").append(base.replace('/', '.')).append("`\n\n");
+      out.append("| key | English | Arabic |\n|---|---|---|\n");
+      for (String key : new TreeSet<>(en.stringPropertyNames())) {
+        out.append("| `")
+            .append(key)
+            .append("` | ")
+            .append(cell(en.getProperty(key)))
+            .append(" | ")
+            .append(cell(ar.getProperty(key)))
+            .append(" |\n");
+        Map<String, Map<String, String>> blocks = MessageTemplate.pluralBlocks(ar.getProperty(key));
+        if (!blocks.isEmpty()) {
+          StringBuilder forms = new StringBuilder();
+          for (int n : SAMPLE_COUNTS) {
+            Map<String, Object> args = new java.util.HashMap<>();
+            for (String name : MessageTemplate.argumentNames(ar.getProperty(key))) {
+              args.put(name, blocks.containsKey(name) ? n : "{" + name + "}");
+            }
+            forms
+                .append(forms.length() == 0 ? "" : "<br>")
+                .append(n)
+                .append(": ")
+                .append(
+                    MessageTemplate.format(
+                        ar.getProperty(key),
+                        args,
+                        Locale.forLanguageTag("ar"),
+                        (k, v) -> v.toString(),
+                        false));
+          }
+          out.append("| ↳ forms | | ")
+              .append(cell(forms.toString()).replace("&lt;br&gt;", "<br>"))
+              .append(" |\n");
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}
