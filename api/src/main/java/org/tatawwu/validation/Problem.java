@@ -1,7 +1,6 @@
 package org.tatawwu.validation;
 
 import java.util.Objects;
-import org.tatawwu.text.SafeText;
 
 /**
  * One problem found in user input: where it is, a stable code and a message in the requested
@@ -39,7 +38,14 @@ public record Problem(String path, String code, String message) {
    * @return the plain message, not null
    */
   public String plainMessage() {
-    return SafeText.withoutIsolates(message);
+    StringBuilder out = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      if (c < '\u2066' || c > '\u2069') { // LRI, RLI, FSI, PDI
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   @Override
