@@ -30,11 +30,13 @@ class DemoLoggingTest {
             List.of(),
             CrisisMobilisationDemo.class.getName(),
             "--volunteers",
-            "1500",
+            "4000",
             "--entities",
-            "15",
+            "40",
             "--opportunities",
-            "60",
+            "200",
+            "--seed",
+            "11",
             "--html",
             dir.resolve("report.html").toString());
     assertThat(out).contains("books balance exactly").doesNotContainPattern(JUL_LINE);

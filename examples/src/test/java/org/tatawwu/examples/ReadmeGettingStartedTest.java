@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * of {@link GettingStarted} or {@link GuideExamples}, and both programs run.
  */
 class ReadmeGettingStartedTest {
-  private static final Path ROOT = Paths.get("").toAbsolutePath().getParent();
+  private static final Path ROOT =
+      java.util.Objects.requireNonNull(Paths.get("").toAbsolutePath().getParent());
   private static final Path SOURCES = Paths.get("src/main/java/org/tatawwu/examples");
   private static final Pattern JAVA_BLOCK = Pattern.compile("(?s)```java\\n(.*?)```");
 
