@@ -1,0 +1,296 @@
+package org.tatawwu.credentials;
+
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tatawwu.certificate.HourCertificate;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.time.HijriTable;
+import org.tatawwu.validation.InvalidValueException;
+
+/**
+ * Issues W3C Verifiable Credentials (Data Model 2.0) as Open Badges 3.0 {@code
+ * OpenBadgeCredential}s, secured with an {@link EddsaJcs2022} Data Integrity proof by an Ed25519
+ * key whose {@code did:key} is the issuer's id, so that anyone can verify them offline with a
+ * {@link CredentialVerifier}.
+ *
+ * <p>Text a person reads (names, descriptions) is written in both Arabic and English as VC Data
+ * Model 2.0 language value objects ({@code [{"@value": ..., "@language": "ar", "@direction":
+ * "rtl"}, {"@value": ..., "@language": "en"}]}, §11.1). Open Badges 3.0's JSON Schema types {@code
+ * name} and {@code description} as plain strings, so a validator held strictly to that schema
+ * reports them; the proof, the data model and the badge's meaning are unaffected.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CredentialIssuer {
+  /** The VC Data Model 2.0 context. */
+  public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
+
+  /** The Open Badges 3.0 context. */
+  public static final String OB_CONTEXT =
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+
+  private final PrivateKey privateKey;
+  private final String did;
+  private final String verificationMethod;
+  private final BilingualText name;
+  private final Clock clock;
+
+  private CredentialIssuer(KeyPair keys, BilingualText name, Clock clock) {
+    this.privateKey = keys.getPrivate();
+    this.did = DidKey.of(keys.getPublic());
+    this.verificationMethod = DidKey.verificationMethod(keys.getPublic());
+    this.name = name;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates an issuer.
+   *
+   * @param keys an Ed25519 key pair, not null
+   * @param name the issuer's name, not null
+   * @param clock the clock that dates proofs and status lists, not null
+   * @return the issuer
+   * @throws InvalidValueException with code {@code didKey.algorithm} if the keys are not Ed25519
+   */
+  public static CredentialIssuer of(KeyPair keys, BilingualText name, Clock clock) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(clock, "clock");
+    return new CredentialIssuer(keys, name, clock);
+  }
+
+  /**
+   * Returns the issuer's identifier: the {@code did:key} of its public key.
+   *
+   * @return {@code did:key:z6Mk...}
+   */
+  public String did() {
+    return did;
+  }
+
+  /**
+   * Issues an hour certificate as an Open Badges 3.0 credential: a community-service achievement
+   * with the approved hours, the participations, the period in Gregorian and Hijri dates (the JDK's
+   * Umm al-Qura table, named in the credential), the entities, the fields of work and the
+   * experience gained. The credential's id carries the certificate's serial, so the printed compact
+   * certificate and the credential name each other.
+   *
+   * @param certificate the certificate's content, not null
+   * @param status where the credential's revocation bit lives, not null
+   * @return the signed credential, as compact JSON
+   */
+  public String hourCertificate(HourCertificate certificate, StatusEntry status) {
+    Map<String, Object> achievement = new LinkedHashMap<>();
+    achievement.put("id", "urn:tatawwu:achievement:volunteer-hours");
+    achievement.put("type", List.of("Achievement"));
+    achievement.put("achievementType", "CommunityService");
+    achievement.put("name", text(BilingualText.of("ساعات العمل التطوعي", "Volunteer hours")));
+    achievement.put(
+        "description",
+        text(
+            BilingualText.of(
+                "ساعات تطوعية معتمدة سجلتها الجهات المشاركة",
+                "Approved volunteer hours recorded by participating entities")));
+    achievement.put(
+        "criteria",
+        Map.of(
+            "narrative",
+            "Hours approved by the entity the volunteer served; pending, rejected and corrected"
+                + " hours never count (Volunteer Work Law, Royal Decree M/70, Art. 9)."));
+
+    Map<String, Object> hours = new LinkedHashMap<>();
+    hours.put("approvedMinutes", certificate.approvedMinutes());
+    hours.put(
+        "approvedHours",
+        String.format(
+            java.util.Locale.ROOT,
+            "%d:%02d",
+            certificate.approvedMinutes() / 60,
+            certificate.approvedMinutes() % 60));
+    hours.put("participations", certificate.participations());
+    hours.put("period", period(certificate.period().first(), certificate.period().last()));
+    hours.put("entities", texts(certificate.entities()));
+    hours.put("fieldsOfWork", texts(certificate.typesOfWork()));
+    hours.put("experience", texts(certificate.experience()));
+    hours.put("certificateSerial", certificate.serial());
+
+    Map<String, Object> subject = new LinkedHashMap<>();
+    subject.put("id", "urn:tatawwu:volunteer:" + certificate.volunteer().value());
+    subject.put("type", List.of("AchievementSubject"));
+    subject.put("name", text(certificate.holder()));
+    subject.put("achievement", achievement);
+    subject.put("volunteerHours", hours);
+
+    Map<String, Object> credential =
+        credential(
+            "urn:tatawwu:certificate:" + certificate.serial(),
+            certificate.issuedAt(),
+            BilingualText.of("شهادة ساعات تطوعية", "Certificate of volunteer hours"),
+            subject,
+            status);
+    return Json.write(EddsaJcs2022.secure(credential, privateKey, verificationMethod, now()));
+  }
+
+  /**
+   * Issues an Open Badges 3.0 credential for any achievement: the recognition engine's levels and
+   * badges use this.
+   *
+   * @param credentialId the credential's id (a URI), not null
+   * @param recipient the volunteer's subject id (a URI), not null
+   * @param holder the volunteer's name, not null
+   * @param achievementId the achievement's id (a URI), not null
+   * @param achievementType an Open Badges 3.0 achievement type, for example {@code Badge}, not null
+   * @param achievementName the achievement's name, not null
+   * @param achievementDescription the achievement's description, not null
+   * @param criteria the criteria, as a narrative, not null
+   * @param awardedOn when it was awarded (the credential's {@code validFrom}), not null
+   * @param evidence issuer-dependent facts behind the award (hours, fields), not null
+   * @param status where the credential's revocation bit lives, not null
+   * @return the signed credential, as compact JSON
+   */
+  public String achievement(
+      String credentialId,
+      String recipient,
+      BilingualText holder,
+      String achievementId,
+      String achievementType,
+      BilingualText achievementName,
+      BilingualText achievementDescription,
+      BilingualText criteria,
+      Instant awardedOn,
+      Map<String, Object> evidence,
+      StatusEntry status) {
+    Map<String, Object> achievement = new LinkedHashMap<>();
+    achievement.put("id", achievementId);
+    achievement.put("type", List.of("Achievement"));
+    achievement.put("achievementType", achievementType);
+    achievement.put("name", text(achievementName));
+    achievement.put("description", text(achievementDescription));
+    achievement.put(
+        "criteria", Map.of("narrative", criteria.english() + " / " + criteria.arabic()));
+    Map<String, Object> subject = new LinkedHashMap<>();
+    subject.put("id", recipient);
+    subject.put("type", List.of("AchievementSubject"));
+    subject.put("name", text(holder));
+    subject.put("achievement", achievement);
+    if (!evidence.isEmpty()) {
+      subject.put("awardBasis", new LinkedHashMap<>(evidence));
+    }
+    Map<String, Object> credential =
+        credential(credentialId, awardedOn, achievementName, subject, status);
+    return Json.write(EddsaJcs2022.secure(credential, privateKey, verificationMethod, now()));
+  }
+
+  /**
+   * Issues the status list credential that publishes a {@link BitstringStatusList}.
+   *
+   * @param url the status list credential's URL: its id, and what {@link StatusEntry} names; not
+   *     null
+   * @param list the list, not null
+   * @return the signed status list credential, as compact JSON
+   */
+  public String statusList(String url, BitstringStatusList list) {
+    Map<String, Object> subject = new LinkedHashMap<>();
+    subject.put("id", url + "#list");
+    subject.put("type", "BitstringStatusList");
+    subject.put("statusPurpose", "revocation");
+    subject.put("encodedList", list.encode());
+    Map<String, Object> credential = new LinkedHashMap<>();
+    credential.put("@context", List.of(VC_CONTEXT));
+    credential.put("id", url);
+    credential.put("type", List.of("VerifiableCredential", "BitstringStatusListCredential"));
+    credential.put("issuer", did);
+    credential.put("validFrom", now().toString());
+    credential.put("credentialSubject", subject);
+    return Json.write(EddsaJcs2022.secure(credential, privateKey, verificationMethod, now()));
+  }
+
+  private Map<String, Object> credential(
+      String id,
+      Instant validFrom,
+      BilingualText title,
+      Map<String, Object> subject,
+      StatusEntry status) {
+    Map<String, Object> issuer = new LinkedHashMap<>();
+    issuer.put("id", did);
+    issuer.put("type", List.of("Profile"));
+    issuer.put("name", text(name));
+
+    Map<String, Object> credentialStatus = new LinkedHashMap<>();
+    credentialStatus.put("id", status.listCredential() + "#" + status.index());
+    credentialStatus.put("type", "BitstringStatusListEntry");
+    credentialStatus.put("statusPurpose", "revocation");
+    credentialStatus.put("statusListIndex", Integer.toString(status.index()));
+    credentialStatus.put("statusListCredential", status.listCredential());
+
+    Map<String, Object> credential = new LinkedHashMap<>();
+    credential.put("@context", List.of(VC_CONTEXT, OB_CONTEXT));
+    credential.put("id", id);
+    credential.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
+    credential.put("issuer", issuer);
+    credential.put(
+        "validFrom", validFrom.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+    credential.put("name", text(title));
+    credential.put("credentialSubject", subject);
+    credential.put("credentialStatus", credentialStatus);
+    return credential;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+
+  private static Map<String, Object> period(LocalDate first, LocalDate last) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("startDate", first.toString());
+    p.put("endDate", last.toString());
+    HijriTable table = HijriTable.ummAlQura();
+    Optional<String> firstHijri = hijri(table, first);
+    Optional<String> lastHijri = hijri(table, last);
+    if (firstHijri.isPresent() && lastHijri.isPresent()) {
+      p.put("startDateHijri", firstHijri.get());
+      p.put("endDateHijri", lastHijri.get());
+      p.put("hijriTable", table.id());
+    }
+    return p;
+  }
+
+  private static Optional<String> hijri(HijriTable table, LocalDate date) {
+    try {
+      return Optional.of(table.toHijri(date).toString());
+    } catch (InvalidValueException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<Object> texts(List<BilingualText> texts) {
+    List<Object> out = new ArrayList<>();
+    texts.forEach(t -> out.add(text(t)));
+    return out;
+  }
+
+  /** A VC Data Model 2.0 multilingual value: Arabic (right to left) and English. */
+  static List<Object> text(BilingualText t) {
+    Map<String, Object> ar = new LinkedHashMap<>();
+    ar.put("@value", t.arabic());
+    ar.put("@language", "ar");
+    ar.put("@direction", "rtl");
+    Map<String, Object> en = new LinkedHashMap<>();
+    en.put("@value", t.english());
+    en.put("@language", "en");
+    return List.of(ar, en);
+  }
+
+  @Override
+  public String toString() {
+    return "CredentialIssuer[" + did + "]";
+  }
+}
