@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param history the events as published in {@code text}, to pass to the next rendering, not null
  */
 public record Feed(String text, FeedHistory history) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param text the iCalendar document, not null
+   * @param history the events as published, not null
+   */
   public Feed {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(history, "history");

@@ -36,6 +36,15 @@ public record PublishedEvent(
   /**
    * Checks the components.
    *
+   * @param uid the event's UID, not null
+   * @param sequence the sequence, zero or more
+   * @param start the first instant, not null
+   * @param end the first instant after the event, after {@code start}
+   * @param zone the zone the times are written in, not null
+   * @param summary the title, not null
+   * @param description the description, not null
+   * @param location the place, as text, not null
+   * @param cancelled whether it was published cancelled
    * @throws InvalidValueException with code {@code calendar.event} if the sequence is negative or
    *     the end is not after the start
    */

@@ -16,6 +16,8 @@ public record StatusEntry(String listCredential, int index) {
   /**
    * Checks the components.
    *
+   * @param listCredential the status list credential's URL, not null, not blank
+   * @param index the credential's bit, from 0 to {@link BitstringStatusList#MAX_BITS} - 1
    * @throws InvalidValueException with code {@code statusEntry.invalid} if the URL is blank or the
    *     index out of range
    */
