@@ -18,6 +18,7 @@ module org.tatawwu.api {
   exports org.tatawwu.matching;
   exports org.tatawwu.opportunity;
   exports org.tatawwu.organization;
+  exports org.tatawwu.recognition;
   exports org.tatawwu.spi;
   exports org.tatawwu.text;
   exports org.tatawwu.time;
@@ -31,4 +32,5 @@ module org.tatawwu.api {
   opens org.tatawwu.volunteer;
 
   uses org.tatawwu.spi.TatawwuProvider;
+  uses org.tatawwu.spi.RecognitionProviderSpi;
 }

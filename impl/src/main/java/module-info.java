@@ -24,6 +24,8 @@ module org.tatawwu.impl {
       org.tatawwu.impl.logging.JbossLoggingToSlf4j;
   provides org.tatawwu.spi.TatawwuProvider with
       org.tatawwu.impl.DefaultTatawwuProvider;
+  provides org.tatawwu.spi.RecognitionProviderSpi with
+      org.tatawwu.impl.recognition.DefaultRecognitionProvider;
   provides jakarta.validation.ConstraintValidator with
       org.tatawwu.impl.constraints.NationalIdNumberValidator,
       org.tatawwu.impl.constraints.SaudiMobileValidator,

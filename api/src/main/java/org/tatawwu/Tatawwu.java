@@ -198,4 +198,29 @@ public final class Tatawwu {
   public static IncrementalAssignment incrementalAssignment(AssignmentProblem initial) {
     return provider().incrementalAssignment(initial);
   }
+
+  private static final class RecognitionHolder {
+    static final org.tatawwu.spi.RecognitionProviderSpi PROVIDER =
+        ServiceLoader.load(
+                org.tatawwu.spi.RecognitionProviderSpi.class, Tatawwu.class.getClassLoader())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no org.tatawwu.spi.RecognitionProviderSpi found: add tatawwu-impl to the"
+                            + " class path or module path"));
+  }
+
+  /**
+   * Creates a recognition engine: levels and badges awarded by a policy's rules over the ledger.
+   *
+   * @param policy the policy, not null
+   * @return a thread-safe engine with no service seen yet
+   * @throws IllegalStateException if no {@link org.tatawwu.spi.RecognitionProviderSpi} is on the
+   *     class path or module path
+   */
+  public static org.tatawwu.recognition.RecognitionEngine recognition(
+      org.tatawwu.recognition.RecognitionPolicy policy) {
+    return RecognitionHolder.PROVIDER.recognitionEngine(policy);
+  }
 }

@@ -732,6 +732,7 @@ public final class CrisisMobilisationDemo {
                 Map.of(issuer.id(), issuer.publicKey()),
                 java.util.Set.of(certificate.certificate().serial()))
             .verify(document));
+    RecognitionShowcase.show(out, clock, keys, certificate.certificate(), ledger.entries(who));
   }
 
   private void runFund(SplittableRandom random) {
