@@ -101,7 +101,7 @@ class PolicyDocumentsTest {
     b.append('}');
     assertThatThrownBy(() -> PolicyDocuments.parse(b.toString()))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("unknown member '" + "n".repeat(38) + "…'")
+        .hasMessageContaining("unknown member '" + "n".repeat(39) + "…'")
         .hasMessageContaining("and 15 more")
         .hasMessageNotContaining("n".repeat(40));
   }
