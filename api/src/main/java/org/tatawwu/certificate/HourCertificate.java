@@ -160,4 +160,24 @@ public record HourCertificate(
     }
     return b.toString();
   }
+
+  /**
+   * Returns the serial, issuer, volunteer id, period and minutes; never the holder's name.
+   *
+   * @return a description without personal data
+   */
+  @Override
+  public String toString() {
+    return "HourCertificate[serial="
+        + serial
+        + ", issuer="
+        + issuer
+        + ", volunteer="
+        + volunteer
+        + ", period="
+        + period
+        + ", approvedMinutes="
+        + approvedMinutes
+        + "]";
+  }
 }

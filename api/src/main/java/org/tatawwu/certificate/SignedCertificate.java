@@ -112,16 +112,22 @@ public final class SignedCertificate {
         + "\n";
   }
 
+  /** The longest document {@link #parse(String)} reads, in characters. */
+  public static final int MAX_DOCUMENT_LENGTH = 65_536;
+
   /**
    * Reads a document strictly: the format line, the keys in order, canonical Base64, and nothing
-   * that would not be written back byte for byte.
+   * that would not be written back byte for byte. Runs in time linear in the document's length.
    *
-   * @param document the text, not null
+   * @param document the text, not null, at most {@link #MAX_DOCUMENT_LENGTH} characters
    * @return the signed certificate (not yet verified)
    * @throws InvalidValueException with code {@code certificate.malformed} if it is not such a
-   *     document
+   *     document or is longer than {@link #MAX_DOCUMENT_LENGTH}
    */
   public static SignedCertificate parse(String document) {
+    if (document.length() > MAX_DOCUMENT_LENGTH) {
+      throw malformed();
+    }
     try {
       List<String> lines = List.of(document.split("\n", -1));
       if (lines.size() < 11

@@ -45,8 +45,12 @@ public record Explanation(String code, String message, String remedy) {
     return SafeText.withoutIsolates(remedy);
   }
 
+  /**
+   * Returns {@code Explanation[age.belowMinimum]}: the code only. The message and remedy are for
+   * the person concerned and can show dates derived from a birth date.
+   */
   @Override
   public String toString() {
-    return message + " — " + remedy + " [" + code + "]";
+    return "Explanation[" + code + "]";
   }
 }

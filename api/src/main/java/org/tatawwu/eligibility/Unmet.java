@@ -53,4 +53,13 @@ public record Unmet(String code, Map<String, Object> arguments) {
     }
     return new Unmet(code, Map.ofEntries(entries));
   }
+
+  /**
+   * Returns {@code Unmet[age.belowMinimum]}: the code only. The arguments can be derived from a
+   * birth date ({@code eligibleFrom}, {@code adultOn}), so they never appear here.
+   */
+  @Override
+  public String toString() {
+    return "Unmet[" + code + "]";
+  }
 }

@@ -43,4 +43,15 @@ public record Verdict(List<Unmet> unmet) {
     unmet.forEach(u -> codes.add(u.code()));
     return codes;
   }
+
+  /**
+   * Returns {@code Verdict[eligible]} or {@code Verdict[unmet=[age.belowMinimum, ...]]}: the codes
+   * only, never the arguments (they can be derived from a birth date).
+   */
+  @Override
+  public String toString() {
+    return unmet.isEmpty()
+        ? "Verdict[eligible]"
+        : "Verdict[unmet=" + unmet.stream().map(Unmet::code).toList() + "]";
+  }
 }

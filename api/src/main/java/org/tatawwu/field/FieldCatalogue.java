@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,20 +70,25 @@ public final class FieldCatalogue {
     return DefaultHolder.INSTANCE;
   }
 
+  /** The longest text {@link #parse(Reader)} reads, in characters. */
+  public static final int MAX_TEXT_LENGTH = 1 << 20;
+
   /**
    * Parses a catalogue in Tatawwu's tab-separated format: one line per field or sub-field, {@code
    * code TAB parent-code TAB arabic-name TAB english-name}, the parent code empty for a field;
    * lines starting with {@code #} and blank lines are skipped; a sub-field follows its field.
    *
-   * @param reader the text, not null; not closed
+   * @param reader the text, not null, at most {@link #MAX_TEXT_LENGTH} characters; not closed
    * @return the catalogue
-   * @throws InvalidValueException naming the first malformed line
+   * @throws InvalidValueException naming the first malformed line (code {@code field.format}, also
+   *     for text longer than {@link #MAX_TEXT_LENGTH}, or {@code field.duplicate}), or with the
+   *     code of a malformed field code or name
    * @throws UncheckedIOException if reading fails
    */
   public static FieldCatalogue parse(Reader reader) {
     record Pending(BilingualText name, List<Field> subFields) {}
     Map<FieldCode, Pending> pending = new LinkedHashMap<>();
-    BufferedReader lines = new BufferedReader(reader);
+    BufferedReader lines = new BufferedReader(new StringReader(bounded(reader)));
     try {
       String line;
       int number = 0;
@@ -118,6 +124,23 @@ public final class FieldCatalogue {
     List<Field> fields = new ArrayList<>();
     pending.forEach((code, f) -> fields.add(new Field(code, f.name(), f.subFields())));
     return of(fields);
+  }
+
+  private static String bounded(Reader reader) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n; (n = reader.read(buffer)) >= 0; ) {
+        if (text.length() + n > MAX_TEXT_LENGTH) {
+          throw new InvalidValueException(
+              "field.format", "a catalogue has at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
   }
 
   private static FieldCatalogue loadDefault() {

@@ -1,6 +1,5 @@
 package org.tatawwu.geo;
 
-import java.util.Locale;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.text.SafeText;
 import org.tatawwu.validation.InvalidValueException;
@@ -61,16 +60,27 @@ public enum Region {
     return name;
   }
 
+  /** The longest text {@link #parse(CharSequence)} reads, surrounding white space included. */
+  public static final int MAX_TEXT_LENGTH = 16;
+
   /**
-   * Parses an ISO 3166-2:SA code: {@code SA-01}, {@code sa-1} or {@code 01}, with any digits.
+   * Parses an ISO 3166-2:SA code: {@code SA-01}, {@code sa-1} or {@code 01}; the prefix in ASCII
+   * letters of either case, the digits ASCII, Eastern Arabic-Indic or Persian (any other digit is
+   * refused).
    *
-   * @param text the code, not null
+   * @param text the code, not null, at most {@link #MAX_TEXT_LENGTH} characters
    * @return the region
    * @throws InvalidValueException with code {@code region.unknown} if no region has that code
    */
   public static Region parse(CharSequence text) {
-    String s = SafeText.toAsciiDigits(text).strip().toUpperCase(Locale.ROOT);
-    if (s.startsWith("SA-")) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw unknown();
+    }
+    String s = SafeText.toAsciiDigits(text).strip();
+    if (s.length() >= 3
+        && (s.charAt(0) == 'S' || s.charAt(0) == 's')
+        && (s.charAt(1) == 'A' || s.charAt(1) == 'a')
+        && s.charAt(2) == '-') {
       s = s.substring(3);
     }
     if (!s.isEmpty() && s.length() <= 2 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -81,7 +91,11 @@ public enum Region {
         }
       }
     }
-    throw new InvalidValueException(
-        "region.unknown", "not one of the 13 region codes: SA-01 to SA-12, or SA-14");
+    throw unknown();
+  }
+
+  private static InvalidValueException unknown() {
+    return new InvalidValueException(
+        "region.unknown", "not an ISO 3166-2:SA region code (SA-01 to SA-12, SA-14)");
   }
 }

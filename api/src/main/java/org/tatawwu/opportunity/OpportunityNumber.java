@@ -24,14 +24,22 @@ public record OpportunityNumber(String value) implements Comparable<OpportunityN
     }
   }
 
+  /** The longest text {@link #parse(CharSequence)} reads, surrounding white space included. */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   /**
-   * Parses a number typed with ASCII, Eastern Arabic-Indic or Persian digits.
+   * Parses a number typed with ASCII, Eastern Arabic-Indic or Persian digits (any other digit is
+   * refused), surrounding white space allowed.
    *
-   * @param text the number, not null
+   * @param text the number, not null, at most {@link #MAX_TEXT_LENGTH} characters
    * @return the number
-   * @throws InvalidValueException if it is not 11 digits
+   * @throws InvalidValueException with code {@code opportunityNumber.format} if it is not 11 digits
    */
   public static OpportunityNumber parse(CharSequence text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException(
+          "opportunityNumber.format", "an opportunity number has exactly 11 digits");
+    }
     return new OpportunityNumber(SafeText.toAsciiDigits(text).strip());
   }
 

@@ -9,21 +9,26 @@ import org.tatawwu.validation.InvalidValueException;
  * Text shown to people, in Arabic and in English: names, titles, descriptions.
  *
  * <p>Both parts are normalised with {@link SafeText#normalize(CharSequence)} and must be safe
- * ({@link SafeText#problems(CharSequence)} empty). For user input, validate a request type instead
- * of catching the exception thrown here.
+ * ({@link SafeText#problems(CharSequence)} empty); each part has at most {@link #MAX_LENGTH}
+ * characters (UTF-16 units) as given. For user input, validate a request type instead of catching
+ * the exception thrown here.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param arabic the Arabic text, not null, safe
- * @param english the English text, not null, safe
+ * @param arabic the Arabic text, not null, safe, at most {@link #MAX_LENGTH} characters
+ * @param english the English text, not null, safe, at most {@link #MAX_LENGTH} characters
  */
 public record BilingualText(String arabic, String english) {
+  /** The most characters (UTF-16 units) either part may have, as given. */
+  public static final int MAX_LENGTH = 10_000;
+
   /**
    * Normalises and checks both parts.
    *
-   * @param arabic the Arabic text, not null, safe
-   * @param english the English text, not null, safe
-   * @throws InvalidValueException if either part is blank or unsafe
+   * @param arabic the Arabic text, not null, safe, at most {@link #MAX_LENGTH} characters
+   * @param english the English text, not null, safe, at most {@link #MAX_LENGTH} characters
+   * @throws InvalidValueException with code {@code text.tooLong} if a part is longer than {@link
+   *     #MAX_LENGTH}, {@code text.<problem>} (for example {@code text.blank}) if a part is unsafe
    */
   public BilingualText {
     arabic = checked(Objects.requireNonNull(arabic, "arabic"), "arabic");
@@ -33,16 +38,21 @@ public record BilingualText(String arabic, String english) {
   /**
    * Creates a bilingual text.
    *
-   * @param arabic the Arabic text, not null
-   * @param english the English text, not null
+   * @param arabic the Arabic text, not null, at most {@link #MAX_LENGTH} characters
+   * @param english the English text, not null, at most {@link #MAX_LENGTH} characters
    * @return the text
-   * @throws InvalidValueException if either part is blank or unsafe
+   * @throws InvalidValueException with code {@code text.tooLong} or {@code text.<problem>} if
+   *     either part is too long, blank or unsafe
    */
   public static BilingualText of(String arabic, String english) {
     return new BilingualText(arabic, english);
   }
 
   private static String checked(String text, String part) {
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidValueException(
+          "text.tooLong", "the " + part + " text has more than " + MAX_LENGTH + " characters");
+    }
     String normalized = SafeText.normalize(text);
     Set<TextProblem> problems = SafeText.problems(normalized);
     if (!problems.isEmpty()) {

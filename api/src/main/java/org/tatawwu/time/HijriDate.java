@@ -48,15 +48,23 @@ public record HijriDate(int year, int month, int day) implements Comparable<Hijr
     return new HijriDate(year, month, day);
   }
 
+  /** The longest text {@link #parse(CharSequence)} reads, white space included. */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   /**
-   * Parses {@code yyyy-mm-dd} or {@code yyyy/mm/dd}, with ASCII, Eastern Arabic-Indic or Persian
-   * digits and an optional {@code هـ} or {@code AH} suffix.
+   * Parses {@code yyyy-mm-dd} or {@code yyyy/mm/dd}, with ASCII, Eastern Arabic-Indic
+   * (U+0660–U+0669) or Persian (U+06F0–U+06F9) digits (any other digit is refused), ASCII white
+   * space around the parts and an optional {@code هـ} or {@code AH} suffix.
    *
-   * @param text the text, not null
+   * @param text the text, not null, at most {@link #MAX_TEXT_LENGTH} characters
    * @return the date
-   * @throws InvalidValueException if the text is not such a date
+   * @throws InvalidValueException with code {@code hijri.format} if the text is not such a date or
+   *     is longer than {@link #MAX_TEXT_LENGTH}, {@code hijri.invalid} if a part is out of range
    */
   public static HijriDate parse(CharSequence text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException("hijri.format", "expected a Hijri date as yyyy-mm-dd");
+    }
     Matcher m = ISO_LIKE.matcher(SafeText.toAsciiDigits(text));
     if (!m.matches()) {
       throw new InvalidValueException("hijri.format", "expected a Hijri date as yyyy-mm-dd");

@@ -25,16 +25,17 @@ public interface InputValidator {
   List<Problem> validate(Object input, Locale locale);
 
   /**
-   * Validates an object and throws if it has any problem.
+   * Validates an object and throws if it has any problem; the exception holds every problem in
+   * Arabic and in English.
    *
    * @param input the object to validate, not null
    * @param locale the language of the messages, not null
    * @throws InvalidInputException listing every problem, when there is at least one
    */
   default void check(Object input, Locale locale) {
-    List<Problem> problems = validate(input, locale);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems, locale);
+    List<Problem> english = validate(input, Locale.ENGLISH);
+    if (!english.isEmpty()) {
+      throw new InvalidInputException(validate(input, ARABIC), english, locale);
     }
   }
 }

@@ -1,36 +1,53 @@
 package org.tatawwu.validation;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when user input has one or more problems. It carries <em>every</em> problem found, each
- * localised in {@link #locale()}; nothing was applied.
+ * Thrown when user input has one or more problems. It carries <em>every</em> problem found, in
+ * Arabic and in English; nothing was applied. {@link InputValidator#check(Object, Locale)} throws
+ * it.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-public class InvalidInputException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+public final class InvalidInputException extends TatawwuException {
+  private static final long serialVersionUID = 2L;
 
-  /** Every problem found, in {@link #locale}. */
-  @SuppressWarnings("serial") // List.copyOf returns a serialisable list
-  private final List<Problem> problems;
+  /** Every problem found, in Arabic. */
+  @SuppressWarnings("serial") // List.copyOf returns a serialisable list of serialisable problems
+  private final List<Problem> arabic;
 
-  /** The language of the problems' messages. */
+  /** The same problems, in English, in the same order. */
+  @SuppressWarnings("serial") // as above
+  private final List<Problem> english;
+
+  /** The language the caller asked for. */
   private final Locale locale;
 
   /**
    * Creates the exception.
    *
-   * @param problems the problems, not null, not empty
-   * @param locale the language of the messages, not null
+   * @param arabic the problems in Arabic, not null, not empty
+   * @param english the same problems in English, in the same order, not null, same size
+   * @param locale the language the caller asked for, returned by {@link #locale()}; not null
+   * @throws IllegalArgumentException if there is no problem or the two lists differ in size or
+   *     codes
    */
-  public InvalidInputException(List<Problem> problems, Locale locale) {
-    super(describe(problems));
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+  public InvalidInputException(List<Problem> arabic, List<Problem> english, Locale locale) {
+    super(describe(english));
+    if (english.isEmpty()
+        || arabic.size() != english.size()
+        || !codesOf(arabic).equals(codesOf(english))) {
+      throw new IllegalArgumentException(
+          "an InvalidInputException needs the same problems, at least one, in both languages");
     }
-    this.problems = List.copyOf(problems);
-    this.locale = locale;
+    this.arabic = List.copyOf(arabic);
+    this.english = List.copyOf(english);
+    this.locale = Objects.requireNonNull(locale, "locale");
   }
 
   private static String describe(List<Problem> problems) {
@@ -39,17 +56,34 @@ public class InvalidInputException extends IllegalArgumentException {
         + problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 
-  /**
-   * Returns every problem found, in a stable order (by path, then code).
-   *
-   * @return the problems, not empty
-   */
-  public List<Problem> problems() {
-    return problems;
+  private static List<String> codesOf(List<Problem> problems) {
+    return problems.stream().map(p -> p.path() + "\u0000" + p.code()).toList();
   }
 
   /**
-   * Returns the language of the messages.
+   * Returns every problem in the language the caller asked for, in a stable order (by path, then
+   * code).
+   *
+   * @return the problems in {@link #locale()}'s language, not empty
+   */
+  public List<Problem> problems() {
+    return problems(locale);
+  }
+
+  @Override
+  public List<Problem> problems(Locale locale) {
+    return arabic(locale) ? arabic : english;
+  }
+
+  @Override
+  public Set<String> codes() {
+    Set<String> codes = new LinkedHashSet<>();
+    english.forEach(p -> codes.add(p.code()));
+    return codes;
+  }
+
+  /**
+   * Returns the language the caller asked for.
    *
    * @return the locale
    */

@@ -1,20 +1,23 @@
 package org.tatawwu.validation;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One problem found in user input: where it is, a stable code and a message in the requested
  * language. The message never contains the rejected value.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable, thread-safe and serialisable; its serialised form is its components.
  *
+ * @serial exclude
  * @param path property path within the validated object, for example {@code mobile} or {@code
  *     shifts[2].capacity}; empty for the object as a whole; not null
  * @param code stable code, the constraint's simple name (for example {@code NationalIdNumber}) or a
  *     domain reason code; not null
  * @param message localised, human-readable message; not null
  */
-public record Problem(String path, String code, String message) {
+@SuppressWarnings("InvalidBlockTag") // "@serial exclude" on a type is standard Javadoc
+public record Problem(String path, String code, String message) implements Serializable {
   /**
    * Validates the components.
    *

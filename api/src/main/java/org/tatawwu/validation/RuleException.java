@@ -1,30 +1,51 @@
 package org.tatawwu.validation;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an operation on a ledger (hours, the Community Fund) breaks one or more rules. It
  * names every violation at once; nothing was applied. {@link #problems(Locale)} gives them in
  * Arabic or English.
+ *
+ * <p>The localised problems are built on first use from the implementation's message bundles, and
+ * both languages are written with the exception when it is serialised: a deserialised exception
+ * answers {@link #problems(Locale)} from that data, without the implementation.
+ *
+ * <p>This class is thread-safe.
  */
-public class RuleException extends IllegalArgumentException {
-  private static final long serialVersionUID = 1L;
+public final class RuleException extends TatawwuException {
+  private static final long serialVersionUID = 2L;
 
-  /** Every violation found. */
-  @SuppressWarnings("serial") // List.copyOf is serialisable
+  /** Every violation found, in the order the rules were checked. */
+  @SuppressWarnings("serial") // List.copyOf of serialisable violations
   private final List<Violation> violations;
 
-  @SuppressWarnings("serial") // not serialised in practice; rebuilt from the violations
-  private final transient BiFunction<List<Violation>, Locale, List<Problem>> localiser;
+  @SuppressWarnings("serial") // never serialised: both languages are written instead
+  private final transient @Nullable BiFunction<List<Violation>, Locale, List<Problem>> localiser;
+
+  /** The violations as problems in Arabic; built on first use, always written when serialised. */
+  @SuppressWarnings("serial") // List.copyOf of serialisable problems
+  private @Nullable List<Problem> arabic;
+
+  /** The violations as problems in English; built on first use, always written when serialised. */
+  @SuppressWarnings("serial") // as above
+  private @Nullable List<Problem> english;
 
   /**
    * Creates the exception.
    *
-   * @param violations every violation, not empty
-   * @param localiser turns violations into localised problems, not null
+   * @param violations every violation, not null, not empty
+   * @param localiser turns violations into localised problems, one per violation, not null
+   * @throws IllegalArgumentException if there is no violation
    */
   public RuleException(
       List<Violation> violations, BiFunction<List<Violation>, Locale, List<Problem>> localiser) {
@@ -33,16 +54,16 @@ public class RuleException extends IllegalArgumentException {
             + " rule(s) broken: "
             + violations.stream().map(Violation::code).collect(Collectors.joining(", ")));
     if (violations.isEmpty()) {
-      throw new IllegalArgumentException("an RuleException needs a violation");
+      throw new IllegalArgumentException("a RuleException needs at least one violation");
     }
     this.violations = List.copyOf(violations);
-    this.localiser = localiser;
+    this.localiser = Objects.requireNonNull(localiser, "localiser");
   }
 
   /**
    * Returns every violation, in the order the rules were checked.
    *
-   * @return the violations
+   * @return the violations, not empty
    */
   public List<Violation> violations() {
     return violations;
@@ -52,19 +73,42 @@ public class RuleException extends IllegalArgumentException {
    * Returns the violations as problems in a language.
    *
    * @param locale Arabic for any {@code ar} locale, English otherwise; not null
-   * @return one problem per violation
+   * @return one problem per violation, in the order of {@link #violations()}
    */
-  public List<Problem> problems(Locale locale) {
-    return localiser.apply(violations, locale);
+  @Override
+  public synchronized List<Problem> problems(Locale locale) {
+    boolean inArabic = arabic(locale);
+    List<Problem> held = inArabic ? arabic : english;
+    if (held == null) {
+      // Only a freshly thrown exception lacks them, and it still has its localiser.
+      held = List.copyOf(Objects.requireNonNull(localiser).apply(violations, locale));
+      if (inArabic) {
+        arabic = held;
+      } else {
+        english = held;
+      }
+    }
+    return held;
+  }
+
+  @Override
+  public Set<String> codes() {
+    Set<String> codes = new LinkedHashSet<>();
+    violations.forEach(v -> codes.add(v.code()));
+    return codes;
   }
 
   /**
-   * Returns whether a violation with this code is present.
+   * Writes the exception with its problems in both languages, so that a reader without the
+   * implementation can localise it.
    *
-   * @param code the code, not null
-   * @return true when present
+   * @param out the stream, not null
+   * @throws IOException if writing fails
+   * @serialData the default fields, with both problem lists built
    */
-  public boolean has(String code) {
-    return violations.stream().anyMatch(v -> v.code().equals(code));
+  private synchronized void writeObject(ObjectOutputStream out) throws IOException {
+    problems(Locale.forLanguageTag("ar"));
+    problems(Locale.ENGLISH);
+    out.defaultWriteObject();
   }
 }

@@ -42,4 +42,10 @@ public record BackgroundCheck(Status status, LocalDate validUntil) {
   public boolean isClearOn(LocalDate day) {
     return status == Status.CLEARED && !day.isAfter(validUntil);
   }
+
+  /** Returns {@code BackgroundCheck[redacted]}: a criminal-record result is sensitive data. */
+  @Override
+  public String toString() {
+    return "BackgroundCheck[redacted]";
+  }
 }

@@ -28,14 +28,45 @@ public final class BirthDate {
     this.table = table;
   }
 
+  /** The earliest plausible birth date: 1 January 1900. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  /**
+   * The latest birth date held: 2174-11-25, the last day of the Umm al-Qura table (1600-12-29 AH),
+   * so that every birth date has a Hijri view. Whether a date lies in the future is for the caller
+   * to check against its clock (the registration's validation does).
+   */
+  public static final LocalDate LATEST = LocalDate.of(2174, 11, 25);
+
   /**
    * A birth date entered in the Gregorian calendar; Hijri views use the Umm al-Qura table.
    *
-   * @param date the date, not null
+   * @param date the date, not null, from {@link #EARLIEST} to {@link #LATEST}
    * @return the birth date
+   * @throws InvalidValueException with code {@code birthDate.range} outside that range
    */
   public static BirthDate ofGregorian(LocalDate date) {
-    return new BirthDate(Objects.requireNonNull(date, "date"), null, HijriTable.ummAlQura());
+    return new BirthDate(
+        plausible(Objects.requireNonNull(date, "date")), null, HijriTable.ummAlQura());
+  }
+
+  /**
+   * Returns whether a Gregorian day is a plausible birth date: from {@link #EARLIEST} to {@link
+   * #LATEST}.
+   *
+   * @param date the day, not null
+   * @return true inside the range
+   */
+  public static boolean isPlausible(LocalDate date) {
+    return !date.isBefore(EARLIEST) && !date.isAfter(LATEST);
+  }
+
+  private static LocalDate plausible(LocalDate date) {
+    if (!isPlausible(date)) {
+      throw new InvalidValueException(
+          "birthDate.range", "a birth date lies from 1900-01-01 to the end of the Hijri table");
+    }
+    return date;
   }
 
   /**
@@ -43,8 +74,9 @@ public final class BirthDate {
    *
    * @param date the Hijri date, not null
    * @return the birth date
-   * @throws InvalidValueException with code {@code hijri.outOfRange} outside 1300–1600 AH, or
-   *     {@code hijri.invalid} for a day the month does not have
+   * @throws InvalidValueException with code {@code hijri.outOfRange} outside 1300–1600 AH, {@code
+   *     hijri.invalid} for a day the month does not have, or {@code birthDate.range} before {@link
+   *     #EARLIEST}
    */
   public static BirthDate ofHijri(HijriDate date) {
     return ofHijri(date, HijriTable.ummAlQura());
@@ -56,10 +88,11 @@ public final class BirthDate {
    * @param date the Hijri date, not null
    * @param table the conversion table, not null
    * @return the birth date
-   * @throws InvalidValueException if the table cannot convert the date
+   * @throws InvalidValueException if the table cannot convert the date, or with code {@code
+   *     birthDate.range} if it converts to a day outside {@link #EARLIEST} to {@link #LATEST}
    */
   public static BirthDate ofHijri(HijriDate date, HijriTable table) {
-    return new BirthDate(table.toGregorian(date), date, table);
+    return new BirthDate(plausible(table.toGregorian(date)), date, table);
   }
 
   /**

@@ -22,15 +22,22 @@ public final class EmailAddress {
     this.address = address;
   }
 
+  /** The longest text {@link #parse(CharSequence)} reads, surrounding white space included. */
+  public static final int MAX_TEXT_LENGTH = 320;
+
   /**
-   * Parses an address.
+   * Parses an address: at most 254 characters once surrounding white space is removed.
    *
-   * @param text the address, not null; surrounding white space is ignored
+   * @param text the address, not null, at most {@link #MAX_TEXT_LENGTH} characters; surrounding
+   *     white space is ignored
    * @return the address
    * @throws InvalidValueException with code {@code email.format}; the message never contains the
    *     address
    */
   public static EmailAddress parse(CharSequence text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException("email.format", "not a valid e-mail address");
+    }
     String s = text.toString().strip();
     int at = s.lastIndexOf('@');
     if (s.length() > 254 || at < 1 || at > 64 || !FORM.matcher(s).matches()) {

@@ -9,8 +9,8 @@ import java.util.Optional;
  * A guardian's recorded consent for a volunteer under 18, with the volunteer charter signed with
  * the guardian, as the Volunteer Work Law's executive regulation requires.
  *
- * <p>Sensitive: {@link #toString()} never shows the guardian's ID. This class is immutable and
- * thread-safe.
+ * <p>Sensitive: {@link #toString()} never shows the guardian's ID nor the last valid day (the
+ * volunteer's 18th birthday). This class is immutable and thread-safe.
  *
  * @param guardianId the guardian's national ID or Iqama, not null
  * @param recordedAt when the consent was recorded, not null
@@ -53,8 +53,6 @@ public record GuardianConsent(
         + recordedAt
         + ", charterSigned="
         + charterSigned
-        + ", validUntil="
-        + validUntil
-        + "]";
+        + ", validUntil=redacted]";
   }
 }

@@ -25,16 +25,23 @@ public final class MobileNumber {
     this.nationalNumber = nationalNumber;
   }
 
+  /** The longest text {@link #parse(CharSequence)} reads, separators and white space included. */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   /**
    * Parses a Saudi mobile number.
    *
-   * @param text the number as typed, not null
+   * @param text the number as typed, not null, at most {@link #MAX_TEXT_LENGTH} characters; digits
+   *     ASCII, Eastern Arabic-Indic or Persian, any other digit refused
    * @return the number
-   * @throws InvalidValueException with code {@code mobile.format} (not a phone number), {@code
-   *     mobile.country} (not +966) or {@code mobile.prefix} (not a Saudi mobile range); the message
-   *     never contains the number
+   * @throws InvalidValueException with code {@code mobile.format} (not a phone number, or longer
+   *     than {@link #MAX_TEXT_LENGTH}), {@code mobile.country} (not +966) or {@code mobile.prefix}
+   *     (not a Saudi mobile range); the message never contains the number
    */
   public static MobileNumber parse(CharSequence text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException("mobile.format", "a mobile number has only digits");
+    }
     String s = SafeText.toAsciiDigits(text).strip();
     StringBuilder digits = new StringBuilder(s.length());
     boolean plus = false;

@@ -20,11 +20,13 @@ public final class NationalId {
     this.digits = digits;
   }
 
+  /** The longest text {@link #parse(CharSequence)} reads, surrounding white space included. */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   /**
    * Parses a number with the Luhn rule.
    *
-   * @param text 10 digits, ASCII, Eastern Arabic-Indic or Persian, surrounding white space allowed;
-   *     not null
+   * @param text 10 digits as for {@link #parse(CharSequence, NationalIdChecksum)}, not null
    * @return the ID
    * @throws InvalidValueException with code {@code nationalId.format}, {@code nationalId.prefix} or
    *     {@code nationalId.checksum}
@@ -36,14 +38,21 @@ public final class NationalId {
   /**
    * Parses a number with the given check-digit rule.
    *
-   * @param text 10 digits in any of the accepted digit sets; not null
+   * @param text 10 digits, ASCII, Eastern Arabic-Indic (U+0660–U+0669) or Persian (U+06F0–U+06F9),
+   *     surrounding white space allowed, at most {@link #MAX_TEXT_LENGTH} characters; any other
+   *     digit is refused; not null
    * @param checksum the rule, not null
    * @return the ID
-   * @throws InvalidValueException with code {@code nationalId.format}, {@code nationalId.prefix} or
-   *     {@code nationalId.checksum}; the message never contains the number
+   * @throws InvalidValueException with code {@code nationalId.format} (also for text longer than
+   *     {@link #MAX_TEXT_LENGTH}), {@code nationalId.prefix} or {@code nationalId.checksum}; the
+   *     message never contains the number
    */
   public static NationalId parse(CharSequence text, NationalIdChecksum checksum) {
     Objects.requireNonNull(checksum, "checksum");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException(
+          "nationalId.format", "a national ID or Iqama number has exactly 10 digits");
+    }
     String digits = SafeText.toAsciiDigits(text).strip();
     if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new InvalidValueException(

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.tatawwu.geo.Region;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.text.SafeText;
 import org.tatawwu.time.HijriDate;
+import org.tatawwu.time.HijriTable;
 import org.tatawwu.validation.InvalidValueException;
 
 /**
@@ -69,7 +72,8 @@ public record VolunteerRegistration(
     boolean guardianCharterSigned) {
 
   /**
-   * Copies the list; a null list becomes empty.
+   * Copies the list; a null list becomes empty. A null element is kept, so that validation reports
+   * it with the other problems.
    *
    * @param nationalId national ID or Iqama number
    * @param nameArabic the name in Arabic
@@ -88,7 +92,10 @@ public record VolunteerRegistration(
    *     18
    */
   public VolunteerRegistration {
-    fieldsOfInterest = fieldsOfInterest == null ? List.of() : List.copyOf(fieldsOfInterest);
+    fieldsOfInterest =
+        fieldsOfInterest == null
+            ? List.of()
+            : Collections.unmodifiableList(new ArrayList<>(fieldsOfInterest));
   }
 
   /**
@@ -109,6 +116,29 @@ public record VolunteerRegistration(
   @AssertTrue(message = "{org.tatawwu.volunteer.VolunteerRegistration.birthDate.message}")
   public boolean isOneBirthDateGiven() {
     return (birthDateHijri == null || birthDateHijri.isBlank()) != (birthDateGregorian == null);
+  }
+
+  /**
+   * The birth date, when given and readable, must be plausible: from {@link BirthDate#EARLIEST}
+   * (1900-01-01); a Gregorian date must also be in the past ({@code @Past}).
+   *
+   * @return whether the rule holds; true when no readable birth date is given (other rules report
+   *     that)
+   */
+  @AssertTrue(message = "{org.tatawwu.volunteer.VolunteerRegistration.birthDateRange.message}")
+  public boolean isBirthDatePlausible() {
+    if (birthDateGregorian != null) {
+      return BirthDate.isPlausible(birthDateGregorian);
+    }
+    if (birthDateHijri == null || birthDateHijri.isBlank()) {
+      return true;
+    }
+    try {
+      return BirthDate.isPlausible(
+          HijriTable.ummAlQura().toGregorian(HijriDate.parse(birthDateHijri)));
+    } catch (InvalidValueException e) {
+      return true; // unreadable or outside the table: @HijriDateText reports it
+    }
   }
 
   /**

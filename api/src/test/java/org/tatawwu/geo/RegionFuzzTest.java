@@ -10,7 +10,7 @@ import org.tatawwu.validation.InvalidValueException;
 /** Fuzzes {@link Region#parse}: one of the 13 regions, or the documented exception. */
 class RegionFuzzTest {
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
   void parse_returns_a_region_or_throws_only_the_documented_exception(@Nullable String text) {
     if (text == null) {
@@ -21,6 +21,10 @@ class RegionFuzzTest {
     try {
       Region r = Region.parse(text);
       assertThat(Region.parse(r.code())).isEqualTo(r);
+      // The documented forms only: SA-nn, sa-n or nn, with one of the three digit sets.
+      assertThat(text.strip())
+          .matches("(?i:sa-)?[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}")
+          .hasSizeLessThanOrEqualTo(Region.MAX_TEXT_LENGTH);
     } catch (InvalidValueException e) {
       assertThat(e.code()).isEqualTo("region.unknown");
     }

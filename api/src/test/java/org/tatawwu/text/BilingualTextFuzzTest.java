@@ -12,10 +12,10 @@ import org.tatawwu.validation.InvalidValueException;
  */
 class BilingualTextFuzzTest {
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   void of_returns_safe_normalised_text_or_throws_only_the_documented_exception(
       FuzzedDataProvider data) {
-    String arabic = data.consumeString(200);
+    String arabic = data.consumeString(BilingualText.MAX_LENGTH + 10);
     String english = data.consumeRemainingAsString();
     try {
       BilingualText t = BilingualText.of(arabic, english);
@@ -23,8 +23,15 @@ class BilingualTextFuzzTest {
       assertThat(SafeText.problems(t.english())).isEmpty();
       assertThat(SafeText.normalize(t.arabic())).isEqualTo(t.arabic());
       assertThat(BilingualText.of(t.arabic(), t.english())).isEqualTo(t);
+      assertThat(arabic.length()).isLessThanOrEqualTo(BilingualText.MAX_LENGTH);
+      assertThat(english.length()).isLessThanOrEqualTo(BilingualText.MAX_LENGTH);
     } catch (InvalidValueException e) {
-      assertThat(e.code()).startsWith("text.");
+      assertThat(e.code()).matches("text\\.[a-zA-Z_]+");
+      // The message names the part and the problems, never the text.
+      assertThat(e.getMessage())
+          .matches(
+              "the (arabic|english) text (is not acceptable: \\[[A-Z_, ]+\\]"
+                  + "|has more than 10000 characters)");
     }
   }
 }

@@ -9,8 +9,14 @@ import org.tatawwu.validation.InvalidValueException;
 
 /** Fuzzes {@link MobileNumber#parse}: an E.164 Saudi mobile, or the documented exception. */
 class MobileNumberFuzzTest {
+  private static final java.util.Set<String> MESSAGES =
+      java.util.Set.of(
+          "a mobile number has only digits",
+          "a Saudi mobile number starts with +966",
+          "a Saudi mobile number has 9 digits after +966 (05XXXXXXXX)",
+          "not a Saudi mobile number range (5X XXX XXXX)");
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "5m")
   @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
   void parse_returns_e164_or_throws_only_the_documented_exception(@Nullable String text) {
     if (text == null) {
@@ -22,8 +28,12 @@ class MobileNumberFuzzTest {
       MobileNumber m = MobileNumber.parse(text);
       assertThat(m.e164()).matches("\\+9665[0-9]{8}");
       assertThat(MobileNumber.parse(m.e164())).isEqualTo(m);
+      assertThat(m.toString()).isEqualTo("MobileNumber[redacted]");
+      assertThat(text).doesNotContainPattern("[\\p{Nd}&&[^0-9\u0660-\u0669\u06F0-\u06F9]]");
     } catch (InvalidValueException e) {
+      // Fixed sentences only: none can carry any of the number.
       assertThat(e.code()).startsWith("mobile.");
+      assertThat(e.getMessage()).isIn(MESSAGES);
     }
   }
 }

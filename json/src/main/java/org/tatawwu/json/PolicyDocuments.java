@@ -40,37 +40,102 @@ public final class PolicyDocuments {
   private PolicyDocuments() {}
 
   /**
+   * The longest document {@link #read(Reader)} and {@link #parse(String)} accept, in characters.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 1 << 20;
+
+  /** The most problems a message lists; the rest are counted. */
+  private static final int LISTED_PROBLEMS = 20;
+
+  /** The most characters of a member's name a message quotes. */
+  private static final int QUOTED_NAME = 40;
+
+  /**
    * Reads a policy document.
    *
-   * @param json the document, not null; not closed
+   * @param json the document, not null, at most {@link #MAX_DOCUMENT_LENGTH} characters; not closed
    * @return the policy
    * @throws InvalidValueException with code {@code policyDocument.invalid}, naming every problem
-   *     found, if the document is not a valid policy
+   *     found (the first 20 in the message, the rest counted), if the document is not a valid
+   *     policy, not a JSON object, or longer than {@link #MAX_DOCUMENT_LENGTH}
    * @throws UncheckedIOException if reading fails
    */
   public static EligibilityPolicy read(Reader json) {
-    Map<String, Object> map;
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
     try {
-      map = JSON.std.mapFrom(json);
-    } catch (IOException e) {
-      if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-        throw new InvalidValueException(
-            "policyDocument.invalid", "the policy document is not valid JSON");
+      for (int n; (n = json.read(buffer)) >= 0; ) {
+        if (text.length() + n > MAX_DOCUMENT_LENGTH) {
+          throw tooLong();
+        }
+        text.append(buffer, 0, n);
       }
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return fromMap(map);
+    return parse(text.toString());
   }
 
   /**
    * Reads a policy document from text.
    *
-   * @param json the document, not null
+   * @param json the document, not null, at most {@link #MAX_DOCUMENT_LENGTH} characters
    * @return the policy
-   * @throws InvalidValueException if the document is not a valid policy
+   * @throws InvalidValueException with code {@code policyDocument.invalid} if the document is not a
+   *     valid policy, not a JSON object, or longer than {@link #MAX_DOCUMENT_LENGTH}
    */
   public static EligibilityPolicy parse(String json) {
-    return read(new java.io.StringReader(json));
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      throw tooLong();
+    }
+    Object document;
+    try {
+      document = JSON.std.anyFrom(json);
+    } catch (IOException e) {
+      throw new InvalidValueException(
+          "policyDocument.invalid", "the policy document is not valid JSON");
+    }
+    if (!(document instanceof Map<?, ?> map)) {
+      throw new InvalidValueException(
+          "policyDocument.invalid", "a policy document is a JSON object");
+    }
+    @SuppressWarnings("unchecked") // jackson-jr reads JSON objects as maps with string keys
+    Map<String, Object> members = (Map<String, Object>) map;
+    return fromMap(members);
+  }
+
+  private static InvalidValueException tooLong() {
+    return new InvalidValueException(
+        "policyDocument.invalid",
+        "a policy document has at most " + MAX_DOCUMENT_LENGTH + " characters");
+  }
+
+  /** Quotes a member's name from the document, shortened, for a message. */
+  private static String quoted(Object name) {
+    return "'" + shortened(name) + "'";
+  }
+
+  /** A member's name from the document, cut to {@link #QUOTED_NAME} characters for a message. */
+  private static String shortened(Object name) {
+    String s = String.valueOf(name);
+    if (s.length() <= QUOTED_NAME) {
+      return s;
+    }
+    int end = QUOTED_NAME - 1;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + "…";
+  }
+
+  private static String listed(List<String> problems) {
+    if (problems.size() <= LISTED_PROBLEMS) {
+      return String.join("; ", problems);
+    }
+    return String.join("; ", problems.subList(0, LISTED_PROBLEMS))
+        + "; and "
+        + (problems.size() - LISTED_PROBLEMS)
+        + " more";
   }
 
   /**
@@ -105,7 +170,7 @@ public final class PolicyDocuments {
     List<String> problems = new ArrayList<>();
     for (String key : map.keySet()) {
       if (!List.of("format", "id", "version", "criteria").contains(key)) {
-        problems.add("unknown member '" + key + "'");
+        problems.add("unknown member " + quoted(key));
       }
     }
     if (!FORMAT.equals(map.get("format"))) {
@@ -130,7 +195,7 @@ public final class PolicyDocuments {
     }
     if (!problems.isEmpty() || id == null || version == null) {
       throw new InvalidValueException(
-          "policyDocument.invalid", "invalid policy document: " + String.join("; ", problems));
+          "policyDocument.invalid", "invalid policy document: " + listed(problems));
     }
     try {
       return new EligibilityPolicy(id, version, criteria);
@@ -149,7 +214,7 @@ public final class PolicyDocuments {
     }
     for (Object key : m.keySet()) {
       if (!"type".equals(key) && !"parameters".equals(key)) {
-        problems.add(where + " has an unknown member '" + key + "'");
+        problems.add(where + " has an unknown member " + quoted(key));
       }
     }
     if (!(m.get("type") instanceof String type)) {
@@ -164,7 +229,8 @@ public final class PolicyDocuments {
             if (v instanceof String || v instanceof Number || v instanceof Boolean) {
               parameters.put(String.valueOf(k), String.valueOf(v));
             } else {
-              problems.add(where + ".parameters." + k + " must be a string, number or boolean");
+              problems.add(
+                  where + ".parameters." + shortened(k) + " must be a string, number or boolean");
             }
           });
     } else if (raw != null) {

@@ -3,6 +3,8 @@ package org.tatawwu.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.eligibility.EligibilityPolicy;
@@ -63,5 +65,44 @@ class PolicyDocumentsTest {
                         + "\"criteria\":[{\"type\":\"age\"},{\"type\":\"age\"}]}"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("appears twice");
+  }
+
+  @Test
+  void refuses_json_that_is_not_an_object() {
+    for (String text : List.of("null", "[1]", "\"text\"", "7", "true", "")) {
+      assertThatThrownBy(() -> PolicyDocuments.parse(text))
+          .as(text)
+          .isInstanceOf(InvalidValueException.class)
+          .extracting(e -> ((InvalidValueException) e).code())
+          .isEqualTo("policyDocument.invalid");
+    }
+  }
+
+  @Test
+  void refuses_a_document_longer_than_the_cap_and_reads_one_at_the_cap() {
+    String valid = PolicyDocuments.write(EligibilityPolicy.standard());
+    String atCap = valid + " ".repeat(PolicyDocuments.MAX_DOCUMENT_LENGTH - valid.length());
+    assertThat(PolicyDocuments.read(new StringReader(atCap)))
+        .isEqualTo(EligibilityPolicy.standard());
+    assertThatThrownBy(() -> PolicyDocuments.parse(atCap + " "))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at most 1048576 characters");
+    assertThatThrownBy(() -> PolicyDocuments.read(new StringReader(atCap + " ")))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("at most 1048576 characters");
+  }
+
+  @Test
+  void names_at_most_twenty_problems_and_cuts_long_names() {
+    StringBuilder b = new StringBuilder("{\"").append("n".repeat(1000)).append("\":1");
+    for (int i = 0; i < 30; i++) {
+      b.append(",\"x").append(i).append("\":1");
+    }
+    b.append('}');
+    assertThatThrownBy(() -> PolicyDocuments.parse(b.toString()))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("unknown member '" + "n".repeat(39) + "…'")
+        .hasMessageContaining("and 15 more")
+        .hasMessageNotContaining("n".repeat(40));
   }
 }

@@ -276,9 +276,12 @@ class FundLedgerTest {
     assertThat(validator.validate(new DonationForm("-5"), Locale.ENGLISH))
         .extracting(Problem::code)
         .containsExactly("constraints.money.notPositive");
-    assertThat(validator.validate(new DonationForm("1e400"), Locale.ENGLISH))
+    assertThat(validator.validate(new DonationForm("92233720368547758.08"), Locale.ENGLISH))
         .extracting(Problem::code)
         .containsExactly("constraints.money.overflow");
+    assertThat(validator.validate(new DonationForm("1e400"), Locale.ENGLISH))
+        .extracting(Problem::code)
+        .containsExactly("constraints.money.format");
     assertThat(validator.validate(new DonationForm("ten"), Locale.ENGLISH))
         .extracting(Problem::code)
         .containsExactly("constraints.money.format");

@@ -226,4 +226,70 @@ class HibernateInputValidatorTest {
                     .doesNotContain("${")
                     .doesNotContain("2"));
   }
+
+  @Test
+  void a_null_field_of_interest_is_reported_with_the_other_problems() {
+    List<String> fields = new java.util.ArrayList<>();
+    fields.add("HEALTH");
+    fields.add(null);
+    VolunteerRegistration r =
+        new VolunteerRegistration(
+            "1234567897",
+            "سارة",
+            "Sara",
+            "0501234567",
+            null,
+            "1410-02-15",
+            null,
+            Gender.FEMALE,
+            null,
+            "SA-01",
+            fields,
+            false,
+            null,
+            false);
+    assertThat(validator.validate(r, Locale.ENGLISH))
+        .extracting(Problem::path, Problem::code)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "charterAccepted", "volunteer.VolunteerRegistration.charter"),
+            org.assertj.core.groups.Tuple.tuple("fieldsOfInterest[1].<list element>", "NotBlank"));
+  }
+
+  @Test
+  void a_birth_date_before_1900_is_refused_in_either_calendar() {
+    for (VolunteerRegistration r :
+        List.of(
+            Fixtures.registration(
+                "1234567897", "سارة", "Sara", "0501234567", null, LocalDate.of(1, 1, 1)),
+            Fixtures.registration(
+                "1234567897", "سارة", "Sara", "0501234567", null, LocalDate.of(1899, 12, 31)),
+            // 1317-08-28 AH is 1899-12-31 in the Umm al-Qura calendar (1317-08-29 is 1900-01-01).
+            Fixtures.registration(
+                "1234567897", "سارة", "Sara", "0501234567", "1317-08-28", null))) {
+      List<Problem> problems = validator.validate(r, Locale.ENGLISH);
+      assertThat(problems)
+          .extracting(Problem::path, Problem::code, Problem::message)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  "birthDatePlausible",
+                  "volunteer.VolunteerRegistration.birthDateRange",
+                  "the birth date must be on or after 1 January 1900"));
+      assertThat(validator.validate(r, AR))
+          .extracting(Problem::message)
+          .containsExactly("يجب أن يكون تاريخ الميلاد في 1 يناير 1900م أو بعده");
+    }
+    assertThat(
+            validator.validate(
+                Fixtures.registration(
+                    "1234567897", "سارة", "Sara", "0501234567", null, LocalDate.of(1900, 1, 1)),
+                Locale.ENGLISH))
+        .isEmpty();
+    assertThat(
+            validator.validate(
+                Fixtures.registration(
+                    "1234567897", "سارة", "Sara", "0501234567", "1317-08-29", null),
+                Locale.ENGLISH))
+        .isEmpty();
+  }
 }
