@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourEventConflictException;
 import org.tatawwu.spi.HourEventFile;
 
 /**
@@ -155,13 +156,13 @@ public final class FileHourEventStore implements HourEventFile {
   }
 
   @Override
-  public synchronized void append(HourEvent event) {
-    appendAll(List.of(event));
-  }
-
-  @Override
   public synchronized void appendAll(List<HourEvent> events) {
     open();
+    if (!events.isEmpty() && events.get(0).sequence() <= count) {
+      long first = events.get(0).sequence();
+      throw new HourEventConflictException(
+          first, "event " + first + " is taken: the file holds " + count + " events");
+    }
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).sequence() != count + 1 + i) {
         throw new IllegalStateException(
@@ -218,8 +219,14 @@ public final class FileHourEventStore implements HourEventFile {
   }
 
   @Override
-  public synchronized void replay(Consumer<HourEvent> consumer) {
+  public synchronized void replayAfter(long after, Consumer<HourEvent> consumer) {
+    if (after < 0) {
+      throw new IllegalArgumentException("a sequence is 0 or more");
+    }
     open();
+    if (after >= count) {
+      return;
+    }
     try {
       Blocks blocks = new Blocks(channel);
       blocks.header(path);
@@ -230,7 +237,10 @@ public final class FileHourEventStore implements HourEventFile {
           throw new IllegalStateException("the hour event file " + path + " changed underneath");
         }
         for (int i = 0; i < blocks.count; i++) {
-          consumer.accept(decoder.decode(++sequence));
+          HourEvent event = decoder.decode(++sequence);
+          if (sequence > after) {
+            consumer.accept(event);
+          }
         }
         blocks.payload.requireDone();
       }
