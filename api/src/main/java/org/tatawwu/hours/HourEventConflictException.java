@@ -4,8 +4,8 @@ package org.tatawwu.hours;
  * An append lost a race: another ledger over the same store (another application node) appended an
  * event at the sequence this one expected to take. The store kept none of the refused events.
  *
- * <p>A store throws it from {@link org.tatawwu.spi.HourEventStore#append} and {@link
- * org.tatawwu.spi.HourEventStore#appendAll}; an {@link HourLedger} catches up on the other node's
+ * <p>A store throws it from {@link org.tatawwu.hours.HourEventStore#append} and {@link
+ * org.tatawwu.hours.HourEventStore#appendAll}; an {@link HourLedger} catches up on the other node's
  * events, checks the operation again and retries, and throws it on only when the operation lost
  * every one of its bounded number of attempts, having changed nothing. The caller may then retry
  * the operation as a whole: its idempotency key makes that safe.

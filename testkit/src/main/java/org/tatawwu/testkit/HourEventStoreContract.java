@@ -25,12 +25,12 @@ import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventConflictException;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.organization.EntityId;
-import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -127,7 +127,11 @@ public abstract class HourEventStoreContract {
     return track(anotherNode(store));
   }
 
-  /** An empty store holds no event and replays none. */
+  /**
+   * An empty store holds no event and replays none.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void an_empty_store_holds_nothing() throws Exception {
     HourEventStore store = store();
@@ -136,7 +140,11 @@ public abstract class HourEventStoreContract {
     assertThat(after(store, 0)).isEmpty();
   }
 
-  /** Events of every type and shape come back equal, in sequence. */
+  /**
+   * Events of every type and shape come back equal, in sequence.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void replays_every_event_equal_and_in_order() throws Exception {
     HourEventStore store = store();
@@ -150,7 +158,11 @@ public abstract class HourEventStoreContract {
     assertThat(all(store)).containsExactlyElementsOf(events);
   }
 
-  /** {@code replayAfter(n)} yields the events after {@code n}, and nothing at or past the end. */
+  /**
+   * {@code replayAfter(n)} yields the events after {@code n}, and nothing at or past the end.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void replays_after_a_sequence_only_the_later_events() throws Exception {
     HourEventStore store = store();
@@ -164,7 +176,11 @@ public abstract class HourEventStoreContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** An append at a sequence already taken is a conflict and stores nothing of its batch. */
+  /**
+   * An append at a sequence already taken is a conflict and stores nothing of its batch.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void an_append_at_a_taken_sequence_is_a_conflict_and_stores_nothing() throws Exception {
     HourEventStore store = store();
@@ -180,7 +196,11 @@ public abstract class HourEventStoreContract {
     assertThat(all(store)).containsExactlyElementsOf(events);
   }
 
-  /** An append leaving a gap, or a batch whose sequences skip, is refused and stores nothing. */
+  /**
+   * An append leaving a gap, or a batch whose sequences skip, is refused and stores nothing.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void a_gap_is_refused_and_stores_nothing() throws Exception {
     HourEventStore store = store();
@@ -201,7 +221,11 @@ public abstract class HourEventStoreContract {
     assertThat(store.size()).isEqualTo(5);
   }
 
-  /** A second node sees what the first appended, and cannot append at a sequence it took. */
+  /**
+   * A second node sees what the first appended, and cannot append at a sequence it took.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void a_second_node_sees_the_first_nodes_appends() throws Exception {
     HourEventStore first = store();
@@ -220,6 +244,8 @@ public abstract class HourEventStoreContract {
   /**
    * Writers on two nodes race to append, each retrying after a conflict: every attempt that was
    * acknowledged is stored exactly once, at one sequence, and the log has no gap.
+   *
+   * @throws Exception if the store fails
    */
   @Test
   public void racing_writers_on_two_nodes_store_each_acknowledged_event_once() throws Exception {
@@ -288,7 +314,11 @@ public abstract class HourEventStoreContract {
     }
   }
 
-  /** A reopened store holds every acknowledged event and appends after them. */
+  /**
+   * A reopened store holds every acknowledged event and appends after them.
+   *
+   * @throws Exception if the store fails
+   */
   @Test
   public void a_reopened_store_holds_what_was_acknowledged() throws Exception {
     HourEventStore store = store();

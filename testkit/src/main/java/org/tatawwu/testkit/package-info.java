@@ -2,7 +2,7 @@
  * Contract test suites: abstract JUnit 5 classes, one per extension point. Extend one in a test
  * class, implement its factory methods for your implementation, and JUnit runs every check of the
  * contract against it. {@link org.tatawwu.testkit.HourEventStoreContract} checks an {@link
- * org.tatawwu.spi.HourEventStore}.
+ * org.tatawwu.hours.HourEventStore}.
  */
 @NullMarked
 package org.tatawwu.testkit;

@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventConflictException;
-import org.tatawwu.spi.HourEventStore;
+import org.tatawwu.hours.HourEventStore;
 
 /**
  * The embedded default store: append-only, its events kept encoded ({@link HourEventCodec}) in byte

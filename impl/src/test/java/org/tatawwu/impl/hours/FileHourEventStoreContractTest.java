@@ -2,7 +2,7 @@ package org.tatawwu.impl.hours;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
-import org.tatawwu.spi.HourEventStore;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.testkit.HourEventStoreContract;
 
 /**

@@ -1,6 +1,6 @@
 package org.tatawwu.impl.hours;
 
-import org.tatawwu.spi.HourEventStore;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.testkit.HourEventStoreContract;
 
 /** The in-memory store passes the store contract; two nodes share one store object. */
