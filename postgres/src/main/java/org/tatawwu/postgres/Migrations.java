@@ -36,7 +36,13 @@ public final class Migrations {
    * @param sql its text, not null
    */
   public record Script(int version, String fileName, String sql) {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param version its version, from 1
+     * @param fileName its file name under {@link #LOCATION}, not null
+     * @param sql its text, not null
+     */
     public Script {
       Objects.requireNonNull(fileName, "fileName");
       Objects.requireNonNull(sql, "sql");

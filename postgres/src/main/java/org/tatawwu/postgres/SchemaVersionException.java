@@ -10,7 +10,10 @@ package org.tatawwu.postgres;
 public final class SchemaVersionException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** The version the database holds, 0 if it has no Tatawwu schema. */
   private final int found;
+
+  /** The least version the store needs. */
   private final int required;
 
   /**
