@@ -9,6 +9,7 @@ module org.tatawwu.postgres {
   requires transitive java.sql;
   requires org.postgresql.jdbc;
   requires static org.jspecify;
+  requires static org.checkerframework.checker.qual;
 
   exports org.tatawwu.postgres;
 }

@@ -59,6 +59,15 @@ final class TestDatabase {
     return pg.getDatabase("postgres", name);
   }
 
+  /**
+   * Another data source over the database of {@code ds} (made here): as a second application node
+   * would connect, with its own connections.
+   */
+  static DataSource anotherNode(DataSource ds) {
+    String name = ((org.postgresql.ds.PGSimpleDataSource) ds).getDatabaseName();
+    return server().getDatabase("postgres", java.util.Objects.requireNonNull(name));
+  }
+
   /** A new database migrated to the current schema. */
   static DataSource create() {
     DataSource ds = empty();
