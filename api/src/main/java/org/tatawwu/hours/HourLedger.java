@@ -18,6 +18,22 @@ import org.tatawwu.volunteer.VolunteerId;
  * approved entries only; pending ones are reported apart.
  *
  * <p>Implementations are thread-safe: concurrent submissions neither lose nor duplicate anything.
+ *
+ * <h2>Several ledgers over one store</h2>
+ *
+ * <p>Several ledgers may share one {@link org.tatawwu.hours.HourEventStore} — one per application
+ * node, each with its own connections to one database. Every operation that changes the ledger
+ * first catches up on the events the other ledgers appended, decides on that state, and appends
+ * with the sequence it expects; if another ledger appended in between, it catches up and decides
+ * again (a bounded number of times, then {@link HourEventConflictException}, having changed
+ * nothing). So the rules hold across the nodes as in one: a key is used once, one volunteer's hours
+ * never overlap, an entry is decided once. Once an operation returns, its events are in the store
+ * and every ledger sees them at its next operation or {@link #catchUp()}.
+ *
+ * <p>Reads ({@link #entry}, {@link #entries}, {@link #audit}, the totals, {@link #size}) answer
+ * from what this ledger has seen, without going to the store: everything it did itself and every
+ * other ledger's event up to its last change or catch-up. A read after {@link #catchUp()} sees
+ * every operation that returned, on any node, before it was called.
  */
 public interface HourLedger {
   /**
@@ -26,6 +42,17 @@ public interface HourLedger {
    * @return the policy
    */
   HourPolicy policy();
+
+  /**
+   * Applies the events other ledgers over the same store appended since this ledger last looked, so
+   * that the reads that follow see them. A ledger that is alone over its store has nothing to catch
+   * up on.
+   *
+   * @return the last sequence this ledger has applied, 0 or more
+   * @throws RuntimeException whatever the store throws when it cannot be read (a database store's
+   *     own exception); nothing is applied from a failed read
+   */
+  long catchUp();
 
   /**
    * Submits hours. A replay with the same key and content returns the existing entry and appends

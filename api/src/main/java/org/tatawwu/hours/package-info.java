@@ -2,7 +2,7 @@
  * Hour accounting: submissions (attendance, claims, roster imports) with caller-chosen idempotency
  * keys, a submitted → approved or rejected workflow, corrections that reverse and replace, an
  * {@link org.tatawwu.hours.HourPolicy} of documented rules, an append-only event store behind
- * {@link org.tatawwu.spi.HourEventStore}, and exact totals over approved hours.
+ * {@link org.tatawwu.hours.HourEventStore}, and exact totals over approved hours.
  */
 @NullMarked
 package org.tatawwu.hours;

@@ -10,6 +10,8 @@ import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.fund.Association;
 import org.tatawwu.fund.FundLedger;
 import org.tatawwu.fund.FundPolicy;
+import org.tatawwu.hours.HourEventFile;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;

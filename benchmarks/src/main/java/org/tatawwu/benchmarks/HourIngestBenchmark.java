@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.hours.HourEventFile;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.HourSource;
@@ -36,7 +37,6 @@ import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
-import org.tatawwu.spi.HourEventFile;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
 

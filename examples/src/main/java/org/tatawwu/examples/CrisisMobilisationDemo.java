@@ -55,6 +55,7 @@ import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourEventFile;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.HourSource;
@@ -75,7 +76,7 @@ import org.tatawwu.opportunity.Shift;
 import org.tatawwu.organization.Accreditation;
 import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.organization.SupervisingEntity;
-import org.tatawwu.spi.HourEventFile;
+import org.tatawwu.postgres.PostgresHourEventStore;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
@@ -128,10 +129,14 @@ public final class CrisisMobilisationDemo {
    * @param args see {@link DemoOptions#parse}
    */
   public static void main(String[] args) {
-    DemoOptions options = DemoOptions.parse(args);
+    List<String> rest = new ArrayList<>(List.of(args));
+    String postgres = PostgresHours.take(rest); // --postgres URL: the hour ledger in PostgreSQL
+    DemoOptions options = DemoOptions.parse(rest.toArray(new String[0]));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2026-11-29T06:00:00Z"), RIYADH);
-    DemoReport report = new CrisisMobilisationDemo(options, out, clock).run();
+    CrisisMobilisationDemo demo = new CrisisMobilisationDemo(options, out, clock);
+    demo.postgresUrl = postgres;
+    DemoReport report = demo.run();
     try {
       HtmlReport.write(report, options.html());
       out.println("HTML report: " + options.html().toAbsolutePath());
@@ -158,6 +163,9 @@ public final class CrisisMobilisationDemo {
 
   private @Nullable HourEventFile events;
 
+  /** Where the hour ledger's events go instead of the event file, if set. */
+  private @Nullable String postgresUrl;
+
   private void closeEventFile() {
     try {
       if (events != null) {
@@ -177,6 +185,21 @@ public final class CrisisMobilisationDemo {
    */
   private HourLedger hoursThroughARestart(
       OpportunityDirectory directory, Placement placement, SplittableRandom random) {
+    if (postgresUrl != null) {
+      javax.sql.DataSource db = PostgresHours.dataSource(postgresUrl);
+      recordHours(
+          Tatawwu.hourLedger(
+              HourPolicy.DEFAULT, directory, PostgresHourEventStore.create(db), clock),
+          placement,
+          random);
+      long t0 = System.nanoTime();
+      PostgresHourEventStore store = PostgresHourEventStore.create(db); // as another node would
+      HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, store, clock);
+      out.printf(
+          "restart: the ledger rebuilt from PostgreSQL (%,d events): %,d entries in %d ms%n",
+          store.size(), ledger.size(), (System.nanoTime() - t0) / 1_000_000);
+      return ledger;
+    }
     try {
       eventFile = java.nio.file.Files.createTempFile("tatawwu-hours-", ".events");
     } catch (IOException e) {

@@ -10,6 +10,8 @@ import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.fund.Association;
 import org.tatawwu.fund.FundLedger;
 import org.tatawwu.fund.FundPolicy;
+import org.tatawwu.hours.HourEventFile;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
@@ -31,8 +33,6 @@ import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
-import org.tatawwu.spi.HourEventFile;
-import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourEventConflictException;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.HourSource;
@@ -36,7 +39,6 @@ import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.organization.ParticipatingEntity;
-import org.tatawwu.spi.HourEventStore;
 import org.tatawwu.text.Identifiers;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
@@ -49,6 +51,13 @@ import org.tatawwu.volunteer.VolunteerId;
  * then appended as events, then applied by the same code that replays the store. One lock guards
  * all of it, so concurrent callers see each operation whole.
  *
+ * <p>Several ledgers may share one store (application nodes over one database): every change first
+ * catches up on the store's events after the last one applied ({@link HourEventStore#replayAfter},
+ * one comparison when there are none), and an append that finds its sequence taken ({@link
+ * HourEventConflictException}) catches up and decides again, up to 32 times. A failed append leaves
+ * the state as it was; if the store did keep its events (an unknown outcome), the next catch-up
+ * applies them.
+ *
  * <p>The state holds no object per entry: entries and events are rows of primitive columns ({@link
  * EntryColumns}, {@link EventColumns}), idempotency keys sit in one byte array ({@link KeyIndex}),
  * each volunteer's counted entries in one {@code long[]}; an {@link HourEntry} is built when asked
@@ -60,6 +69,9 @@ public final class DefaultHourLedger implements HourLedger {
 
   /** Local days differ from an instant's UTC day by at most 26 hours in any zone; twice that. */
   private static final long DAY_REACH_SECONDS = 52 * 3600;
+
+  /** How many times a change is decided before a lost race is reported. */
+  static final int ATTEMPTS = 32;
 
   private final HourPolicy policy;
   private final long maximumEntrySeconds;
@@ -267,7 +279,38 @@ public final class DefaultHourLedger implements HourLedger {
   // --- submissions -------------------------------------------------------------------------
 
   @Override
+  public long catchUp() {
+    synchronized (lock) {
+      store.replayAfter(sequence, this::apply);
+      return sequence;
+    }
+  }
+
+  /**
+   * Runs a change after catching up, again after catching up for as long as its append finds its
+   * sequence taken by another ledger, at most {@link #ATTEMPTS} times.
+   */
+  private <T> T decided(Supplier<T> change) {
+    synchronized (lock) {
+      for (int attempt = 1; ; attempt++) {
+        store.replayAfter(sequence, this::apply);
+        try {
+          return change.get();
+        } catch (HourEventConflictException lost) {
+          if (attempt == ATTEMPTS) {
+            throw lost;
+          }
+        }
+      }
+    }
+  }
+
+  @Override
   public HourEntry submit(HourSubmission submission) {
+    return decided(() -> submitOnce(submission));
+  }
+
+  private HourEntry submitOnce(HourSubmission submission) {
     synchronized (lock) {
       Optional<HourEntry> replay = replayed(submission, null);
       if (replay.isPresent()) {
@@ -290,6 +333,7 @@ public final class DefaultHourLedger implements HourLedger {
     Duration span = submission.time().duration();
     if (span.compareTo(policy.checkOutWithin()) > 0) {
       synchronized (lock) {
+        catchUp();
         if (replayed(submission, null).isEmpty()) {
           List<Violation> violations = new ArrayList<>();
           violations.add(
@@ -305,6 +349,10 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public List<HourEntry> importRoster(List<HourSubmission> lines) {
     HourSubmission[] roster = lines.toArray(new HourSubmission[0]);
+    return decided(() -> importOnce(roster));
+  }
+
+  private List<HourEntry> importOnce(HourSubmission[] roster) {
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
       // The accepted lines' events, numbered as they will be appended.
@@ -426,6 +474,10 @@ public final class DefaultHourLedger implements HourLedger {
   @Override
   public HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason) {
     requireText(reason, "reason");
+    return decided(() -> correctOnce(approved, replacement, reason));
+  }
+
+  private HourEntry correctOnce(HourEntryId approved, HourSubmission replacement, String reason) {
     synchronized (lock) {
       HourEntry original = entry(approved.number());
       List<Violation> violations = new ArrayList<>();
@@ -461,6 +513,10 @@ public final class DefaultHourLedger implements HourLedger {
   public List<HourEntry> approveAll(List<HourEntryId> ids, String actor) {
     Identifiers.check(actor, "actor");
     List<HourEntryId> sheet = List.copyOf(ids);
+    return decided(() -> approveOnce(sheet, actor));
+  }
+
+  private List<HourEntry> approveOnce(List<HourEntryId> sheet, String actor) {
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
       for (HourEntryId id : sheet) {
@@ -525,6 +581,10 @@ public final class DefaultHourLedger implements HourLedger {
   public HourEntry reject(HourEntryId id, String actor, String reason) {
     Identifiers.check(actor, "actor");
     requireText(reason, "reason");
+    return decided(() -> rejectOnce(id, actor, reason));
+  }
+
+  private HourEntry rejectOnce(HourEntryId id, String actor, String reason) {
     synchronized (lock) {
       HourEntry e = known(id);
       if (e.status() == HourStatus.REJECTED) {

@@ -10,41 +10,65 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tatawwu.hours.HourEvent;
-import org.tatawwu.spi.HourEventFile;
+import org.tatawwu.hours.HourEventConflictException;
+import org.tatawwu.hours.HourEventFile;
 
 /**
- * Hour events in a file: a header, then one block per append — its payload's length and event count
- * (4 bytes each), the events encoded by {@link HourEventCodec} (the log's dictionary runs across
- * blocks), and a CRC-32C of count and payload. An append writes its block at the end and forces the
- * file before returning; a block is the unit of recovery.
+ * Hour events in a file (format 2): a 16-byte header, then one block per append — its payload's
+ * length and event count (4 bytes each) and a CRC-32C of those 8 bytes, the events encoded by
+ * {@link HourEventCodec} (the log's dictionary runs across blocks), and a CRC-32C of the payload.
+ * An append writes its block at the end and forces the file before returning; a block is the unit
+ * of recovery.
  *
- * <p>Opening reads every block. A last block that is incomplete or fails its checksum is the trace
- * of an append a crash cut short — it never returned, so nothing it held was promised — and is cut
- * off, with a warning naming the file and the bytes dropped. A block failing its checksum with more
- * data after it is damage, and the file is refused.
+ * <p>Opening reads every block. What a crash can leave of an append that never returned — nothing
+ * it held was promised — is recognised and cut off, with a warning naming the file and the bytes
+ * dropped: a tail shorter than a block header, a block whose (checked) header says it runs past the
+ * end of the file, a last block whose payload fails its checksum, or a tail of zero bytes. Any
+ * other damage refuses the file and leaves it as it was: a block header failing its checksum (a
+ * damaged length cannot then be mistaken for a cut append), or a block failing its checksum with
+ * data after it. A file cut inside its own 16-byte header (a crash while creating it) holds no
+ * event and is recovered as empty.
  *
  * <p>The store holds a lock on the file while open, so no other store, in this process or another,
- * opens it meanwhile. Thread-safe: appends, replays and closing are serialised.
+ * opens it meanwhile. Stores of this process are kept in a process-wide registry of open files, so
+ * that a second open in the same process is refused before it touches the file: closing a second
+ * channel would release the first one's lock, since operating-system record locks belong to the
+ * process. Thread-safe: appends, replays and closing are serialised.
  */
 public final class FileHourEventStore implements HourEventFile {
   private static final Logger LOG = LoggerFactory.getLogger(FileHourEventStore.class);
 
-  private static final byte[] MAGIC = "TATAWWU-HOURS 1\n".getBytes(StandardCharsets.US_ASCII);
-  private static final int FRAME = 12; // length, count, checksum
+  private static final byte[] MAGIC = "TATAWWU-HOURS 2\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] FORMAT_1 = "TATAWWU-HOURS 1\n".getBytes(StandardCharsets.US_ASCII);
+
+  /** A block's header: length, count, the header's checksum. */
+  private static final int HEADER = 12;
+
+  /** A block's bytes besides its payload: the header and the payload's checksum. */
+  private static final int FRAME = HEADER + 4;
+
+  /** The files open in this process, by file key (or real path), guarded by itself. */
+  private static final Set<Object> OPEN = new HashSet<>();
 
   private final Path path;
+  private final Object fileKey;
   private final FileChannel channel;
   private final HourEventCodec.Encoder encoder;
   private long count;
@@ -52,8 +76,10 @@ public final class FileHourEventStore implements HourEventFile {
   private boolean closed;
   private byte[] block = new byte[1 << 12];
 
-  private FileHourEventStore(Path path, FileChannel channel, HourEventCodec.Encoder encoder) {
+  private FileHourEventStore(
+      Path path, Object fileKey, FileChannel channel, HourEventCodec.Encoder encoder) {
     this.path = path;
+    this.fileKey = fileKey;
     this.channel = channel;
     this.encoder = encoder;
   }
@@ -68,6 +94,40 @@ public final class FileHourEventStore implements HourEventFile {
    */
   public static FileHourEventStore open(Path file) {
     Objects.requireNonNull(file, "file");
+    synchronized (OPEN) {
+      Object key;
+      try {
+        key = identity(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the hour event file " + file, e);
+      }
+      if (!OPEN.add(key)) {
+        // No channel is opened: closing one would release this process's lock on the file.
+        throw new IllegalStateException("the hour event file " + file + " is open elsewhere");
+      }
+      try {
+        return open(file, key);
+      } catch (RuntimeException e) {
+        OPEN.remove(key);
+        throw e;
+      }
+    }
+  }
+
+  /** The file's identity in this process (created if missing), without opening a channel to it. */
+  private static Object identity(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      try {
+        Files.createFile(file);
+      } catch (FileAlreadyExistsException raced) {
+        // another process made it meanwhile: it is the one to open
+      }
+    }
+    Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    return key != null ? key : file.toRealPath();
+  }
+
+  private static FileHourEventStore open(Path file, Object key) {
     FileChannel channel = null;
     try {
       channel =
@@ -76,13 +136,10 @@ public final class FileHourEventStore implements HourEventFile {
       if (!lock(channel)) {
         throw new IllegalStateException("the hour event file " + file + " is open elsewhere");
       }
-      if (channel.size() == 0) {
-        writeFully(channel, ByteBuffer.wrap(MAGIC), 0);
-        channel.force(true);
-      }
+      recoverHeader(file, channel);
       Scan scan = scan(file, channel);
       FileHourEventStore store =
-          new FileHourEventStore(file, channel, new HourEventCodec.Encoder(scan.dictionary));
+          new FileHourEventStore(file, key, channel, new HourEventCodec.Encoder(scan.dictionary));
       store.count = scan.events;
       store.end = scan.end;
       if (scan.end < channel.size()) {
@@ -101,6 +158,30 @@ public final class FileHourEventStore implements HourEventFile {
       closeQuietly(channel);
       throw e;
     }
+  }
+
+  /**
+   * A new file, or one a crash cut inside its header (its bytes a prefix of the header): written
+   * whole, as an empty log. Anything else is left for the scan to judge.
+   */
+  private static void recoverHeader(Path file, FileChannel channel) throws IOException {
+    long size = channel.size();
+    if (size >= MAGIC.length) {
+      return;
+    }
+    ByteBuffer head = ByteBuffer.allocate((int) size);
+    while (head.hasRemaining() && channel.read(head, head.position()) >= 0) {
+      // read the few bytes there are
+    }
+    byte[] present = head.array();
+    if (!Arrays.equals(present, 0, present.length, MAGIC, 0, present.length)) {
+      return; // not the start of an hour event file: the scan refuses it
+    }
+    if (size > 0) {
+      LOG.warn("hour event file {}: its header was cut short; recovered as empty", file);
+    }
+    writeFully(channel, ByteBuffer.wrap(MAGIC), 0);
+    channel.force(true);
   }
 
   /** Takes the file for this store alone: other processes and other stores in this one. */
@@ -155,13 +236,13 @@ public final class FileHourEventStore implements HourEventFile {
   }
 
   @Override
-  public synchronized void append(HourEvent event) {
-    appendAll(List.of(event));
-  }
-
-  @Override
   public synchronized void appendAll(List<HourEvent> events) {
     open();
+    if (!events.isEmpty() && events.get(0).sequence() <= count) {
+      long first = events.get(0).sequence();
+      throw new HourEventConflictException(
+          first, "event " + first + " is taken: the file holds " + count + " events");
+    }
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i).sequence() != count + 1 + i) {
         throw new IllegalStateException(
@@ -173,7 +254,7 @@ public final class FileHourEventStore implements HourEventFile {
     }
     int mark = encoder.mark();
     try {
-      int length = FRAME - 4; // length and count, then the payload
+      int length = HEADER; // the header, then the payload
       for (HourEvent e : events) {
         byte[] bytes = encoder.encode(e);
         int n = encoder.size();
@@ -182,10 +263,13 @@ public final class FileHourEventStore implements HourEventFile {
         length += n;
       }
       ByteBuffer frame = ByteBuffer.wrap(block, 0, length + 4);
-      frame.putInt(0, length - 8);
+      frame.putInt(0, length - HEADER);
       frame.putInt(4, events.size());
       CRC32C crc = new CRC32C();
-      crc.update(block, 4, length - 4);
+      crc.update(block, 0, 8);
+      frame.putInt(8, (int) crc.getValue());
+      crc.reset();
+      crc.update(block, HEADER, length - HEADER);
       frame.putInt(length, (int) crc.getValue());
       writeFully(channel, frame, end);
       channel.force(false);
@@ -204,6 +288,7 @@ public final class FileHourEventStore implements HourEventFile {
 
   /** After a failed append: the file back to its last whole block, as far as it can be. */
   private void cutBack() {
+    // also drops what a failed write left past the end, so the next append starts clean
     try {
       channel.truncate(end);
     } catch (IOException e) {
@@ -218,8 +303,14 @@ public final class FileHourEventStore implements HourEventFile {
   }
 
   @Override
-  public synchronized void replay(Consumer<HourEvent> consumer) {
+  public synchronized void replayAfter(long after, Consumer<HourEvent> consumer) {
+    if (after < 0) {
+      throw new IllegalArgumentException("a sequence is 0 or more");
+    }
     open();
+    if (after >= count) {
+      return;
+    }
     try {
       Blocks blocks = new Blocks(channel);
       blocks.header(path);
@@ -230,7 +321,10 @@ public final class FileHourEventStore implements HourEventFile {
           throw new IllegalStateException("the hour event file " + path + " changed underneath");
         }
         for (int i = 0; i < blocks.count; i++) {
-          consumer.accept(decoder.decode(++sequence));
+          HourEvent event = decoder.decode(++sequence);
+          if (sequence > after) {
+            consumer.accept(event);
+          }
         }
         blocks.payload.requireDone();
       }
@@ -263,6 +357,10 @@ public final class FileHourEventStore implements HourEventFile {
         channel.close();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close the hour event file " + path, e);
+      } finally {
+        synchronized (OPEN) {
+          OPEN.remove(fileKey);
+        }
       }
     }
   }
@@ -308,6 +406,10 @@ public final class FileHourEventStore implements HourEventFile {
       } catch (EOFException e) {
         throw new IllegalStateException(file + " is not an hour event file", e);
       }
+      if (Arrays.equals(magic, FORMAT_1)) {
+        throw new IllegalStateException(
+            file + " is an hour event file of format 1, which this version does not read");
+      }
       if (!Arrays.equals(magic, MAGIC)) {
         throw new IllegalStateException(file + " is not an hour event file");
       }
@@ -320,27 +422,45 @@ public final class FileHourEventStore implements HourEventFile {
       if (left == 0) {
         return Status.END;
       }
-      if (left < FRAME) {
-        return Status.TORN;
+      if (left < HEADER) {
+        return Status.TORN; // a tail shorter than a block header: an append cut inside it
       }
       int length = in.readInt();
       int events = in.readInt();
-      if (length < 0 || events < 0 || length > left - FRAME) {
-        // A length past the end: an append cut short, or a damaged length that cannot be told
-        // from one — either way nothing after it can be read.
-        return Status.TORN;
-      }
-      payload.fill(in, length);
       int stored = in.readInt();
       CRC32C crc = new CRC32C();
-      crc.update(ByteBuffer.allocate(4).putInt(0, events));
+      crc.update(ByteBuffer.allocate(8).putInt(0, length).putInt(4, events));
+      if ((int) crc.getValue() != stored) {
+        // A damaged header, unless the tail is all zeros (space a crash allotted, never written).
+        boolean zeros = length == 0 && events == 0 && stored == 0 && zeros(left - HEADER);
+        return zeros ? Status.TORN : Status.DAMAGED;
+      }
+      if (length < 0 || events < 1) {
+        return Status.DAMAGED; // a checked header no append writes
+      }
+      if (length > left - FRAME) {
+        return Status.TORN; // a whole header whose block runs past the end: an append cut short
+      }
+      payload.fill(in, length);
+      int storedPayload = in.readInt();
+      crc.reset();
       crc.update(payload.bytes, 0, length);
       position += FRAME + length;
-      if ((int) crc.getValue() != stored) {
+      if ((int) crc.getValue() != storedPayload) {
         return position == size ? Status.TORN : Status.DAMAGED;
       }
       count = events;
       return Status.WHOLE;
+    }
+
+    /** Whether the next {@code n} bytes are all zero. */
+    private boolean zeros(long n) throws IOException {
+      for (long i = 0; i < n; i++) {
+        if (in.readByte() != 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.tatawwu.hours.HourEvent;
-import org.tatawwu.spi.HourEventStore;
+import org.tatawwu.hours.HourEventConflictException;
+import org.tatawwu.hours.HourEventStore;
 
 /**
  * The embedded default store: append-only, its events kept encoded ({@link HourEventCodec}) in byte
@@ -13,7 +14,7 @@ import org.tatawwu.spi.HourEventStore;
  * and no object per event, where the event objects themselves hold about 400 bytes in ten objects a
  * collector would copy. Replay decodes them in order, each equal to the event appended.
  *
- * <p>Thread-safe: appends and replays are serialised.
+ * <p>Thread-safe: appends and replays are serialised. Several ledgers may share one store.
  */
 public final class InMemoryHourEventStore implements HourEventStore {
   private static final int FIRST_CHUNK = 1 << 12;
@@ -31,11 +32,41 @@ public final class InMemoryHourEventStore implements HourEventStore {
   public InMemoryHourEventStore() {}
 
   @Override
-  public synchronized void append(HourEvent event) {
-    if (event.sequence() != count + 1) {
-      throw new IllegalStateException(
-          "event " + event.sequence() + " does not follow event " + count);
+  public synchronized void appendAll(List<HourEvent> events) {
+    if (events.isEmpty()) {
+      return;
     }
+    long first = events.get(0).sequence();
+    if (first <= count) {
+      throw new HourEventConflictException(
+          first, "event " + first + " is taken: the store holds " + count + " events");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).sequence() != count + 1 + i) {
+        throw new IllegalStateException(
+            "event " + events.get(i).sequence() + " does not follow event " + (count + i));
+      }
+    }
+    int chunksBefore = chunks.size();
+    int usedBefore = used;
+    int mark = encoder.mark();
+    try {
+      for (HourEvent event : events) {
+        write(event);
+      }
+    } catch (RuntimeException | Error e) {
+      // all of the batch or nothing: back to the bytes and dictionary before it
+      encoder.rollback(mark);
+      while (chunks.size() > chunksBefore) {
+        chunks.remove(chunks.size() - 1);
+      }
+      used = usedBefore;
+      throw e;
+    }
+    count += events.size();
+  }
+
+  private void write(HourEvent event) {
     byte[] bytes = encoder.encode(event);
     int length = encoder.size();
     for (int from = 0; from < length; ) {
@@ -50,14 +81,30 @@ public final class InMemoryHourEventStore implements HourEventStore {
       used += n;
       from += n;
     }
-    count++;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>With nothing after {@code sequence} this is one comparison under the store's lock. Otherwise
+   * the log is decoded from its start (its dictionary runs through it), so catching up costs the
+   * decoding of the whole log: cheap for the embedded single-ledger use, linear in the log for
+   * several ledgers sharing one store in memory.
+   */
   @Override
-  public synchronized void replay(Consumer<HourEvent> consumer) {
+  public synchronized void replayAfter(long sequence, Consumer<HourEvent> consumer) {
+    if (sequence < 0) {
+      throw new IllegalArgumentException("a sequence is 0 or more");
+    }
+    if (sequence >= count) {
+      return;
+    }
     HourEventCodec.Decoder decoder = new HourEventCodec.Decoder(new Reader());
     for (long s = 1; s <= count; s++) {
-      consumer.accept(decoder.decode(s));
+      HourEvent event = decoder.decode(s);
+      if (s > sequence) {
+        consumer.accept(event);
+      }
     }
   }
 

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourEventFile;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourSubmission;
-import org.tatawwu.spi.HourEventFile;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**

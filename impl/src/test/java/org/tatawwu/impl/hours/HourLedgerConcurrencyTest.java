@@ -67,7 +67,7 @@ class HourLedgerConcurrencyTest {
     }
   }
 
-  static HourLedger run(org.tatawwu.spi.HourEventStore store) throws Exception {
+  static HourLedger run(org.tatawwu.hours.HourEventStore store) throws Exception {
     HourLedger ledger = LedgerFixture.ledger(store);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     CountDownLatch start = new CountDownLatch(1);

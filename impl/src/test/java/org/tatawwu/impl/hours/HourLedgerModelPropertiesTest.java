@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
@@ -198,9 +199,16 @@ class HourLedgerModelPropertiesTest {
     return codes;
   }
 
-  /** Runs one sequence against the ledger and the model, checking every step. */
+  /** Runs one sequence against a ledger over memory and the model, checking every step. */
   static void run(List<Op> ops) {
-    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    run(ops, new InMemoryHourEventStore());
+  }
+
+  /**
+   * Runs one sequence against a ledger over {@code store} (empty) and the model, checking every
+   * step; the PostgreSQL module runs it over its store.
+   */
+  static void run(List<Op> ops, HourEventStore store) {
     HourLedger ledger = LedgerFixture.ledger(store);
     Model model = new Model();
     List<HourSubmission> submitted = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.tatawwu.spi;
+package org.tatawwu.hours;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,186 @@
+package org.tatawwu.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourStatus;
+import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * Three ledgers over one PostgreSQL database, each with its own data source (as three application
+ * nodes), four threads each, submit overlapping work for the same few volunteers, replay each
+ * other's keys and approve: nothing acknowledged is lost or stored twice, no volunteer's counted
+ * hours overlap, every overlap refusal was right, and the nodes, a ledger rebuilt from the database
+ * and a single-node model fed the log's operations all agree.
+ */
+class PostgresMultiNodeTest {
+  static final int NODES = 3;
+  static final int THREADS_PER_NODE = 4;
+  static final int OPERATIONS_PER_THREAD = 150;
+  static final int VOLUNTEERS = 6;
+
+  /** A shared key always names the same work, so any thread on any node may replay it. */
+  static HourSubmission shared(int k) {
+    return HourFixture.claim("S-" + k, k % VOLUNTEERS, (k * 7) % 600, 1 + k % 5);
+  }
+
+  @Test
+  void nodes_racing_over_one_database_keep_every_rule_and_agree() throws Exception {
+    DataSource first = TestDatabase.create();
+    List<HourLedger> nodes = new ArrayList<>();
+    for (int n = 0; n < NODES; n++) {
+      DataSource own = n == 0 ? first : TestDatabase.anotherNode(first);
+      nodes.add(HourFixture.ledger(PostgresHourEventStore.create(own)));
+    }
+    Map<String, HourEntry> acknowledged = new ConcurrentHashMap<>();
+    Map<String, HourSubmission> refusedForOverlap = new ConcurrentHashMap<>();
+    AtomicInteger approvals = new AtomicInteger();
+    AtomicInteger attempts = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(NODES * THREADS_PER_NODE);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < NODES * THREADS_PER_NODE; t++) {
+        HourLedger node = nodes.get(t % NODES);
+        int thread = t;
+        done.add(
+            pool.submit(
+                () -> {
+                  Random random = new Random(1000L + thread);
+                  List<HourEntryId> mine = new ArrayList<>();
+                  for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
+                    attempts.incrementAndGet();
+                    int kind = random.nextInt(10);
+                    HourSubmission s =
+                        kind < 4
+                            ? shared(random.nextInt(120))
+                            : HourFixture.claim(
+                                "T" + thread + "-" + i,
+                                random.nextInt(VOLUNTEERS),
+                                random.nextInt(600),
+                                1 + random.nextInt(8));
+                    if (kind == 9 && !mine.isEmpty()) {
+                      HourEntryId id = mine.get(random.nextInt(mine.size()));
+                      node.approve(id, "coordinator");
+                      approvals.incrementAndGet();
+                      continue;
+                    }
+                    try {
+                      HourEntry e = node.submit(s);
+                      HourEntry before = acknowledged.putIfAbsent(s.key().value(), e);
+                      if (before != null) {
+                        assertThat(e.id()).isEqualTo(before.id()); // a replay: the same entry
+                      }
+                      mine.add(e.id());
+                    } catch (RuleException refused) {
+                      assertThat(refused.violations())
+                          .allSatisfy(v -> assertThat(v.code()).isEqualTo("hours.overlap"));
+                      refusedForOverlap.put(s.key().value(), s);
+                    }
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get(10, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (HourLedger node : nodes) {
+      node.catchUp();
+    }
+    HourLedger one = nodes.get(0);
+    List<HourEvent> log = new ArrayList<>();
+    PostgresHourEventStore.create(first).replay(log::add);
+
+    // Nothing lost, nothing duplicated: every acknowledged key once, as acknowledged.
+    Map<String, HourEntry> byKey = new HashMap<>();
+    for (int v = 0; v < VOLUNTEERS; v++) {
+      for (HourEntry e : one.entries(VolunteerId.of("V" + v))) {
+        assertThat(byKey.put(e.key().value(), e)).as("key stored once").isNull();
+      }
+    }
+    assertThat(byKey.keySet()).isEqualTo(acknowledged.keySet());
+    for (HourEntry e : acknowledged.values()) {
+      HourEntry stored = byKey.get(e.key().value());
+      assertThat(stored.id()).isEqualTo(e.id());
+      assertThat(HourFixture.submissionOf(stored)).isEqualTo(HourFixture.submissionOf(e));
+    }
+    assertThat(refusedForOverlap.keySet()).doesNotContainAnyElementsOf(acknowledged.keySet());
+
+    // No overlap among a volunteer's counted entries; every refusal overlapped a counted entry.
+    for (int v = 0; v < VOLUNTEERS; v++) {
+      List<HourEntry> counted =
+          one.entries(VolunteerId.of("V" + v)).stream()
+              .filter(e -> e.status() != HourStatus.REJECTED)
+              .toList();
+      for (int i = 0; i < counted.size(); i++) {
+        for (int j = i + 1; j < counted.size(); j++) {
+          assertThat(HourFixture.overlap(counted.get(i).time(), counted.get(j).time()))
+              .as("%s and %s", counted.get(i).id(), counted.get(j).id())
+              .isFalse();
+        }
+      }
+    }
+    for (HourSubmission s : refusedForOverlap.values()) {
+      assertThat(
+              one.entries(s.volunteer()).stream()
+                  .anyMatch(e -> HourFixture.overlap(e.time(), s.time())))
+          .isTrue();
+    }
+
+    // Every node, a ledger rebuilt from the database and the single-node model agree.
+    HourLedger rebuilt =
+        HourFixture.ledger(PostgresHourEventStore.create(TestDatabase.anotherNode(first)));
+    HourLedger model = HourFixture.singleNodeModel(log);
+    List<HourLedger> all = new ArrayList<>(nodes);
+    all.add(rebuilt);
+    all.add(model);
+    for (HourLedger other : all) {
+      assertThat(other.size()).isEqualTo(one.size());
+      for (int v = 0; v < VOLUNTEERS; v++) {
+        VolunteerId id = VolunteerId.of("V" + v);
+        assertThat(other.entries(id)).isEqualTo(one.entries(id));
+        assertThat(other.totals(id)).isEqualTo(one.totals(id));
+      }
+    }
+    Set<HourEntryId> approved = new HashSet<>();
+    for (HourEvent e : log) {
+      if (e.type() == HourEvent.Type.APPROVED) {
+        assertThat(approved.add(e.entry().id())).as("approved once").isTrue();
+      }
+    }
+    assertThat(acknowledged).isNotEmpty();
+    assertThat(refusedForOverlap).isNotEmpty();
+    assertThat(approved).isNotEmpty();
+    System.out.printf(
+        "multi-node: %d operations on %d nodes, %d entries, %d refused for overlap, %d approval"
+            + " calls, %d events%n",
+        attempts.get(),
+        NODES,
+        acknowledged.size(),
+        refusedForOverlap.size(),
+        approvals.get(),
+        log.size());
+  }
+}

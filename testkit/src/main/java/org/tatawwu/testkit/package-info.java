@@ -1,0 +1,10 @@
+/**
+ * Contract test suites: abstract JUnit 5 classes, one per extension point. Extend one in a test
+ * class, implement its factory methods for your implementation, and JUnit runs every check of the
+ * contract against it. {@link org.tatawwu.testkit.HourEventStoreContract} checks an {@link
+ * org.tatawwu.hours.HourEventStore}.
+ */
+@NullMarked
+package org.tatawwu.testkit;
+
+import org.jspecify.annotations.NullMarked;
