@@ -1,8 +1,10 @@
 package org.tatawwu.impl.fund;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ import org.tatawwu.fund.FundReport;
 import org.tatawwu.fund.JournalEntry;
 import org.tatawwu.fund.NeedVerification;
 import org.tatawwu.fund.Refund;
+import org.tatawwu.fund.SarTotal;
 import org.tatawwu.fund.ServiceCategory;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.Bucket;
@@ -101,13 +104,13 @@ public final class DefaultFundLedger implements FundLedger {
           || !d.fund().equals(r.fund())) {
         v.add(Violation.of("fund.unknownDonation", "donation", r.donation()));
       } else {
-        long refunded = refundedOfDonation.getOrDefault(r.donation(), 0L);
-        if (refunded + r.amount().halalas() > d.amount().halalas()) {
+        // 0 <= refunded <= donated: what remains cannot overflow, nor can the comparison
+        long remaining =
+            d.amount().halalas() - refundedOfDonation.getOrDefault(r.donation(), 0L);
+        if (r.amount().halalas() > remaining) {
           v.add(
               Violation.of(
-                  "fund.refundExceedsDonation",
-                  "remaining",
-                  SarAmount.ofHalalas(d.amount().halalas() - refunded)));
+                  "fund.refundExceedsDonation", "remaining", SarAmount.ofHalalas(remaining)));
         }
       }
       long after = withdraw(r, v);
@@ -162,14 +165,16 @@ public final class DefaultFundLedger implements FundLedger {
             v.add(Violation.of("fund.verifiedAfterAid"));
           }
         }
+        long limit = policy.maximumPerBeneficiary().halalas();
         long received = 0;
         LocalDate from = d.date().minusDays(policy.periodDays() - 1L);
         for (JournalEntry e : aidByBeneficiary.getOrDefault(d.beneficiary().get(), List.of())) {
           if (!e.day().isBefore(from) && !e.day().isAfter(d.date())) {
-            received += e.operation().amount().halalas();
+            received = saturatedSum(received, e.operation().amount().halalas());
           }
         }
-        if (received + d.amount().halalas() > policy.maximumPerBeneficiary().halalas()) {
+        // 0 <= received and 0 < limit: limit - received cannot overflow
+        if (received > limit || d.amount().halalas() > limit - received) {
           v.add(
               Violation.of(
                   "fund.overBeneficiaryLimit",
@@ -206,15 +211,16 @@ public final class DefaultFundLedger implements FundLedger {
 
   @Override
   public FundReport report(FundId fund, DateRange range, Bucket bucket) {
-    long donated = 0;
-    long refunded = 0;
-    long disbursed = 0;
-    Map<ServiceCategory, Long> byCategory = new EnumMap<>(ServiceCategory.class);
-    Map<Region, Long> byRegion = new EnumMap<>(Region.class);
-    Map<AssociationId, Long> byAssociation = new TreeMap<>();
-    Map<String, Long> raised = new TreeMap<>();
-    Map<String, Long> out = new TreeMap<>();
+    Total donated = new Total();
+    Total refunded = new Total();
+    Total disbursed = new Total();
+    Map<ServiceCategory, Total> byCategory = new EnumMap<>(ServiceCategory.class);
+    Map<Region, Total> byRegion = new EnumMap<>(Region.class);
+    Map<AssociationId, Total> byAssociation = new TreeMap<>();
+    Map<String, Total> raised = new TreeMap<>();
+    Map<String, Total> out = new TreeMap<>();
     Set<BeneficiaryRef> reached = new HashSet<>();
+    // at most Integer.MAX_VALUE entries (a list) of at most Integer.MAX_VALUE volunteers: fits
     long volunteers = 0;
     for (JournalEntry e : journal(fund)) {
       if (!range.contains(e.day())) {
@@ -224,25 +230,25 @@ public final class DefaultFundLedger implements FundLedger {
       String label = bucket.labelOf(e.day());
       FundOperation op = e.operation();
       if (op instanceof Donation) {
-        donated = Math.addExact(donated, amount);
-        raised.merge(label, amount, Math::addExact);
+        donated.add(amount);
+        raised.computeIfAbsent(label, k -> new Total()).add(amount);
       } else if (op instanceof Refund) {
-        refunded = Math.addExact(refunded, amount);
-        raised.merge(label, -amount, Math::addExact);
+        refunded.add(amount);
+        raised.computeIfAbsent(label, k -> new Total()).add(-amount); // amount > 0: no overflow
       } else if (op instanceof Disbursement d) {
-        disbursed = Math.addExact(disbursed, amount);
-        byCategory.merge(d.category(), amount, Math::addExact);
-        byRegion.merge(d.region(), amount, Math::addExact);
-        byAssociation.merge(d.association(), amount, Math::addExact);
-        out.merge(label, amount, Math::addExact);
+        disbursed.add(amount);
+        byCategory.computeIfAbsent(d.category(), k -> new Total()).add(amount);
+        byRegion.computeIfAbsent(d.region(), k -> new Total()).add(amount);
+        byAssociation.computeIfAbsent(d.association(), k -> new Total()).add(amount);
+        out.computeIfAbsent(label, k -> new Total()).add(amount);
         d.beneficiary().ifPresent(reached::add);
         volunteers += d.volunteersInvolved();
       }
     }
     return new FundReport(
-        SarAmount.ofHalalas(donated),
-        SarAmount.ofHalalas(refunded),
-        SarAmount.ofHalalas(disbursed),
+        donated.total(),
+        refunded.total(),
+        disbursed.total(),
         money(byCategory),
         money(byRegion),
         money(byAssociation),
@@ -252,10 +258,39 @@ public final class DefaultFundLedger implements FundLedger {
         volunteers);
   }
 
-  private static <K> Map<K, SarAmount> money(Map<K, Long> halalas) {
-    Map<K, SarAmount> out = halalas instanceof EnumMap<?, ?> ? new HashMap<>() : new TreeMap<>();
-    halalas.forEach((k, v) -> out.put(k, SarAmount.ofHalalas(v)));
-    return java.util.Collections.unmodifiableMap(out);
+  private static <K> Map<K, SarTotal> money(Map<K, Total> totals) {
+    Map<K, SarTotal> out = totals instanceof EnumMap<?, ?> ? new HashMap<>() : new TreeMap<>();
+    totals.forEach((k, v) -> out.put(k, v.total()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** {@code a + b} for non-negative halalas, or {@link Long#MAX_VALUE} where it would overflow. */
+  private static long saturatedSum(long a, long b) {
+    return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
+  }
+
+  /**
+   * A running sum of halalas, exact at any size: a {@code long} while the sum fits, carried into a
+   * {@link BigInteger} whenever an addition would overflow (so that a report stays cheap for the
+   * sums that fit, which are nearly all). Not thread-safe; used inside one report.
+   */
+  private static final class Total {
+    private long low;
+    private BigInteger carried = BigInteger.ZERO;
+
+    void add(long halalas) {
+      long sum = low + halalas;
+      if (((low ^ sum) & (halalas ^ sum)) < 0) { // overflowed: both signs differ from the sum's
+        carried = carried.add(BigInteger.valueOf(low)).add(BigInteger.valueOf(halalas));
+        low = 0;
+      } else {
+        low = sum;
+      }
+    }
+
+    SarTotal total() {
+      return new SarTotal(carried.add(BigInteger.valueOf(low)));
+    }
   }
 
   private @Nullable JournalEntry replayed(FundOperation op) {
