@@ -7,11 +7,11 @@ import java.util.Objects;
 import org.tatawwu.impact.SarAmount;
 
 /**
- * A total of Saudi riyals in a {@link FundReport}, held exactly as a whole number of halalas with no
- * upper bound. A fund's balance always fits a {@link SarAmount}, but the money that passed through
- * it over time need not: donations in, refunds and disbursements out may each add up to more than a
- * {@code long} of halalas while the balance never did. Never floating point, never rounded, never
- * saturated.
+ * A total of Saudi riyals in a {@link FundReport}, held exactly as a whole number of halalas with
+ * no upper bound. A fund's balance always fits a {@link SarAmount}, but the money that passed
+ * through it over time need not: donations in, refunds and disbursements out may each add up to
+ * more than a {@code long} of halalas while the balance never did. Never floating point, never
+ * rounded, never saturated.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -95,7 +95,8 @@ class FundLedgerOverflowTest {
 
     assertThat(e.has("fund.refundExceedsDonation")).isTrue();
     assertThat(e.has("fund.insufficientBalance")).isFalse();
-    assertThat(e.violations().get(0).arguments()).containsEntry("remaining", SarAmount.ofHalalas(1));
+    assertThat(e.violations().get(0).arguments())
+        .containsEntry("remaining", SarAmount.ofHalalas(1));
     assertThat(fund.balance(COVID).halalas()).isEqualTo(MAX);
     assertThat(fund.journal(COVID)).hasSize(3);
   }
@@ -104,7 +105,9 @@ class FundLedgerOverflowTest {
   void the_whole_of_a_donation_of_the_largest_amount_can_be_refunded_and_no_more() {
     JournalEntry d = fund.donate(give("d1", MAX));
     fund.refund(refund("r1", d.sequence(), MAX - 1));
-    assertThat(refused(() -> fund.refund(refund("r2", d.sequence(), 2))).has("fund.refundExceedsDonation"))
+    assertThat(
+            refused(() -> fund.refund(refund("r2", d.sequence(), 2)))
+                .has("fund.refundExceedsDonation"))
         .isTrue();
     assertThat(fund.refund(refund("r3", d.sequence(), 1)).balanceAfter().halalas()).isZero();
   }
@@ -146,7 +149,8 @@ class FundLedgerOverflowTest {
     assertThat(r.donated().halalas()).isEqualTo(new BigInteger("9223372036854775812"));
     assertThat(r.donated().toRiyals()).isEqualTo(new BigDecimal("92233720368547758.12"));
     assertThat(r.refunded().halalas()).isEqualTo(new BigInteger("9223372036854775807"));
-    assertThat(r.raisedByPeriod()).containsExactly(java.util.Map.entry("1446-09", SarTotal.ofHalalas(5)));
+    assertThat(r.raisedByPeriod())
+        .containsExactly(java.util.Map.entry("1446-09", SarTotal.ofHalalas(5)));
     assertThat(r.donated().toString()).isEqualTo("SAR 92,233,720,368,547,758.12");
     assertThat(fund.balance(COVID).halalas()).isEqualTo(5);
   }
@@ -184,7 +188,8 @@ class FundLedgerOverflowTest {
     moving.now = CLOCK.instant();
     books.refund(refund("r1", d.sequence(), MAX));
 
-    FundReport r = books.report(COVID, DateRange.of(TODAY.minusDays(30), TODAY), Bucket.HIJRI_MONTH);
+    FundReport r =
+        books.report(COVID, DateRange.of(TODAY.minusDays(30), TODAY), Bucket.HIJRI_MONTH);
 
     assertThat(d.day()).isEqualTo(java.time.LocalDate.of(2025, 2, 18));
     assertThat(r.raisedByPeriod())

@@ -59,8 +59,7 @@ class FundLedgerTest {
     fund.disburse(aid("a1", "700.00", "B-1", TODAY));
     assertThat(fund.balance(COVID)).isEqualTo(SarAmount.parse("500.00"));
     FundReport r = fund.report(COVID, DateRange.of(TODAY.minusDays(30), TODAY), Bucket.HIJRI_MONTH);
-    assertThat(
-            r.donated().minus(r.refunded()).minus(r.disbursed()))
+    assertThat(r.donated().minus(r.refunded()).minus(r.disbursed()))
         .isEqualTo(SarTotal.of(fund.balance(COVID)));
     assertThat(r.byCategory()).containsEntry(ServiceCategory.RELIEF, SarTotal.ofHalalas(70_000));
     assertThat(r.byRegion()).containsEntry(Region.RIYADH, SarTotal.ofHalalas(70_000));
