@@ -2,71 +2,93 @@ package org.tatawwu.spi;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.tatawwu.fund.FundJournalConflictException;
 import org.tatawwu.fund.JournalEntry;
 
 /**
- * Append-only storage for the Community Fund's journal, the one source of truth for every fund
- * ledger that keeps the same books. A ledger keeps no state of its own that the journal does not
- * hold: it rebuilds itself by replaying the journal, and before it decides anything it catches up
- * on what other ledgers (nodes) appended.
+ * Append-only storage for the Community Fund's journal: one totally ordered log of {@link
+ * JournalEntry journal entries} whose sequences run from 1 without gaps, the only truth of every
+ * fund ledger over it. A ledger keeps nothing the journal does not hold: it rebuilds itself by
+ * replaying the journal, and before it decides anything it catches up on what other ledgers
+ * appended. Several ledgers may share one store (one per application node, each with its own
+ * connections): the journal's order is the order of their decisions.
  *
- * <p><b>Optimistic concurrency.</b> Every append names the number of entries its caller has seen
- * ({@code expected}); the store appends only if the journal holds exactly that many, so a decision
- * taken on an out-of-date journal is never stored. On a conflict the caller replays the entries
- * after {@code expected}, checks its rules again and retries. Two nodes therefore never both spend
- * the same balance or both accept the same idempotency key.
+ * <h2>Optimistic concurrency</h2>
  *
- * <p><b>What a store promises.</b>
+ * <p>Every append carries the sequence it expects to take: one more than the last entry its ledger
+ * has seen. The store accepts it only if that sequence is free, that is if no other ledger appended
+ * since; otherwise it throws {@link FundJournalConflictException} and keeps nothing. The ledger
+ * then catches up with {@link #replayAfter} and decides again. So every entry was decided by a
+ * ledger that had applied every earlier entry: the fund's rules (a balance never negative, a
+ * donation refunded at most what remains of it, one entry per idempotency key) hold across all the
+ * ledgers of a store as they hold in one.
  *
- * <ul>
- *   <li>Entries are numbered 1, 2, 3, ... without gaps and never edited, reordered or dropped.
- *   <li>An append that returns {@code true} is durable (for a persistent store: on the device or
- *       committed in the database) before it returns.
- *   <li>An append is all-or-nothing: an operation's entries are stored together or not at all, also
- *       when the append fails or the process dies during it; a later replay shows which.
- *   <li>A replay returns every entry appended (acknowledged) before the replay began, in order,
- *       each equal to the entry appended.
- * </ul>
+ * <h2>Durability and what a reader sees</h2>
  *
- * <p>A store may be shared by several ledgers in one process and must be thread-safe. A partner
- * implementing a store for another database runs the contract suite {@code
- * org.tatawwu.testkit.FundJournalStoreContract} from the {@code tatawwu-testkit} artifact.
+ * <p>When {@link #append} or {@link #appendAll} returns, its entries are stored for good (for a
+ * persistent store: on the device or committed) and visible to every later {@link #replayAfter} of
+ * every ledger of the store. An operation's entries are appended as one batch, which is atomic:
+ * after any failure (a crash, a lost connection, a timeout) its entries are all stored or none is,
+ * and a replay never shows part of one. An append that throws anything other than a refused
+ * sequence may or may not have been stored (its outcome is unknown, as when a connection drops
+ * during a commit); a ledger learns which on its next catch-up, and an operation retried with the
+ * same idempotency key is then answered from the stored entries. A replay yields a prefix of the
+ * journal that includes everything acknowledged before it started.
+ *
+ * <p>Implementations must never edit or drop an entry and must be thread-safe. {@code
+ * org.tatawwu.testkit.FundJournalStoreContract} (module {@code tatawwu-testkit}) is the suite an
+ * implementation must pass.
  */
 public interface FundJournalStore {
   /**
-   * Appends one operation's entries if the journal holds exactly {@code expected} entries.
+   * Appends one entry: {@code appendAll(List.of(entry))}.
    *
-   * @param expected the number of entries the caller has seen, 0 or more
-   * @param entries the operation's entries, not empty, numbered {@code expected + 1}, {@code
-   *     expected + 2}, ... in order
-   * @return {@code true} once the entries are stored; {@code false}, with nothing stored, if the
-   *     journal already holds more than {@code expected} entries (another node appended first)
-   * @throws IllegalArgumentException if {@code entries} is empty or not numbered from {@code
-   *     expected + 1} in order, or {@code expected} is negative
-   * @throws IllegalStateException if the journal holds fewer than {@code expected} entries, or the
-   *     store is closed
-   * @throws java.io.UncheckedIOException if the store fails (a device, a lost connection, a
-   *     timeout): the entries are then stored wholly or not at all, and a replay shows which
+   * @param entry the next entry; its sequence is one more than the last entry the caller has seen,
+   *     not null
+   * @throws FundJournalConflictException if another writer has taken that sequence; nothing is
+   *     stored
+   * @throws IllegalStateException if the sequence leaves a gap after the last stored entry
    */
-  boolean append(long expected, List<JournalEntry> entries);
+  default void append(JournalEntry entry) {
+    appendAll(List.of(entry));
+  }
 
   /**
-   * Replays, in order, the entries numbered after {@code after}.
+   * Appends one operation's entries as one: all of them are stored or none is, also across a crash.
    *
-   * @param after the last entry the caller holds, 0 or more ({@code 0} replays every entry)
+   * @param entries the next entries, in sequence from one more than the last entry the caller has
+   *     seen, not null; an empty list stores nothing
+   * @throws FundJournalConflictException if another writer has taken the first sequence; nothing is
+   *     stored
+   * @throws IllegalStateException if the first sequence leaves a gap after the last stored entry
+   * @throws IllegalArgumentException if the sequences of {@code entries} do not run on one by one
+   */
+  void appendAll(List<JournalEntry> entries);
+
+  /**
+   * Replays every stored entry in sequence: {@code replayAfter(0, consumer)}.
+   *
    * @param consumer receives the entries, not null
-   * @throws IllegalArgumentException if {@code after} is negative
-   * @throws IllegalStateException if the store is closed or its content is damaged
-   * @throws java.io.UncheckedIOException if the store cannot be read
    */
-  void replay(long after, Consumer<JournalEntry> consumer);
+  default void replay(Consumer<JournalEntry> consumer) {
+    replayAfter(0, consumer);
+  }
 
   /**
-   * Returns the number of stored entries, the sequence of the last one.
+   * Replays the stored entries after a sequence, in sequence: how a ledger catches up on other
+   * ledgers' appends. With nothing after {@code sequence} it returns without calling the consumer,
+   * and a store should make that case cheap: a ledger calls it before every decision and read.
+   *
+   * @param sequence the last entry the caller has, 0 or more
+   * @param consumer receives the entries, each with the next sequence, not null
+   * @throws IllegalArgumentException if {@code sequence} is negative
+   */
+  void replayAfter(long sequence, Consumer<JournalEntry> consumer);
+
+  /**
+   * Returns the number of stored entries, which is also the last sequence.
    *
    * @return the count, 0 or more
-   * @throws IllegalStateException if the store is closed
-   * @throws java.io.UncheckedIOException if the store cannot be read
    */
   long size();
 }

@@ -21,6 +21,7 @@ import org.tatawwu.fund.BeneficiaryRef;
 import org.tatawwu.fund.Disbursement;
 import org.tatawwu.fund.Donation;
 import org.tatawwu.fund.FundId;
+import org.tatawwu.fund.FundJournalConflictException;
 import org.tatawwu.fund.FundLedger;
 import org.tatawwu.fund.FundOperation;
 import org.tatawwu.fund.FundPolicy;
@@ -48,11 +49,12 @@ import org.tatawwu.validation.Violation;
  *
  * <p><b>Several nodes, one journal.</b> Each operation, under this ledger's lock: catch up on the
  * entries other ledgers (nodes) appended; answer a replayed idempotency key with its entry; check
- * every rule against the caught-up books (all violations collected); append the entry with the
- * journal's size as the expected sequence. If another node appended first, the store refuses the
- * append, and the ledger catches up and decides again — so the balance never goes negative, a
- * donation is never refunded more than remains, and a key is accepted once, across all nodes. Every
- * read ({@link #balance}, {@link #journal}, {@link #report}) catches up first, so it reflects every
+ * every rule against the caught-up books (all violations collected); append the entry with the next
+ * sequence. If another node took that sequence first, the store refuses the append ({@link
+ * FundJournalConflictException}), and the ledger catches up and decides again, up to 64 times, then
+ * throws the conflict on having changed nothing — so the balance never goes negative, a donation is
+ * never refunded more than remains, and a key is accepted once, across all nodes. Every read
+ * ({@link #balance}, {@link #journal}, {@link #report}) catches up first, so it reflects every
  * operation acknowledged by any node before the read began.
  *
  * <p>If the store fails (an {@link java.io.UncheckedIOException} from the append), the operation is
@@ -63,6 +65,13 @@ import org.tatawwu.validation.Violation;
  */
 public final class DefaultFundLedger implements FundLedger {
   private static final RuleMessages MESSAGES = new RuleMessages("org.tatawwu.impl.fund.Fund");
+
+  /**
+   * How many times one operation is decided before a conflict is thrown on: each lost attempt means
+   * another node appended, so the nodes as a whole always make progress; the bound keeps one node
+   * from waiting without end behind a stream of others.
+   */
+  static final int ATTEMPTS = 64;
 
   private final Map<AssociationId, Association> associations;
   private final FundPolicy policy;
@@ -365,31 +374,36 @@ public final class DefaultFundLedger implements FundLedger {
   }
 
   /**
-   * Decides one operation against the caught-up books and appends it; on a conflict with another
-   * node's append, catches up and decides again. Each conflict means another append succeeded, so
-   * the loop always makes progress across the nodes.
+   * Decides one operation against the caught-up books and appends it; when another node took the
+   * sequence first, catches up and decides again, up to {@link #ATTEMPTS} times.
    */
   private <T extends FundOperation> JournalEntry decide(T op, Function<T, JournalEntry> check) {
     Objects.requireNonNull(op, "operation");
     synchronized (lock) {
-      while (true) {
+      FundJournalConflictException lost = null;
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         catchUp();
         JournalEntry replay = replayed(op);
         if (replay != null) {
           return replay;
         }
         JournalEntry entry = check.apply(op);
-        if (store.append(journal.size(), List.of(entry))) {
-          apply(entry);
-          return entry;
+        try {
+          store.append(entry);
+        } catch (FundJournalConflictException e) {
+          lost = e;
+          continue;
         }
+        apply(entry);
+        return entry;
       }
+      throw Objects.requireNonNull(lost);
     }
   }
 
   /** Applies the entries other ledgers (or an earlier life of this one) appended. */
   private void catchUp() {
-    store.replay(journal.size(), this::apply);
+    store.replayAfter(journal.size(), this::apply);
   }
 
   private JournalEntry next(FundOperation op, LocalDate day, long balanceAfter) {

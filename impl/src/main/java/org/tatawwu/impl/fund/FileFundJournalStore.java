@@ -60,21 +60,21 @@ public final class FileFundJournalStore implements FundJournalFile {
   }
 
   @Override
-  public synchronized boolean append(long expected, List<JournalEntry> entries) {
+  public synchronized void appendAll(List<JournalEntry> entries) {
     long size = file.records();
-    FundJournals.checkAppend(expected, entries, size);
-    if (expected < size) {
-      return false;
+    if (entries.isEmpty()) {
+      return;
     }
+    FundJournals.checkAppend(entries, size);
     encoder.reset();
     entries.forEach(encoder::encode);
     file.append(encoder.bytes(), encoder.size(), entries.size());
-    return true;
   }
 
   @Override
-  public void replay(long after, Consumer<JournalEntry> consumer) {
+  public void replayAfter(long after, Consumer<JournalEntry> consumer) {
     Objects.requireNonNull(consumer, "consumer");
+    FundJournals.checkAfter(after);
     file.read(
         after,
         (first, count, payload) -> {

@@ -2,39 +2,77 @@ package org.tatawwu.impl.fund;
 
 import java.util.List;
 import java.util.Objects;
+import org.tatawwu.fund.FundJournalConflictException;
 import org.tatawwu.fund.JournalEntry;
 
-/** The argument checks every fund journal store of ours makes before an append. */
+/** The checks every fund journal store of ours makes before an append. */
 final class FundJournals {
   private FundJournals() {}
 
   /**
-   * Checks an append's arguments against the journal's size.
+   * Checks an append against the journal's size.
    *
-   * @param expected the entries the caller has seen
-   * @param entries the operation's entries
+   * @param entries the operation's entries, not empty
    * @param size the entries stored
-   * @throws IllegalArgumentException if {@code expected} is negative or the entries are empty or
-   *     not numbered from {@code expected + 1}
-   * @throws IllegalStateException if the journal holds fewer than {@code expected} entries
+   * @throws FundJournalConflictException if the first entry's sequence is taken
+   * @throws IllegalStateException if it leaves a gap
+   * @throws IllegalArgumentException if the entries' sequences do not run on one by one
    */
-  static void checkAppend(long expected, List<JournalEntry> entries, long size) {
+  static void checkAppend(List<JournalEntry> entries, long size) {
+    long first = entries.get(0).sequence();
+    checkRun(entries);
+    if (first <= size) {
+      throw conflict(first);
+    }
+    if (first > size + 1) {
+      throw new IllegalStateException(
+          "fund journal entry " + first + " leaves a gap after entry " + size);
+    }
+  }
+
+  /**
+   * Checks that the entries' sequences run on one by one from a positive first.
+   *
+   * @param entries the entries, not empty
+   * @throws IllegalArgumentException if not
+   */
+  static void checkRun(List<JournalEntry> entries) {
     Objects.requireNonNull(entries, "entries");
-    if (expected < 0) {
-      throw new IllegalArgumentException("expected is 0 or more");
+    long first = entries.get(0).sequence();
+    if (first < 1) {
+      throw new IllegalArgumentException("fund journal sequences start at 1");
     }
-    if (entries.isEmpty()) {
-      throw new IllegalArgumentException("an append holds at least one entry");
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i).sequence() != expected + 1 + i) {
+    for (int i = 1; i < entries.size(); i++) {
+      if (entries.get(i).sequence() != first + i) {
         throw new IllegalArgumentException(
-            "entry " + entries.get(i).sequence() + " does not follow entry " + (expected + i));
+            "fund journal entry "
+                + entries.get(i).sequence()
+                + " does not follow "
+                + (first + i - 1));
       }
     }
-    if (expected > size) {
-      throw new IllegalStateException(
-          "the journal holds " + size + " entries, fewer than the " + expected + " expected");
+  }
+
+  /**
+   * Returns the exception for a taken sequence.
+   *
+   * @param sequence the sequence the append expected to take
+   * @return the exception
+   */
+  static FundJournalConflictException conflict(long sequence) {
+    return new FundJournalConflictException(
+        sequence, "fund journal entry " + sequence + " was taken by another writer");
+  }
+
+  /**
+   * Checks a replay's starting point.
+   *
+   * @param sequence the last entry the caller has
+   * @throws IllegalArgumentException if negative
+   */
+  static void checkAfter(long sequence) {
+    if (sequence < 0) {
+      throw new IllegalArgumentException("a replay starts after sequence 0 or more");
     }
   }
 }

@@ -20,21 +20,18 @@ public final class InMemoryFundJournalStore implements FundJournalStore {
   public InMemoryFundJournalStore() {}
 
   @Override
-  public synchronized boolean append(long expected, List<JournalEntry> batch) {
-    FundJournals.checkAppend(expected, batch, entries.size());
-    if (expected < entries.size()) {
-      return false;
+  public synchronized void appendAll(List<JournalEntry> batch) {
+    if (batch.isEmpty()) {
+      return;
     }
+    FundJournals.checkAppend(batch, entries.size());
     entries.addAll(batch);
-    return true;
   }
 
   @Override
-  public void replay(long after, Consumer<JournalEntry> consumer) {
+  public void replayAfter(long after, Consumer<JournalEntry> consumer) {
     Objects.requireNonNull(consumer, "consumer");
-    if (after < 0) {
-      throw new IllegalArgumentException("after is 0 or more");
-    }
+    FundJournals.checkAfter(after);
     List<JournalEntry> copy;
     synchronized (this) {
       if (after >= entries.size()) {

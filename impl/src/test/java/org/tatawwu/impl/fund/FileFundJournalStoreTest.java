@@ -62,7 +62,7 @@ class FileFundJournalStoreTest {
         for (int i = 0; i < sizes[b]; i++) {
           batch.add(entry(next + i));
         }
-        assertThat(store.append(next - 1, batch)).isTrue();
+        store.appendAll(batch);
         next += sizes[b];
       }
       starts[sizes.length] = store.bytes();
@@ -75,7 +75,7 @@ class FileFundJournalStoreTest {
   static List<JournalEntry> read(Path file) {
     try (FileFundJournalStore store = FileFundJournalStore.open(file)) {
       List<JournalEntry> out = new ArrayList<>();
-      store.replay(0, out::add);
+      store.replay(out::add);
       return out;
     }
   }
@@ -157,7 +157,7 @@ class FileFundJournalStoreTest {
     // and a file recovered so takes the next append where the cut one was
     Path copy = dir.resolve("cut-" + (starts[5] - 1));
     try (FileFundJournalStore store = FileFundJournalStore.open(copy)) {
-      assertThat(store.append(7, List.of(entry(8)))).isTrue();
+      store.append(entry(8));
     }
     assertThat(read(copy)).isEqualTo(entries(8));
   }
@@ -183,7 +183,7 @@ class FileFundJournalStoreTest {
       Files.write(copy, java.util.Arrays.copyOf(bytes, cut));
       try (FileFundJournalStore store = FileFundJournalStore.open(copy)) {
         assertThat(store.size()).isZero();
-        assertThat(store.append(0, List.of(entry(1)))).isTrue();
+        store.append(entry(1));
       }
       assertThat(read(copy)).isEqualTo(entries(1));
     }
@@ -207,14 +207,14 @@ class FileFundJournalStoreTest {
   void a_refused_second_open_in_this_process_leaves_the_first_lock_in_force() throws Exception {
     Path file = dir.resolve("journal");
     try (FileFundJournalStore first = FileFundJournalStore.open(file)) {
-      first.append(0, List.of(entry(1)));
+      first.append(entry(1));
       assertThatThrownBy(() -> FileFundJournalStore.open(file))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("open elsewhere");
       assertThatThrownBy(() -> FileFundJournalStore.open(dir.resolve(".").resolve("journal")))
           .isInstanceOf(IllegalStateException.class);
       assertThat(otherProcessCanLock(file)).isFalse();
-      first.append(1, List.of(entry(2)));
+      first.append(entry(2));
     }
     assertThat(otherProcessCanLock(file)).isTrue();
     assertThat(read(file)).isEqualTo(entries(2));
@@ -242,9 +242,8 @@ class FileFundJournalStoreTest {
     FileFundJournalStore store = FileFundJournalStore.open(dir.resolve("journal"));
     store.close();
     store.close();
-    assertThatThrownBy(() -> store.append(0, List.of(entry(1))))
-        .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> store.replay(0, e -> {})).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.append(entry(1))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.replay(e -> {})).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(store::size).isInstanceOf(IllegalStateException.class);
   }
 

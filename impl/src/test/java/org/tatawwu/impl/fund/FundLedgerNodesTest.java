@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.tatawwu.fund.FundJournalConflictException;
 import org.tatawwu.fund.FundLedger;
 import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.fund.JournalEntry;
@@ -30,20 +31,21 @@ class FundLedgerNodesTest {
     int conflicts;
 
     @Override
-    public boolean append(long expected, List<JournalEntry> entries) {
+    public void appendAll(List<JournalEntry> entries) {
       Runnable run = hook;
       hook = () -> {};
       run.run();
-      boolean ok = inner.append(expected, entries);
-      if (!ok) {
+      try {
+        inner.appendAll(entries);
+      } catch (FundJournalConflictException e) {
         conflicts++;
+        throw e;
       }
-      return ok;
     }
 
     @Override
-    public void replay(long after, Consumer<JournalEntry> consumer) {
-      inner.replay(after, consumer);
+    public void replayAfter(long after, Consumer<JournalEntry> consumer) {
+      inner.replayAfter(after, consumer);
     }
 
     @Override
@@ -149,6 +151,35 @@ class FundLedgerNodesTest {
     assertThat(e.has("fund.refundExceedsDonation")).isTrue();
     assertThat(e.violations().get(0).arguments())
         .containsEntry("remaining", SarAmount.parse("20.00"));
+  }
+
+  @Test
+  void a_node_that_loses_every_attempt_throws_the_conflict_having_changed_nothing() {
+    a.donate(FundFixture.donation("d1", "100.00"));
+    int[] slipped = {0};
+    Runnable[] again = new Runnable[1];
+    again[0] =
+        () -> {
+          b.donate(FundFixture.donation("b-" + slipped[0]++, "1.00"));
+          store.hook = again[0];
+        };
+    store.hook = again[0];
+
+    FundJournalConflictException e =
+        catchThrowableOfType(
+            FundJournalConflictException.class,
+            () -> a.disburse(FundFixture.aid("a-aid", "1.00", "B-1", TODAY)));
+
+    assertThat(e).isNotNull();
+    assertThat(slipped[0]).isEqualTo(DefaultFundLedger.ATTEMPTS);
+    assertThat(store.conflicts).isEqualTo(DefaultFundLedger.ATTEMPTS);
+    store.hook = () -> {};
+    assertThat(a.journal(COVID))
+        .hasSize(1 + DefaultFundLedger.ATTEMPTS)
+        .noneMatch(j -> j.operation().key().value().equals("a-aid"));
+    // repeated, it goes through
+    assertThat(a.disburse(FundFixture.aid("a-aid", "1.00", "B-1", TODAY)).sequence())
+        .isEqualTo(2L + DefaultFundLedger.ATTEMPTS);
   }
 
   @Test
