@@ -22,7 +22,11 @@ public record SarTotal(BigInteger halalas) implements Comparable<SarTotal> {
   /** Zero riyals. */
   public static final SarTotal ZERO = new SarTotal(BigInteger.ZERO);
 
-  /** Checks the component. */
+  /**
+   * Checks the component.
+   *
+   * @param halalas the total in halalas, not null, any sign
+   */
   public SarTotal {
     Objects.requireNonNull(halalas, "halalas");
   }
