@@ -22,6 +22,8 @@ import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
+import org.tatawwu.spi.FundJournalFile;
+import org.tatawwu.spi.FundJournalStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 
@@ -162,6 +164,39 @@ public final class Tatawwu {
   public static FundLedger fundLedger(
       List<Association> associations, FundPolicy policy, Clock clock) {
     return provider().fundLedger(associations, policy, clock);
+  }
+
+  /**
+   * Opens a fund journal store kept in a file, creating the file if there is none: a ledger over it
+   * ({@link #fundLedger(List, FundPolicy, FundJournalStore, Clock)}) survives a restart. Each
+   * append is forced to the device before it returns.
+   *
+   * @param file the file, not null
+   * @return the store; close it when done
+   * @throws java.io.UncheckedIOException if the file cannot be read or written
+   * @throws IllegalStateException if the file is open in another store, is not a fund journal file,
+   *     or is damaged
+   */
+  public static FundJournalFile fundJournalFile(Path file) {
+    return provider().fundJournalFile(file);
+  }
+
+  /**
+   * Creates a Community Fund ledger over a journal store (in a file, a database, or memory),
+   * replaying the entries it holds. Several ledgers over one store — on one node or several — keep
+   * one set of books: see {@link FundJournalStore}.
+   *
+   * @param associations the accredited associations, not null
+   * @param policy the limits, not null
+   * @param store the journal, not null
+   * @param clock the clock, not null
+   * @return a thread-safe ledger
+   * @throws IllegalStateException if the stored journal breaks the books
+   * @throws java.io.UncheckedIOException if the store cannot be read
+   */
+  public static FundLedger fundLedger(
+      List<Association> associations, FundPolicy policy, FundJournalStore store, Clock clock) {
+    return provider().fundLedger(associations, policy, store, clock);
   }
 
   /**

@@ -14,6 +14,13 @@ import org.tatawwu.validation.RuleException;
  * broken rule throws {@link RuleException} naming every violation (codes {@code fund.*}, localised
  * in Arabic and English); a replay with the same key and content returns the existing entry.
  * Implementations are thread-safe.
+ *
+ * <p>A ledger keeps its books in a journal store ({@link org.tatawwu.spi.FundJournalStore}): in
+ * memory, in a file or in a database. Several ledgers over one store (application nodes) keep one
+ * set of books: each catches up on the others' entries before it decides or answers, so every
+ * invariant above holds across them, and a read reflects every operation any node acknowledged
+ * before the read began. If the store fails during an operation, its outcome is unknown and the
+ * operation is stored wholly or not at all: repeat it with the same idempotency key.
  */
 public interface FundLedger {
   /**
@@ -22,6 +29,8 @@ public interface FundLedger {
    * @param donation not null
    * @return the journal entry
    * @throws RuleException for a non-positive amount, an overflow or a conflicting replay
+   * @throws FundJournalConflictException if other nodes took the journal's next sequence on every
+   *     attempt; nothing was recorded and the operation may be repeated
    */
   JournalEntry donate(Donation donation);
 
@@ -32,6 +41,8 @@ public interface FundLedger {
    * @return the journal entry
    * @throws RuleException for an unknown donation, more than remains of it, a balance that would go
    *     negative, or a conflicting replay
+   * @throws FundJournalConflictException if other nodes took the journal's next sequence on every
+   *     attempt; nothing was recorded and the operation may be repeated
    */
   JournalEntry refund(Refund refund);
 
@@ -43,6 +54,8 @@ public interface FundLedger {
    * @throws RuleException for an unknown or unaccredited association, a region or service it does
    *     not cover, aid without a verified need, a limit exceeded, an insufficient balance, a date
    *     in the future, or a conflicting replay
+   * @throws FundJournalConflictException if other nodes took the journal's next sequence on every
+   *     attempt; nothing was recorded and the operation may be repeated
    */
   JournalEntry disburse(Disbursement disbursement);
 

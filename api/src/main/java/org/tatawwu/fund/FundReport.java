@@ -2,10 +2,11 @@ package org.tatawwu.fund;
 
 import java.util.Map;
 import org.tatawwu.geo.Region;
-import org.tatawwu.impact.SarAmount;
 
 /**
- * What a fund raised and disbursed over a range of days.
+ * What a fund raised and disbursed over a range of days. Every amount is a {@link SarTotal}, exact
+ * beyond the range of a {@code long} of halalas: money that passed through a fund over time may add
+ * up to more than any balance it ever held. The maps are the ones the ledger built, read-only.
  *
  * @param donated donations in
  * @param refunded refunds out
@@ -19,13 +20,13 @@ import org.tatawwu.impact.SarAmount;
  * @param volunteersInvolved volunteers who delivered the disbursements (summed)
  */
 public record FundReport(
-    SarAmount donated,
-    SarAmount refunded,
-    SarAmount disbursed,
-    Map<ServiceCategory, SarAmount> byCategory,
-    Map<Region, SarAmount> byRegion,
-    Map<AssociationId, SarAmount> byAssociation,
-    Map<String, SarAmount> raisedByPeriod,
-    Map<String, SarAmount> disbursedByPeriod,
+    SarTotal donated,
+    SarTotal refunded,
+    SarTotal disbursed,
+    Map<ServiceCategory, SarTotal> byCategory,
+    Map<Region, SarTotal> byRegion,
+    Map<AssociationId, SarTotal> byAssociation,
+    Map<String, SarTotal> raisedByPeriod,
+    Map<String, SarTotal> disbursedByPeriod,
     long beneficiariesReached,
     long volunteersInvolved) {}

@@ -105,6 +105,26 @@ public interface TatawwuProvider {
   FundLedger fundLedger(List<Association> associations, FundPolicy policy, Clock clock);
 
   /**
+   * Creates a Community Fund ledger over a journal store, replaying the entries it holds.
+   *
+   * @param associations the accredited associations, not null
+   * @param policy the limits, not null
+   * @param store the journal, possibly shared with other ledgers (nodes), not null
+   * @param clock the clock, not null
+   * @return a thread-safe ledger
+   */
+  FundLedger fundLedger(
+      List<Association> associations, FundPolicy policy, FundJournalStore store, Clock clock);
+
+  /**
+   * Opens a fund journal store kept in a file, creating the file if there is none.
+   *
+   * @param file the file, not null
+   * @return the store; close it when done
+   */
+  FundJournalFile fundJournalFile(Path file);
+
+  /**
    * Returns an assignment solver.
    *
    * @param mode exact, greedy or stable, not null

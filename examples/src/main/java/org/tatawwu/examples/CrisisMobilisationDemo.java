@@ -49,6 +49,7 @@ import org.tatawwu.fund.FundReport;
 import org.tatawwu.fund.JournalEntry;
 import org.tatawwu.fund.NeedVerification;
 import org.tatawwu.fund.Refund;
+import org.tatawwu.fund.SarTotal;
 import org.tatawwu.fund.ServiceCategory;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.Bucket;
@@ -855,7 +856,7 @@ public final class CrisisMobilisationDemo {
         fund.balance(crisis));
     out.printf(
         "books balance exactly: donations %s = refunds + disbursements + balance %s%n",
-        r.donated(), r.refunded().plus(r.disbursed()).plus(fund.balance(crisis)));
+        r.donated(), r.refunded().plus(r.disbursed()).plus(SarTotal.of(fund.balance(crisis))));
     out.printf(
         "beneficiaries reached: %,d; volunteers involved: %,d; %d disbursements refused%n",
         r.beneficiariesReached(), r.volunteersInvolved(), refused);

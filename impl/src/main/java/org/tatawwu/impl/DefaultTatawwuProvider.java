@@ -18,6 +18,7 @@ import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.impl.certificate.Ed25519CertificateIssuer;
 import org.tatawwu.impl.eligibility.DefaultEligibilityEngine;
 import org.tatawwu.impl.fund.DefaultFundLedger;
+import org.tatawwu.impl.fund.FileFundJournalStore;
 import org.tatawwu.impl.hours.DefaultHourLedger;
 import org.tatawwu.impl.hours.FileHourEventStore;
 import org.tatawwu.impl.hours.InMemoryHourEventStore;
@@ -33,6 +34,8 @@ import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
+import org.tatawwu.spi.FundJournalFile;
+import org.tatawwu.spi.FundJournalStore;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 
@@ -80,6 +83,17 @@ public final class DefaultTatawwuProvider implements TatawwuProvider {
   @Override
   public FundLedger fundLedger(List<Association> associations, FundPolicy policy, Clock clock) {
     return new DefaultFundLedger(associations, policy, clock);
+  }
+
+  @Override
+  public FundLedger fundLedger(
+      List<Association> associations, FundPolicy policy, FundJournalStore store, Clock clock) {
+    return new DefaultFundLedger(associations, policy, store, clock);
+  }
+
+  @Override
+  public FundJournalFile fundJournalFile(Path file) {
+    return FileFundJournalStore.open(file);
   }
 
   @Override
