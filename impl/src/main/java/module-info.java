@@ -20,6 +20,8 @@ module org.tatawwu.impl {
 
   provides org.tatawwu.spi.TatawwuProvider with
       org.tatawwu.impl.DefaultTatawwuProvider;
+  provides org.tatawwu.spi.MobilisationProviderSpi with
+      org.tatawwu.impl.incident.DefaultMobilisationProvider;
   provides jakarta.validation.ConstraintValidator with
       org.tatawwu.impl.constraints.NationalIdNumberValidator,
       org.tatawwu.impl.constraints.SaudiMobileValidator,
