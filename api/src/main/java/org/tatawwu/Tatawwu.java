@@ -251,8 +251,8 @@ public final class Tatawwu {
   }
 
   /**
-   * Creates an empty in-memory registry of credential types, volunteers' credentials and
-   * background checks.
+   * Creates an empty in-memory registry of credential types, volunteers' credentials and background
+   * checks.
    *
    * @return the registry, thread-safe
    * @throws IllegalStateException if no implementation is on the class path or module path

@@ -74,9 +74,9 @@ public record BackgroundCheckCase(
   }
 
   /**
-   * Returns the result as the eligibility criterion {@code backgroundCheck} reads it: pending
-   * while requested, consented or in progress (dated the day asked about), cleared with its last
-   * valid day when cleared or expired, rejected when flagged (dated the day asked about).
+   * Returns the result as the eligibility criterion {@code backgroundCheck} reads it: pending while
+   * requested, consented or in progress (dated the day asked about), cleared with its last valid
+   * day when cleared or expired, rejected when flagged (dated the day asked about).
    *
    * @param day the day asked about, not null
    * @return the result
@@ -84,7 +84,8 @@ public record BackgroundCheckCase(
   public BackgroundCheck asBackgroundCheck(LocalDate day) {
     Objects.requireNonNull(day, "day");
     return switch (state) {
-      case REQUESTED, CONSENTED, IN_PROGRESS -> new BackgroundCheck(BackgroundCheck.Status.PENDING, day);
+      case REQUESTED, CONSENTED, IN_PROGRESS ->
+          new BackgroundCheck(BackgroundCheck.Status.PENDING, day);
       case CLEARED, EXPIRED ->
           new BackgroundCheck(BackgroundCheck.Status.CLEARED, validUntil.orElseThrow());
       case FLAGGED -> new BackgroundCheck(BackgroundCheck.Status.REJECTED, day);

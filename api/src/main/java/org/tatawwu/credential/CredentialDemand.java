@@ -14,7 +14,8 @@ import java.util.Set;
  * @param types the credential types required, each of them; not null
  * @param minimumLevel the verification level required, if any
  */
-public record CredentialDemand(Set<CredentialTypeId> types, Optional<VerificationLevel> minimumLevel) {
+public record CredentialDemand(
+    Set<CredentialTypeId> types, Optional<VerificationLevel> minimumLevel) {
   /** No credential required. */
   public static final CredentialDemand NONE = new CredentialDemand(Set.of(), Optional.empty());
 

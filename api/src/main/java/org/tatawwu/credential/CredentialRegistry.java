@@ -22,8 +22,8 @@ public interface CredentialRegistry {
    * Defines a credential type.
    *
    * @param type the type, not null
-   * @throws org.tatawwu.validation.RuleException {@code credentialType.duplicate} for an id
-   *     already defined
+   * @throws org.tatawwu.validation.RuleException {@code credentialType.duplicate} for an id already
+   *     defined
    */
   void define(CredentialType type);
 
@@ -46,8 +46,8 @@ public interface CredentialRegistry {
    * @param issuedOn the day of issue, not null
    * @param at when it is recorded, not null
    * @return the credential
-   * @throws org.tatawwu.validation.RuleException naming every problem: {@code credential.duplicate},
-   *     {@code credentialType.unknown}, {@code credential.issuedInFuture}
+   * @throws org.tatawwu.validation.RuleException naming every problem: {@code
+   *     credential.duplicate}, {@code credentialType.unknown}, {@code credential.issuedInFuture}
    */
   Credential claim(
       CredentialId id,

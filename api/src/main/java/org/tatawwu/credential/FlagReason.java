@@ -6,8 +6,8 @@ import org.tatawwu.text.Identifiers;
 
 /**
  * Why a background check was flagged, as the volunteer is told it: a stable code and a statement in
- * Arabic and English. The statement names the ground of the decision and how to contest it, not
- * the record behind it.
+ * Arabic and English. The statement names the ground of the decision and how to contest it, not the
+ * record behind it.
  *
  * <p>Sensitive: {@link #toString()} shows the code only. This class is immutable and thread-safe.
  *

@@ -1,9 +1,9 @@
 package org.tatawwu.credential;
 
 /**
- * How fully a credential was verified, after the four levels of the US Emergency System for
- * Advance Registration of Volunteer Health Professionals (ESAR-VHP): level 1 is the most fully
- * verified, level 4 the least. A requirement for level 2 is met by levels 1 and 2.
+ * How fully a credential was verified, after the four levels of the US Emergency System for Advance
+ * Registration of Volunteer Health Professionals (ESAR-VHP): level 1 is the most fully verified,
+ * level 4 the least. A requirement for level 2 is met by levels 1 and 2.
  */
 public enum VerificationLevel {
   /** Verified with the issuer, in active practice and with privileges where the work needs them. */

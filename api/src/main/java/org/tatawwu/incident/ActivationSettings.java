@@ -29,7 +29,8 @@ public record ActivationSettings(
     Optional<RotationRules> rotation) {
   /** No overbooking, two hours to answer, the exact solver, no rotation rules. */
   public static final ActivationSettings DEFAULT =
-      new ActivationSettings(100, Duration.ofHours(2), AssignmentSolver.Mode.EXACT, Optional.empty());
+      new ActivationSettings(
+          100, Duration.ofHours(2), AssignmentSolver.Mode.EXACT, Optional.empty());
 
   /** Checks the ranges. */
   public ActivationSettings {

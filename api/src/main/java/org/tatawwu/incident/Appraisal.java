@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * An after-action appraisal, kept as data: the volunteer's appraisal of the role they served in,
- * or the lead's appraisal of a volunteer, with a rating and a comment.
+ * An after-action appraisal, kept as data: the volunteer's appraisal of the role they served in, or
+ * the lead's appraisal of a volunteer, with a rating and a comment.
  *
  * <p>{@link #toString()} leaves the comment out. This class is immutable and thread-safe.
  *
@@ -18,7 +18,12 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param at when it was recorded, not null
  */
 public record Appraisal(
-    NeedId need, VolunteerId volunteer, Direction direction, int rating, String comment, Instant at) {
+    NeedId need,
+    VolunteerId volunteer,
+    Direction direction,
+    int rating,
+    String comment,
+    Instant at) {
 
   /** Who appraises whom. */
   public enum Direction {

@@ -13,8 +13,8 @@ import org.tatawwu.volunteer.VolunteerId;
 /**
  * Where an {@link IncidentCommand} reads volunteers: who is pre-qualified for a need, and each
  * volunteer's current record, credentials and shifts accepted outside the incident. The command
- * reads it when planning a wave and again when a volunteer accepts, so that an acceptance is checked
- * against the volunteer's data at that time.
+ * reads it when planning a wave and again when a volunteer accepts, so that an acceptance is
+ * checked against the volunteer's data at that time.
  *
  * <p>Implementations must be thread-safe if the command is shared.
  */

@@ -20,9 +20,9 @@ import org.tatawwu.volunteer.VolunteerId;
  *
  * <p>Waves keep three promises at all times: no volunteer holds two offers (pending or accepted)
  * whose shifts overlap, nor one that overlaps their outside commitments; the offers pending or
- * accepted for a shift never exceed {@link ActivationSettings#offerCap}, and the accepted ones never
- * exceed its seats; every acceptance is checked against the volunteer's data at the time of the
- * answer (eligibility, credentials, rotation rules), and refused when no longer eligible.
+ * accepted for a shift never exceed {@link ActivationSettings#offerCap}, and the accepted ones
+ * never exceed its seats; every acceptance is checked against the volunteer's data at the time of
+ * the answer (eligibility, credentials, rotation rules), and refused when no longer eligible.
  *
  * <p>Implementations are thread-safe: operations are serialised.
  */
@@ -171,8 +171,8 @@ public interface IncidentCommand {
 
   /**
    * Enrols a whole team on a shift, all or none: every member eligible and free, enough seats for
-   * everyone, the team's size and lead as the role asks. Each member gets an offer accepted at once,
-   * numbered wave 0 (a direct enrolment, not a call-out).
+   * everyone, the team's size and lead as the role asks. Each member gets an offer accepted at
+   * once, numbered wave 0 (a direct enrolment, not a call-out).
    *
    * @param team the team, not null
    * @param slot the need and shift, not null
@@ -181,8 +181,8 @@ public interface IncidentCommand {
    * @throws org.tatawwu.validation.RuleException naming every problem, nothing enrolled: {@code
    *     team.unknown}, {@code need.unknown}, {@code incident.notActive}, {@code team.noCapacity}
    *     ({@code seats}, {@code size}), {@code team.wrongSize} ({@code size}, {@code required}),
-   *     {@code team.memberIneligible} ({@code volunteer}, {@code reasons}), {@code
-   *     team.memberBusy} ({@code volunteer})
+   *     {@code team.memberIneligible} ({@code volunteer}, {@code reasons}), {@code team.memberBusy}
+   *     ({@code volunteer})
    */
   List<Offer> enrolTeam(TeamId team, Slot slot, Instant at);
 

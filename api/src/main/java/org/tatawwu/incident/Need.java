@@ -7,9 +7,9 @@ import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.ParticipatingEntity;
 
 /**
- * One need of an incident: a role at one place, as an {@link Opportunity} of a participating
- * entity (the leading one or a partner) whose shifts give the seats per shift at that place. Hours are recorded against the
- * opportunity's number, which ties them to the incident.
+ * One need of an incident: a role at one place, as an {@link Opportunity} of a participating entity
+ * (the leading one or a partner) whose shifts give the seats per shift at that place. Hours are
+ * recorded against the opportunity's number, which ties them to the incident.
  *
  * <p>This class is immutable and thread-safe.
  *

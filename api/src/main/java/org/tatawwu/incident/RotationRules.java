@@ -5,11 +5,11 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Rotation and rest rules for deployed volunteers: at most {@code maxConsecutiveDays} days in a
- * row with work, at least {@code minRest} between two shifts, at most {@code maxPerWeek} of work in
- * any 7 consecutive days (a rolling window of 168 hours). Each limit is inclusive: exactly the
- * limit is allowed. A shift counts on every day of {@code zone} that it overlaps; shifts are
- * half-open intervals, so a shift ending at midnight does not count on the next day.
+ * Rotation and rest rules for deployed volunteers: at most {@code maxConsecutiveDays} days in a row
+ * with work, at least {@code minRest} between two shifts, at most {@code maxPerWeek} of work in any
+ * 7 consecutive days (a rolling window of 168 hours). Each limit is inclusive: exactly the limit is
+ * allowed. A shift counts on every day of {@code zone} that it overlaps; shifts are half-open
+ * intervals, so a shift ending at midnight does not count on the next day.
  *
  * <p>This class is immutable and thread-safe.
  *

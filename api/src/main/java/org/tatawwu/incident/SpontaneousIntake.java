@@ -11,12 +11,12 @@ import org.tatawwu.volunteer.Nationality;
 
 /**
  * What is taken from a spontaneous volunteer (ISO 22319) at an incident's intake point: identity
- * (national ID or Iqama, and the nationality an Iqama states), name, a mobile number to reach them, the birth date (to apply the rules
- * for minors) and gender (for roles the law reserves), and the region where they present
- * themselves. Nothing else is asked before they serve in a restricted role.
+ * (national ID or Iqama, and the nationality an Iqama states), name, a mobile number to reach them,
+ * the birth date (to apply the rules for minors) and gender (for roles the law reserves), and the
+ * region where they present themselves. Nothing else is asked before they serve in a restricted
+ * role.
  *
- * <p>Sensitive: {@link #toString()} shows the region only. This class is immutable and
- * thread-safe.
+ * <p>Sensitive: {@link #toString()} shows the region only. This class is immutable and thread-safe.
  *
  * @param nationalId the national ID or Iqama, not null
  * @param nationality the nationality, not null

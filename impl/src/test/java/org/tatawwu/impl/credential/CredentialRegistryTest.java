@@ -82,7 +82,13 @@ class CredentialRegistryTest {
     claimVerified("C-30", LocalDate.of(2024, 12, 21));
     claimVerified("C-31", LocalDate.of(2024, 12, 22));
     claimVerified("C-past", LocalDate.of(2024, 11, 20));
-    registry.claim(CredentialId.of("C-unverified"), V, EMT, Evidence.of("s", "x"), LocalDate.of(2024, 12, 1), AT);
+    registry.claim(
+        CredentialId.of("C-unverified"),
+        V,
+        EMT,
+        Evidence.of("s", "x"),
+        LocalDate.of(2024, 12, 1),
+        AT);
     BackgroundCheckId b = BackgroundCheckId.of("B1");
     registry.requestCheck(b, VolunteerId.of("V2"), AT);
     registry.advance(b, BackgroundCheckState.CONSENTED, AT);
@@ -90,7 +96,11 @@ class CredentialRegistryTest {
     registry.clear(b, TODAY.plusDays(30), AT);
     List<Expiring> within = registry.expiringWithin(30, TODAY);
     assertThat(within)
-        .extracting(x -> x.credential().map(CredentialId::value).orElseGet(() -> x.backgroundCheck().orElseThrow().value()))
+        .extracting(
+            x ->
+                x.credential()
+                    .map(CredentialId::value)
+                    .orElseGet(() -> x.backgroundCheck().orElseThrow().value()))
         .containsExactly("C-today", "C-29", "C-30", "B1");
     assertThat(registry.expiringWithin(0, TODAY)).hasSize(1);
   }
@@ -104,14 +114,16 @@ class CredentialRegistryTest {
   void a_flagged_volunteer_is_told_why_in_their_language() {
     BackgroundCheckId b = BackgroundCheckId.of("B1");
     registry.requestCheck(b, V, AT);
-    RuleException notYet = catchThrowableOfType(RuleException.class, () -> registry.explainFlag(b, Locale.ENGLISH));
+    RuleException notYet =
+        catchThrowableOfType(RuleException.class, () -> registry.explainFlag(b, Locale.ENGLISH));
     assertThat(notYet.violations().get(0).code()).isEqualTo("backgroundCheck.notFlagged");
     registry.advance(b, BackgroundCheckState.CONSENTED, AT);
     registry.advance(b, BackgroundCheckState.IN_PROGRESS, AT);
     FlagReason reason =
         new FlagReason(
             "finding-relevant-to-role",
-            BilingualText.of("سبب يتعلق بالعمل مع الأطفال.", "A ground related to work with children."));
+            BilingualText.of(
+                "سبب يتعلق بالعمل مع الأطفال.", "A ground related to work with children."));
     assertThat(registry.flag(b, reason, AT).toString()).doesNotContain("children");
     assertThat(registry.explainFlag(b, Locale.ENGLISH))
         .startsWith("Your background check was not cleared on ")
@@ -137,9 +149,16 @@ class CredentialRegistryTest {
             Optional.empty(),
             VerificationLevel.LEVEL_3));
     // Scenario's shift is on 2025-03-10: EMT issued 2023-03-09 lasts until 2025-03-08.
-    registry.claim(CredentialId.of("E"), V, EMT, Evidence.of("scan", "e"), LocalDate.of(2023, 3, 9), AT);
+    registry.claim(
+        CredentialId.of("E"), V, EMT, Evidence.of("scan", "e"), LocalDate.of(2023, 3, 9), AT);
     registry.verify(CredentialId.of("E"), "verifier-1", AT);
-    registry.claim(CredentialId.of("D"), V, CredentialTypeId.of("driver"), Evidence.of("scan", "d"), LocalDate.of(2020, 1, 1), AT);
+    registry.claim(
+        CredentialId.of("D"),
+        V,
+        CredentialTypeId.of("driver"),
+        Evidence.of("scan", "d"),
+        LocalDate.of(2020, 1, 1),
+        AT);
     EligibilityQuery q =
         Scenario.query(Scenario.volunteer().build())
             .withCredentials(
@@ -150,12 +169,18 @@ class CredentialRegistryTest {
     assertThat(verdict.unmet())
         .extracting(u -> u.code())
         .containsExactly(
-            "credential.unverified", "credential.expired", "credential.missing", "credential.levelTooLow");
-    assertThat(verdict.unmet().get(1).arguments()).containsEntry("expiredOn", LocalDate.of(2025, 3, 9));
+            "credential.unverified",
+            "credential.expired",
+            "credential.missing",
+            "credential.levelTooLow");
+    assertThat(verdict.unmet().get(1).arguments())
+        .containsEntry("expiredOn", LocalDate.of(2025, 3, 9));
     assertThat(engine.explain(verdict, Locale.ENGLISH).get(3).message())
-        .isEqualTo("this role requires credentials verified at level 2 or better; your best is level 0 (0: none)");
+        .isEqualTo(
+            "this role requires credentials verified at level 2 or better; your best is level 0 (0: none)");
     EligibilityEngine lenient =
-        Tatawwu.eligibility(EligibilityPolicy.standard().with("credentials", java.util.Map.of("graceDays", "2")));
+        Tatawwu.eligibility(
+            EligibilityPolicy.standard().with("credentials", java.util.Map.of("graceDays", "2")));
     assertThat(lenient.evaluate(q).codes()).doesNotContain("credential.expired");
   }
 
@@ -169,8 +194,11 @@ class CredentialRegistryTest {
   }
 
   @Test
-  void the_credential_and_incident_bundles_have_the_same_keys_in_both_languages() throws IOException {
-    for (String base : List.of("/org/tatawwu/impl/credential/Credentials", "/org/tatawwu/impl/incident/Incident")) {
+  void the_credential_and_incident_bundles_have_the_same_keys_in_both_languages()
+      throws IOException {
+    for (String base :
+        List.of(
+            "/org/tatawwu/impl/credential/Credentials", "/org/tatawwu/impl/incident/Incident")) {
       Properties en = load(base + "_en.properties");
       Properties ar = load(base + "_ar.properties");
       assertThat(ar.stringPropertyNames()).isEqualTo(en.stringPropertyNames());

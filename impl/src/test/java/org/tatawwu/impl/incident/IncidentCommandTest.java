@@ -31,7 +31,6 @@ import org.tatawwu.incident.IncidentCommand;
 import org.tatawwu.incident.IncidentReport;
 import org.tatawwu.incident.IncidentStatus;
 import org.tatawwu.incident.Need;
-import org.tatawwu.incident.NeedId;
 import org.tatawwu.incident.Offer;
 import org.tatawwu.incident.OfferStatus;
 import org.tatawwu.incident.RoleId;
@@ -103,7 +102,10 @@ class IncidentCommandTest {
             new int[] {0, 8, 6, 2});
     shelter =
         Flood.need(
-            "shelter", 2, Flood.role("shelter", CredentialDemand.NONE, true), new int[] {0, 8, 6, 2});
+            "shelter",
+            2,
+            Flood.role("shelter", CredentialDemand.NONE, true),
+            new int[] {0, 8, 6, 2});
     command.addNeed(rescue, Flood.DECLARED);
     command.addNeed(shelter, Flood.DECLARED);
   }
@@ -144,7 +146,8 @@ class IncidentCommandTest {
     Offer v1 = offerOf(first, v(1));
     assertThat(command.answer(v1.id(), Answer.ACCEPT, t1.plusSeconds(900)).status())
         .isEqualTo(OfferStatus.INELIGIBLE);
-    assertThat(command.refusal(v1.id()).orElseThrow().codes()).containsExactly("credential.expired");
+    assertThat(command.refusal(v1.id()).orElseThrow().codes())
+        .containsExactly("credential.expired");
     assertThat(Flood.ENGINE.explain(command.refusal(v1.id()).orElseThrow(), AR).get(0).message())
         .contains("انتهت صلاحية اعتمادك");
     // One shelter volunteer declines, the other never answers.
@@ -160,7 +163,8 @@ class IncidentCommandTest {
         catchThrowableOfType(
             RuleException.class,
             () ->
-                command.answer(shelterOffers.get(1).id(), Answer.ACCEPT, shelterOffers.get(1).dueAt()));
+                command.answer(
+                    shelterOffers.get(1).id(), Answer.ACCEPT, shelterOffers.get(1).dueAt()));
     assertThat(late.violations().get(0).code()).isEqualTo("offer.overdue");
 
     // Wave 2, after the due time: the missed answer is recorded; two shelter seats reopen, and
@@ -174,7 +178,8 @@ class IncidentCommandTest {
                 .orElseThrow()
                 .status())
         .isEqualTo(OfferStatus.NO_ANSWER);
-    Set<VolunteerId> asked = Set.of(v(0), v(1), shelterOffers.get(0).volunteer(), shelterOffers.get(1).volunteer());
+    Set<VolunteerId> asked =
+        Set.of(v(0), v(1), shelterOffers.get(0).volunteer(), shelterOffers.get(1).volunteer());
     assertThat(to(second.offers(), shelter)).hasSize(2).doesNotContainAnyElementsOf(asked);
     assertThat(to(second.offers(), rescue)).isEmpty();
     second.offers().forEach(o -> command.answer(o.id(), Answer.ACCEPT, t2.plusSeconds(60)));
@@ -211,8 +216,7 @@ class IncidentCommandTest {
 
   @Test
   void teams_enrol_all_or_none_and_their_hours_go_to_members_and_team() {
-    Need boats =
-        Flood.need("boats", 3, Flood.teamRole("boats", 3), new int[] {1, 8, 8, 4});
+    Need boats = Flood.need("boats", 3, Flood.teamRole("boats", 3), new int[] {1, 8, 8, 4});
     command.addNeed(boats, Flood.DECLARED);
     command.moveTo(IncidentStatus.ACTIVE, Flood.DECLARED);
     Instant t = Flood.at("2026-11-19T20:00");
@@ -221,24 +225,33 @@ class IncidentCommandTest {
             RuleException.class,
             () ->
                 command.formTeam(
-                    new Team(TeamId.of("T0"), BilingualText.of("ف", "T"), v(0), List.of(v(6), v(9))), t));
+                    new Team(
+                        TeamId.of("T0"), BilingualText.of("ف", "T"), v(0), List.of(v(6), v(9))),
+                    t));
     assertThat(minor.violations())
         .extracting(x -> x.code())
         .containsExactly("team.minorWithoutConsent", "team.unknownVolunteer");
-    command.formTeam(new Team(TeamId.of("T1"), BilingualText.of("قارب 1", "Boat 1"), v(0), List.of(v(1), v(2))), t);
-    command.formTeam(new Team(TeamId.of("T2"), BilingualText.of("قارب 2", "Boat 2"), v(3), List.of(v(4))), t);
+    command.formTeam(
+        new Team(TeamId.of("T1"), BilingualText.of("قارب 1", "Boat 1"), v(0), List.of(v(1), v(2))),
+        t);
+    command.formTeam(
+        new Team(TeamId.of("T2"), BilingualText.of("قارب 2", "Boat 2"), v(3), List.of(v(4))), t);
     pool.add(Flood.volunteer(8).build());
-    command.formTeam(new Team(TeamId.of("T3"), BilingualText.of("قارب 3", "Boat 3"), v(5), List.of(v(7), v(8))), t);
+    command.formTeam(
+        new Team(TeamId.of("T3"), BilingualText.of("قارب 3", "Boat 3"), v(5), List.of(v(7), v(8))),
+        t);
     Slot slot = new Slot(boats.id(), boats.opportunity().shifts().get(0).id());
     RuleException small =
-        catchThrowableOfType(RuleException.class, () -> command.enrolTeam(TeamId.of("T2"), slot, t));
+        catchThrowableOfType(
+            RuleException.class, () -> command.enrolTeam(TeamId.of("T2"), slot, t));
     assertThat(small.violations()).extracting(x -> x.code()).containsExactly("team.wrongSize");
     List<Offer> enrolled = command.enrolTeam(TeamId.of("T1"), slot, t);
     assertThat(enrolled).extracting(Offer::volunteer).containsExactly(v(0), v(1), v(2));
     assertThat(enrolled).allMatch(o -> o.status() == OfferStatus.ACCEPTED && o.wave() == 0);
     int offersBefore = command.offers().size();
     RuleException full =
-        catchThrowableOfType(RuleException.class, () -> command.enrolTeam(TeamId.of("T3"), slot, t));
+        catchThrowableOfType(
+            RuleException.class, () -> command.enrolTeam(TeamId.of("T3"), slot, t));
     assertThat(full.violations()).extracting(x -> x.code()).contains("team.noCapacity");
     assertThat(command.offers()).hasSize(offersBefore);
 
@@ -256,21 +269,34 @@ class IncidentCommandTest {
 
     command.standDown(t.plus(Duration.ofDays(2)));
     assertThat(command.incident().status()).isEqualTo(IncidentStatus.CLOSED);
-    assertThat(command.offers()).filteredOn(o -> o.volunteer().equals(v(0))).extracting(Offer::status)
+    assertThat(command.offers())
+        .filteredOn(o -> o.volunteer().equals(v(0)))
+        .extracting(Offer::status)
         .containsExactly(OfferStatus.RELEASED);
     Instant after = t.plus(Duration.ofDays(3));
-    command.appraise(new Appraisal(boats.id(), v(0), Appraisal.Direction.VOLUNTEER_OF_ROLE, 4, "قارب جيد", after));
-    command.appraise(new Appraisal(boats.id(), v(0), Appraisal.Direction.LEAD_OF_VOLUNTEER, 5, "", after));
-    command.appraise(new Appraisal(boats.id(), v(1), Appraisal.Direction.LEAD_OF_VOLUNTEER, 2, "late twice", after));
+    command.appraise(
+        new Appraisal(
+            boats.id(), v(0), Appraisal.Direction.VOLUNTEER_OF_ROLE, 4, "قارب جيد", after));
+    command.appraise(
+        new Appraisal(boats.id(), v(0), Appraisal.Direction.LEAD_OF_VOLUNTEER, 5, "", after));
+    command.appraise(
+        new Appraisal(
+            boats.id(), v(1), Appraisal.Direction.LEAD_OF_VOLUNTEER, 2, "late twice", after));
     RuleException dup =
         catchThrowableOfType(
             RuleException.class,
-            () -> command.appraise(new Appraisal(boats.id(), v(0), Appraisal.Direction.VOLUNTEER_OF_ROLE, 1, "", after)));
+            () ->
+                command.appraise(
+                    new Appraisal(
+                        boats.id(), v(0), Appraisal.Direction.VOLUNTEER_OF_ROLE, 1, "", after)));
     assertThat(dup.violations().get(0).code()).isEqualTo("appraisal.duplicate");
     RuleException notServed =
         catchThrowableOfType(
             RuleException.class,
-            () -> command.appraise(new Appraisal(boats.id(), v(5), Appraisal.Direction.VOLUNTEER_OF_ROLE, 3, "", after)));
+            () ->
+                command.appraise(
+                    new Appraisal(
+                        boats.id(), v(5), Appraisal.Direction.VOLUNTEER_OF_ROLE, 3, "", after)));
     assertThat(notServed.violations().get(0).code()).isEqualTo("appraisal.notServed");
 
     IncidentReport report = command.report(hours, after);
@@ -294,7 +320,9 @@ class IncidentCommandTest {
     for (int i = 8; i < 20; i++) {
       pool.add(Flood.volunteer(i).build());
     }
-    Need many = Flood.need("many", 4, Flood.role("many", CredentialDemand.NONE, false), new int[] {2, 8, 6, 10});
+    Need many =
+        Flood.need(
+            "many", 4, Flood.role("many", CredentialDemand.NONE, false), new int[] {2, 8, 6, 10});
     command.addNeed(many, Flood.DECLARED);
     command.moveTo(IncidentStatus.ACTIVE, Flood.DECLARED);
     Instant t = Flood.at("2026-11-19T20:00");
@@ -302,7 +330,10 @@ class IncidentCommandTest {
     assertThat(offers).hasSizeGreaterThanOrEqualTo(10);
     // answers after 1..10 minutes: median (nearest rank, 5th of 10) = 5 min, p90 (9th) = 9 min
     for (int i = 0; i < 10; i++) {
-      command.answer(offers.get(i).id(), i % 2 == 0 ? Answer.ACCEPT : Answer.DECLINE, t.plusSeconds(60L * (i + 1)));
+      command.answer(
+          offers.get(i).id(),
+          i % 2 == 0 ? Answer.ACCEPT : Answer.DECLINE,
+          t.plusSeconds(60L * (i + 1)));
     }
     IncidentReport r = command.report(List.of(), t.plusSeconds(3600));
     assertThat(r.responses().answered()).isEqualTo(10);
@@ -322,7 +353,8 @@ class IncidentCommandTest {
     assertThat(command.needs()).hasSize(2);
   }
 
-  static HourEntry entry(int n, VolunteerId v, OpportunityNumber o, int minutes, HourStatus status) {
+  static HourEntry entry(
+      int n, VolunteerId v, OpportunityNumber o, int minutes, HourStatus status) {
     Instant start = Flood.at("2026-11-21T08:00");
     return new HourEntry(
         HourEntryId.ofNumber(n),

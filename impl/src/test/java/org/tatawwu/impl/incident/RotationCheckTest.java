@@ -69,7 +69,9 @@ class RotationCheckTest {
   @Test
   void eleven_hours_of_rest_pass_and_one_minute_less_fails() {
     TimeRange first = shift(D, 8, 8); // ends 16:00
-    TimeRange exactly = TimeRange.of(first.end().plus(Duration.ofHours(11)), first.end().plus(Duration.ofHours(15)));
+    TimeRange exactly =
+        TimeRange.of(
+            first.end().plus(Duration.ofHours(11)), first.end().plus(Duration.ofHours(15)));
     assertThat(codes(check.check(List.of(first), exactly))).isEmpty();
     TimeRange short1 =
         TimeRange.of(
@@ -77,10 +79,14 @@ class RotationCheckTest {
             first.end().plus(Duration.ofHours(15)));
     List<Violation> v = check.check(List.of(first), short1);
     assertThat(codes(v)).containsExactly("rotation.rest");
-    assertThat(v.get(0).arguments()).containsEntry("restMinutes", 659L).containsEntry("minMinutes", 660L);
+    assertThat(v.get(0).arguments())
+        .containsEntry("restMinutes", 659L)
+        .containsEntry("minMinutes", 660L);
     // the rest before a later shift counts too
     TimeRange before =
-        TimeRange.of(first.start().minus(Duration.ofHours(14)), first.start().minus(Duration.ofHours(10)).minusSeconds(60));
+        TimeRange.of(
+            first.start().minus(Duration.ofHours(14)),
+            first.start().minus(Duration.ofHours(10)).minusSeconds(60));
     assertThat(codes(check.check(List.of(first), before))).containsExactly("rotation.rest");
   }
 
@@ -111,7 +117,8 @@ class RotationCheckTest {
     for (int i = 0; i < 5; i++) {
       worked.add(shift(D.plusDays(i), 6, 12));
     }
-    TimeRange next = shift(D.plusDays(5), 0, 5); // 6 days, 6 h rest (18:00 to midnight), 65 h in 7 days
+    TimeRange next =
+        shift(D.plusDays(5), 0, 5); // 6 days, 6 h rest (18:00 to midnight), 65 h in 7 days
     RuleException e = catchThrowableOfType(RuleException.class, () -> check.require(worked, next));
     assertThat(e.violations())
         .extracting(Violation::code)

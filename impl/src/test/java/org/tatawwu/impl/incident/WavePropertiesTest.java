@@ -187,7 +187,10 @@ class WavePropertiesTest {
           ids.sort(null);
           VolunteerId id = ids.get(rnd.nextInt(ids.size()));
           if (rnd.nextBoolean()) {
-            pool.add(Objects.requireNonNull(pool.volunteers.get(id)).toBuilder().status(VolunteerStatus.SUSPENDED).build());
+            pool.add(
+                Objects.requireNonNull(pool.volunteers.get(id)).toBuilder()
+                    .status(VolunteerStatus.SUSPENDED)
+                    .build());
           } else {
             pool.credentials.put(id, List.of(emt(id, 900, Flood.FIRST.minusDays(2))));
           }
@@ -221,7 +224,9 @@ class WavePropertiesTest {
     if (!Objects.requireNonNull(demandsEmt.get(o.slot()))) {
       return true;
     }
-    LocalDate day = LocalDate.ofInstant(Objects.requireNonNull(shifts.get(o.slot())).time().start(), Flood.RIYADH);
+    LocalDate day =
+        LocalDate.ofInstant(
+            Objects.requireNonNull(shifts.get(o.slot())).time().start(), Flood.RIYADH);
     return pool.credentials(o.volunteer()).stream()
         .anyMatch(
             c ->
