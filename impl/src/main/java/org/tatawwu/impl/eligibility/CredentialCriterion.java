@@ -23,6 +23,8 @@ import org.tatawwu.eligibility.Unmet;
  *
  * <p>Reasons, one per demanded type that fails (types in id order), then the level: {@code
  * credential.expired} (a verified one exists but expired: {@code type}, {@code expiredOn}), {@code
+ * credential.notYetIssued} (verified, but issued after the shift's day: {@code type}, {@code
+ * issuedOn}), {@code
  * credential.unverified} (only claimed), {@code credential.revoked} (only revoked), {@code
  * credential.missing} (none, or only rejected), {@code credential.levelTooLow} ({@code level}
  * demanded, {@code best} held or 0 for none). Immutable and thread-safe.
@@ -93,12 +95,15 @@ final class CredentialCriterion implements Criterion {
       @Nullable LocalDate latestExpiry = null;
       boolean claimed = false;
       boolean revoked = false;
+      @Nullable LocalDate notYetIssued = null;
       for (Credential c : q.credentials()) {
         if (!c.type().id().equals(type)) {
           continue;
         }
         if (counts(c, day)) {
           ok = true;
+        } else if (c.status() == CredentialStatus.VERIFIED && day.isBefore(c.issuedOn())) {
+          notYetIssued = c.issuedOn();
         } else if (c.status() == CredentialStatus.VERIFIED && c.expiresOn().isPresent()) {
           LocalDate e = c.expiresOn().get();
           latestExpiry = latestExpiry == null || e.isAfter(latestExpiry) ? e : latestExpiry;
@@ -115,6 +120,9 @@ final class CredentialCriterion implements Criterion {
         unmet.add(
             Unmet.of(
                 "credential.expired", "type", type.value(), "expiredOn", latestExpiry.plusDays(1)));
+      } else if (notYetIssued != null) {
+        unmet.add(
+            Unmet.of("credential.notYetIssued", "type", type.value(), "issuedOn", notYetIssued));
       } else if (claimed) {
         unmet.add(Unmet.of("credential.unverified", "type", type.value()));
       } else if (revoked) {

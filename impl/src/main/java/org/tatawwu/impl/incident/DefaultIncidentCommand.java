@@ -65,7 +65,8 @@ import org.tatawwu.volunteer.VolunteerStatus;
  * The incident command. Every public method holds the command's lock.
  *
  * <p><b>Waves.</b> A wave places the volunteers not asked yet on the open offer slots of every
- * shift, maximising the total ranking score, with one seat per volunteer per incident. The problem
+ * shift of a role worked individually (roles worked in teams are filled by {@link #enrolTeam}),
+ * maximising the total ranking score, with one seat per volunteer per incident. The problem
  * solved is the <em>seat plan</em>: volunteers holding a pending or accepted offer are pinned to
  * their shift (their only candidate, scored {@value #PIN}, above any ranking score), every other
  * volunteer still in the running has the shifts they are eligible for (eligibility with
@@ -104,6 +105,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private final Map<VolunteerId, List<OfferId>> offersByVolunteer = new HashMap<>();
   private final Set<VolunteerId> excluded = new HashSet<>();
   private final Map<OfferId, Verdict> refusals = new HashMap<>();
+  private final Map<OfferId, Instant> answeredAt = new HashMap<>();
   private final Map<VolunteerId, Volunteer> spontaneous = new LinkedHashMap<>();
   private final Set<VolunteerId> promoted = new HashSet<>();
   private final Map<TeamId, Team> teams = new LinkedHashMap<>();
@@ -329,6 +331,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
       }
     }
     for (SlotInfo slot : slots) {
+      if (slot.need.role().team().size() > 1) {
+        continue; // roles worked in teams are filled by team enrolment, not individual call-outs
+      }
       // Full slots keep their candidates too: a drop-out reopens a seat the plan then refills.
       Collection<VolunteerId> pre = new ArrayList<>(pool.candidates(slot.need));
       if (slot.need.role().openToSpontaneous()) {
@@ -469,6 +474,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       throw refused("offer.overdue");
     }
     SlotInfo slot = Objects.requireNonNull(slotsByKey.get(offer.slot()));
+    answeredAt.put(offer.id(), at);
     if (answer == Answer.DECLINE) {
       return leave(offer, slot, OfferStatus.DECLINED, at);
     }
@@ -889,10 +895,11 @@ final class DefaultIncidentCommand implements IncidentCommand {
       if (o.wave() == 0) {
         continue;
       }
+      Instant answered = answeredAt.get(o.id());
       if (o.status() == OfferStatus.NO_ANSWER) {
         unanswered++;
-      } else if (o.decidedAt().isPresent() && answered(o)) {
-        times.add(Duration.between(o.sentAt(), o.decidedAt().get()));
+      } else if (answered != null) {
+        times.add(Duration.between(o.sentAt(), answered));
       }
     }
     times.sort(null);
@@ -932,14 +939,6 @@ final class DefaultIncidentCommand implements IncidentCommand {
         byRole,
         byRegion,
         ratings);
-  }
-
-  /** Whether an offer left pending by the volunteer's own answer. */
-  private boolean answered(Offer o) {
-    return switch (o.status()) {
-      case ACCEPTED, DECLINED, INELIGIBLE, DROPPED_OUT, RELEASED -> true;
-      default -> false;
-    };
   }
 
   /** The nearest-rank index of a percentile in a sorted list of n values. */
