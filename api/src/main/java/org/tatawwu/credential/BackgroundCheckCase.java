@@ -37,14 +37,28 @@ public record BackgroundCheckCase(
    * @param at when, not null
    */
   public record Step(BackgroundCheckState state, Instant at) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param state the state, not null
+     * @param at when, not null
+     */
     public Step {
       Objects.requireNonNull(state, "state");
       Objects.requireNonNull(at, "at");
     }
   }
 
-  /** Checks the components: a non-empty history ending in the state, a reason when flagged. */
+  /**
+   * Checks the components: a non-empty history ending in the state, a reason when flagged.
+   *
+   * @param id the check's identifier, not null
+   * @param volunteer who is checked, not null
+   * @param state the current state, not null
+   * @param history every state entered, with its instant, oldest first; starts with the request
+   * @param validUntil the last day a cleared check counts; present from clearance on
+   * @param reason why the check was flagged; present exactly when flagged
+   */
   public BackgroundCheckCase {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(volunteer, "volunteer");

@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record BackgroundCheckId(String value) implements Comparable<BackgroundCheckId> {
-  /** Checks the identifier. */
+  /**
+   * Checks the identifier.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public BackgroundCheckId {
     Identifiers.check(value, "backgroundCheckId");
   }

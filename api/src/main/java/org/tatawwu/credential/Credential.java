@@ -30,7 +30,18 @@ public record Credential(
     Optional<LocalDate> expiresOn,
     CredentialStatus status,
     Optional<Verification> verification) {
-  /** Checks the components: expiry not before issue, a verification exactly when verified. */
+  /**
+   * Checks the components: expiry not before issue, a verification exactly when verified.
+   *
+   * @param id the credential's identifier, not null
+   * @param volunteer the holder, not null
+   * @param type the credential type, not null
+   * @param evidence what supports it, not null
+   * @param issuedOn the day of issue, not null
+   * @param expiresOn the last valid day; empty when it does not expire
+   * @param status where it stands, not null
+   * @param verification who verified it and when; present exactly when verified or later revoked
+   */
   public Credential {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(volunteer, "volunteer");

@@ -19,7 +19,12 @@ public record CredentialDemand(
   /** No credential required. */
   public static final CredentialDemand NONE = new CredentialDemand(Set.of(), Optional.empty());
 
-  /** Copies the set. */
+  /**
+   * Copies the set.
+   *
+   * @param types the credential types required, each of them; not null
+   * @param minimumLevel the verification level required, if any
+   */
   public CredentialDemand {
     types = Set.copyOf(types);
     Objects.requireNonNull(minimumLevel, "minimumLevel");

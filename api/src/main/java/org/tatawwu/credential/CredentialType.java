@@ -25,7 +25,15 @@ public record CredentialType(
     String issuer,
     Optional<Period> validity,
     VerificationLevel level) {
-  /** Checks the components: the validity, when given, is positive. */
+  /**
+   * Checks the components: the validity, when given, is positive.
+   *
+   * @param id the type's identifier, not null
+   * @param name the name in Arabic and English, not null
+   * @param issuer the issuing authority's identifier, for example {@code scfhs}; an identifier
+   * @param validity how long a credential stays valid after issue; empty when it does not expire
+   * @param level the level a verified credential of this type establishes, not null
+   */
   public CredentialType {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

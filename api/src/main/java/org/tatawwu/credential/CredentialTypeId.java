@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record CredentialTypeId(String value) implements Comparable<CredentialTypeId> {
-  /** Checks the identifier. */
+  /**
+   * Checks the identifier.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public CredentialTypeId {
     Identifiers.check(value, "credentialTypeId");
   }

@@ -12,7 +12,12 @@ import org.tatawwu.text.Identifiers;
  * @param reference the caller's reference to the document, for example a digest; an identifier
  */
 public record Evidence(String kind, String reference) {
-  /** Checks both identifiers. */
+  /**
+   * Checks both identifiers.
+   *
+   * @param kind the kind of evidence, for example {@code licence-scan}; an identifier
+   * @param reference the caller's reference to the document, for example a digest; an identifier
+   */
   public Evidence {
     Identifiers.check(kind, "evidenceKind");
     Identifiers.check(reference, "evidenceReference");

@@ -21,7 +21,14 @@ public record Expiring(
     Optional<CredentialId> credential,
     Optional<BackgroundCheckId> backgroundCheck,
     LocalDate lastValidDay) {
-  /** Checks that exactly one of credential and background check is given. */
+  /**
+   * Checks that exactly one of credential and background check is given.
+   *
+   * @param volunteer the holder, not null
+   * @param credential the credential, when it is one
+   * @param backgroundCheck the background check, when it is one
+   * @param lastValidDay the last day it counts, not null
+   */
   public Expiring {
     Objects.requireNonNull(volunteer, "volunteer");
     Objects.requireNonNull(lastValidDay, "lastValidDay");

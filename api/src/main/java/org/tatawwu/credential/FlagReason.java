@@ -15,7 +15,12 @@ import org.tatawwu.text.Identifiers;
  * @param statement what the volunteer is told, not null
  */
 public record FlagReason(String code, BilingualText statement) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param code the reason's code, for example {@code conviction-relevant-to-role}; an identifier
+   * @param statement what the volunteer is told, not null
+   */
   public FlagReason {
     Identifiers.check(code, "flagReason");
     Objects.requireNonNull(statement, "statement");

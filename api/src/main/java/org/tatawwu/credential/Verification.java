@@ -13,7 +13,12 @@ import org.tatawwu.text.Identifiers;
  * @param at when the verification was recorded, not null
  */
 public record Verification(String verifiedBy, Instant at) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param verifiedBy the verifier's identifier in the caller's system; an identifier
+   * @param at when the verification was recorded, not null
+   */
   public Verification {
     Identifiers.check(verifiedBy, "verifiedBy");
     Objects.requireNonNull(at, "at");

@@ -32,7 +32,16 @@ public record ActivationSettings(
       new ActivationSettings(
           100, Duration.ofHours(2), AssignmentSolver.Mode.EXACT, Optional.empty());
 
-  /** Checks the ranges. */
+  /**
+   * Checks the ranges.
+   *
+   * @param overbookingPercent the overbooking factor in percent, 100 to 300
+   * @param answerWindow how long a volunteer has to answer an offer, 1 minute to 7 days
+   * @param mode the solver placing volunteers in a wave: {@code EXACT} (maximum total score) or
+   *     {@code FAST}; not null
+   * @param rotation the rotation and rest rules checked against each volunteer's other shifts when
+   *     planning, if any
+   */
   public ActivationSettings {
     if (overbookingPercent < 100 || overbookingPercent > 300) {
       throw new IllegalArgumentException("the overbooking factor is 100 to 300 percent");

@@ -33,7 +33,16 @@ public record Appraisal(
     LEAD_OF_VOLUNTEER
   }
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param need the need (role and place) served, not null
+   * @param volunteer the volunteer who served, not null
+   * @param direction who appraises whom, not null
+   * @param rating 1 (poor) to 5 (excellent)
+   * @param comment free text, at most 2,000 characters; may be empty
+   * @param at when it was recorded, not null
+   */
   public Appraisal {
     Objects.requireNonNull(need, "need");
     Objects.requireNonNull(volunteer, "volunteer");

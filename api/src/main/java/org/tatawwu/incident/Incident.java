@@ -32,7 +32,18 @@ public record Incident(
     EntityId lead,
     EntityId supervisor,
     IncidentStatus status) {
-  /** Checks the components and copies the regions. */
+  /**
+   * Checks the components and copies the regions.
+   *
+   * @param id the identifier, not null
+   * @param type the kind of emergency, not null
+   * @param name the name in Arabic and English, not null
+   * @param regions the regions affected, at least one
+   * @param period the planned first and last day of the response, not null
+   * @param lead the participating entity leading the response, not null
+   * @param supervisor the supervising entity overseeing it, not null
+   * @param status where the incident stands, not null
+   */
   public Incident {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");

@@ -68,8 +68,8 @@ public interface IncidentCommand {
    * Plans the next call-out wave for the seats still open: offers that ran past their due time are
    * first recorded as unanswered, then the eligible, pre-qualified volunteers not asked yet are
    * ranked and placed by the solver, and each placed volunteer gets an offer due after the answer
-   * window. Needs whose role works in teams of two or more are filled by {@link #enrolTeam}, not
-   * by waves.
+   * window. Needs whose role works in teams of two or more are filled by {@link #enrolTeam}, not by
+   * waves.
    *
    * @param at when the wave is planned, not null
    * @return the wave, possibly without offers when nothing is open or nobody is left

@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record IncidentId(String value) implements Comparable<IncidentId> {
-  /** Checks the identifier. */
+  /**
+   * Checks the identifier.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public IncidentId {
     Identifiers.check(value, "incidentId");
   }

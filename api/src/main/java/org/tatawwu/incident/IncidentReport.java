@@ -40,7 +40,13 @@ public record IncidentReport(
    * @param filled seats held by accepted offers, 0 to {@code seats}
    */
   public record NeedsMet(Instant at, int seats, int filled) {
-    /** Checks the ranges. */
+    /**
+     * Checks the ranges.
+     *
+     * @param at the instant, not null
+     * @param seats every seat of every need open at that instant, 0 or more
+     * @param filled seats held by accepted offers, 0 to {@code seats}
+     */
     public NeedsMet {
       Objects.requireNonNull(at, "at");
       if (seats < 0 || filled < 0 || filled > seats) {
@@ -58,7 +64,14 @@ public record IncidentReport(
    * @param unanswered the offers that reached their due time unanswered, 0 or more
    */
   public record Responses(int answered, Duration median, Duration p90, int unanswered) {
-    /** Checks the ranges. */
+    /**
+     * Checks the ranges.
+     *
+     * @param answered the offers answered (accepted, declined or refused as ineligible), 0 or more
+     * @param median the median time to answer; zero when none answered
+     * @param p90 the 90th percentile (nearest rank); zero when none answered
+     * @param unanswered the offers that reached their due time unanswered, 0 or more
+     */
     public Responses {
       if (answered < 0 || unanswered < 0) {
         throw new IllegalArgumentException("counts are 0 or more");
@@ -75,7 +88,12 @@ public record IncidentReport(
    * @param sum the sum of their ratings, 0 or more
    */
   public record Ratings(int count, int sum) {
-    /** Checks the ranges. */
+    /**
+     * Checks the ranges.
+     *
+     * @param count how many, 0 or more
+     * @param sum the sum of their ratings, 0 or more
+     */
     public Ratings {
       if (count < 0 || sum < count || sum > 5 * count) {
         throw new IllegalArgumentException("ratings are 1 to 5 each");
@@ -92,7 +110,18 @@ public record IncidentReport(
     }
   }
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param incident the incident as it stood, not null
+   * @param at when the report was made, not null
+   * @param needsMet seats and filled seats after each change, oldest first, not null
+   * @param responses how fast volunteers answered, not null
+   * @param offers how many offers ended in each status, not null
+   * @param minutesByRole approved minutes on the incident's needs by role, not null
+   * @param minutesByRegion approved minutes by region of the need, not null
+   * @param appraisals the appraisals in summary, by direction, not null
+   */
   public IncidentReport {
     Objects.requireNonNull(incident, "incident");
     Objects.requireNonNull(at, "at");

@@ -22,6 +22,11 @@ public record Need(NeedId id, Role role, Opportunity opportunity, ParticipatingE
   /**
    * Checks that the opportunity asks what the role asks, has at least one shift and is the
    * entity's.
+   *
+   * @param id the need's identifier, not null
+   * @param role the role, not null
+   * @param opportunity the place, shifts and seats, with the role's requirements; not null
+   * @param entity the entity offering the opportunity, not null
    */
   public Need {
     Objects.requireNonNull(id, "id");

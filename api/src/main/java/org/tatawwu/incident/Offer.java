@@ -30,7 +30,19 @@ public record Offer(
     Instant dueAt,
     OfferStatus status,
     Optional<Instant> decidedAt) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param id the offer's identifier, not null
+   * @param volunteer who is asked, not null
+   * @param slot the need and shift offered, not null
+   * @param wave the wave that made it, 1 or more; 0 for a team's direct enrolment
+   * @param sentAt when the wave was planned, not null
+   * @param dueAt the time by which to answer, after {@code sentAt}
+   * @param status where it stands, not null
+   * @param decidedAt when it left {@link OfferStatus#PENDING} (and, for a release or drop-out, when
+   *     that happened); empty while pending
+   */
   public Offer {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(volunteer, "volunteer");

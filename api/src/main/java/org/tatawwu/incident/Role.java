@@ -28,7 +28,17 @@ public record Role(
     CredentialDemand credentials,
     TeamShape team,
     boolean openToSpontaneous) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param id the role's identifier, not null
+   * @param name the role's name in Arabic and English, not null
+   * @param requirements what it asks of a volunteer, not null
+   * @param credentials the credentials it needs, not null
+   * @param team how its volunteers work, not null
+   * @param openToSpontaneous whether unverified spontaneous volunteers may take it (ISO 22319's
+   *     restricted roles)
+   */
   public Role {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -9,8 +9,8 @@ import org.tatawwu.validation.Violation;
 /**
  * Checks {@link RotationRules} for one volunteer: at planning, a proposed shift against the
  * volunteer's other shifts; before hour submission, a submission against the volunteer's recorded
- * entries. Obtain one from {@link IncidentCommand#rotationCheck()} or {@link
- * org.tatawwu.Tatawwu#rotationCheck(RotationRules)}. Immutable and thread-safe.
+ * entries. Obtain one from {@link org.tatawwu.Tatawwu#rotationCheck(RotationRules)}. Immutable and
+ * thread-safe.
  */
 public interface RotationCheck {
   /**

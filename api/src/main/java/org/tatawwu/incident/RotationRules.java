@@ -21,7 +21,15 @@ import java.util.Objects;
  */
 public record RotationRules(
     int maxConsecutiveDays, Duration minRest, Duration maxPerWeek, ZoneId zone) {
-  /** Checks the ranges. */
+  /**
+   * Checks the ranges.
+   *
+   * @param maxConsecutiveDays the most days in a row with work, 1 to 366
+   * @param minRest the least time between the end of a shift and the start of the next, zero to 7
+   *     days
+   * @param maxPerWeek the most work in any 168 hours, 1 hour to 168 hours
+   * @param zone the zone whose days are counted, not null
+   */
   public RotationRules {
     if (maxConsecutiveDays < 1 || maxConsecutiveDays > 366) {
       throw new IllegalArgumentException("at most 1 to 366 consecutive days");

@@ -12,7 +12,12 @@ import org.tatawwu.opportunity.ShiftId;
  * @param shift one of its shifts, not null
  */
 public record Slot(NeedId need, ShiftId shift) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param need the need, not null
+   * @param shift one of its shifts, not null
+   */
   public Slot {
     Objects.requireNonNull(need, "need");
     Objects.requireNonNull(shift, "shift");

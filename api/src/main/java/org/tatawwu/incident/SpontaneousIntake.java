@@ -34,7 +34,17 @@ public record SpontaneousIntake(
     BirthDate birthDate,
     Gender gender,
     Region region) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param nationalId the national ID or Iqama, not null
+   * @param nationality the nationality, not null
+   * @param name the name, not null
+   * @param mobile the mobile number, not null
+   * @param birthDate the birth date as entered, not null
+   * @param gender the gender, not null
+   * @param region where they presented themselves, not null
+   */
   public SpontaneousIntake {
     Objects.requireNonNull(nationalId, "nationalId");
     Objects.requireNonNull(nationality, "nationality");

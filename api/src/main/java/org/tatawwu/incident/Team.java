@@ -17,7 +17,14 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param members the other members, distinct and without the lead; not null
  */
 public record Team(TeamId id, BilingualText name, VolunteerId lead, List<VolunteerId> members) {
-  /** Checks that nobody appears twice. */
+  /**
+   * Checks that nobody appears twice.
+   *
+   * @param id the team's identifier, not null
+   * @param name the team's name, not null
+   * @param lead the lead, not null
+   * @param members the other members, distinct and without the lead; not null
+   */
   public Team {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -14,7 +14,13 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param memberMinutes each member's minutes (lead included), not null
  */
 public record TeamHours(TeamId team, long teamMinutes, Map<VolunteerId, Long> memberMinutes) {
-  /** Checks that the team's total is the sum of its members'. */
+  /**
+   * Checks that the team's total is the sum of its members'.
+   *
+   * @param team the team, not null
+   * @param teamMinutes the team's total: the sum of its members' minutes, 0 or more
+   * @param memberMinutes each member's minutes (lead included), not null
+   */
   public TeamHours {
     Objects.requireNonNull(team, "team");
     memberMinutes = Map.copyOf(memberMinutes);

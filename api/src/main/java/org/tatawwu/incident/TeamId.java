@@ -10,7 +10,11 @@ import org.tatawwu.text.Identifiers;
  * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
  */
 public record TeamId(String value) implements Comparable<TeamId> {
-  /** Checks the identifier. */
+  /**
+   * Checks the identifier.
+   *
+   * @param value 1 to 64 ASCII letters, digits, {@code . _ : -}
+   */
   public TeamId {
     Identifiers.check(value, "teamId");
   }

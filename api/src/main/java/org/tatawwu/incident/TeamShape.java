@@ -12,7 +12,12 @@ public record TeamShape(int size, boolean leadRequired) {
   /** Individual work: teams of one, no lead. */
   public static final TeamShape INDIVIDUAL = new TeamShape(1, false);
 
-  /** Checks the size. */
+  /**
+   * Checks the size.
+   *
+   * @param size the members of one team including its lead, 1 to 100; 1 for individual work
+   * @param leadRequired whether each team must have a designated lead
+   */
   public TeamShape {
     if (size < 1 || size > 100) {
       throw new IllegalArgumentException("a team has 1 to 100 members");

@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param openSeats seats neither accepted nor covered by a pending offer after this wave, 0 or more
  */
 public record Wave(int number, Instant plannedAt, List<Offer> offers, int openSeats) {
-  /** Checks and copies. */
+  /**
+   * Checks and copies.
+   *
+   * @param number the wave's number, 1 or more
+   * @param plannedAt when it was planned, not null
+   * @param offers the new offers, best-ranked first within each slot; may be empty
+   * @param openSeats seats neither accepted nor covered by a pending offer after this wave, 0 or
+   *     more
+   */
   public Wave {
     if (number < 1) {
       throw new IllegalArgumentException("waves are numbered from 1");

@@ -80,11 +80,11 @@ import org.tatawwu.volunteer.VolunteerId;
 /**
  * Call-out waves at national scale: 100,000 pre-qualified volunteers and 5,000 seats (50 needs in
  * Jazan, each 2 shifts of 50 seats; each volunteer pre-qualified for 2 needs, so 4 candidate
- * shifts). {@code planWave}: a fresh incident command plans its first wave through the public
- * API (eligibility of 400,000 pairs with the standard policy and credentials, the default ranker,
- * the exact solver). {@code replan*}: after a wave of 5,000 offers, 1,000 of the offered
- * volunteers decline; the incremental seat plan (one {@code removeVolunteer} each) against a full
- * exact re-solve of what remains, on the same seat-plan problem (5,000 pinned offers, 95,000 other
+ * shifts). {@code planWave}: a fresh incident command plans its first wave through the public API
+ * (eligibility of 400,000 pairs with the standard policy and credentials, the default ranker, the
+ * exact solver). {@code replan*}: after a wave of 5,000 offers, 1,000 of the offered volunteers
+ * decline; the incremental seat plan (one {@code removeVolunteer} each) against a full exact
+ * re-solve of what remains, on the same seat-plan problem (5,000 pinned offers, 95,000 other
  * candidates with 380,000 pairs).
  */
 @BenchmarkMode(Mode.SingleShotTime)
@@ -181,7 +181,8 @@ public class CallOutBenchmark {
               .nationalId(NationalId.parse("1234567897"))
               .name(BilingualText.of("متطوع", "Volunteer"))
               .mobile(MobileNumber.parse("0501234567"))
-              .birthDate(BirthDate.ofGregorian(LocalDate.of(1970, 1, 1).plusDays(rnd.nextInt(12_000))))
+              .birthDate(
+                  BirthDate.ofGregorian(LocalDate.of(1970, 1, 1).plusDays(rnd.nextInt(12_000))))
               .gender(rnd.nextBoolean() ? Gender.FEMALE : Gender.MALE)
               .region(Region.JAZAN)
               .fieldOfInterest(FieldCode.of("RELIEF"))
@@ -356,7 +357,8 @@ public class CallOutBenchmark {
     System.out.printf("wave 1: %d offers in %.1f ms%n", w.offers().size(), (t1 - t0) / 1e6);
     long inc = b.replanIncremental().totalScore();
     long full = b.replanFullSolve().totalScore();
-    System.out.printf("re-plan totals: incremental %d, full %d, equal %b%n", inc, full, inc == full);
+    System.out.printf(
+        "re-plan totals: incremental %d, full %d, equal %b%n", inc, full, inc == full);
     List<Offer> offers = w.offers();
     long t2 = System.nanoTime();
     for (int i = 0; i < DECLINES; i++) {

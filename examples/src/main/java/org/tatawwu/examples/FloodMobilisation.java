@@ -93,9 +93,9 @@ import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The demo's mobilisation: a flood declared in Jazan, needs by role, three call-out waves with
- * simulated answers, a spontaneous volunteer, teams with leads, rotation rules, hours, a
- * stand-down with appraisals both ways and the incident report. Prints as it goes and returns the
- * figures for the HTML report. No personal data is printed.
+ * simulated answers, a spontaneous volunteer, teams with leads, rotation rules, hours, a stand-down
+ * with appraisals both ways and the incident report. Prints as it goes and returns the figures for
+ * the HTML report. No personal data is printed.
  */
 public final class FloodMobilisation {
   static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
@@ -197,7 +197,8 @@ public final class FloodMobilisation {
       if (r < 4) {
         CredentialId id = CredentialId.of("CR-" + ++n);
         LocalDate issued = first.minusDays(30 + random.nextInt(700));
-        credentials.claim(id, v.id(), r < 3 ? EMT : BOAT, Evidence.of("scan", "doc-" + n), issued, before);
+        credentials.claim(
+            id, v.id(), r < 3 ? EMT : BOAT, Evidence.of("scan", "doc-" + n), issued, before);
         if (random.nextInt(10) < 8) {
           credentials.verify(id, "verifier-" + random.nextInt(20), before);
         }
@@ -224,11 +225,29 @@ public final class FloodMobilisation {
 
     // Needs by role.
     Role rescue =
-        role("rescue", "إنقاذ وإسعاف", "Rescue and first aid", CredentialDemand.of(EMT), TeamShape.INDIVIDUAL, false);
+        role(
+            "rescue",
+            "إنقاذ وإسعاف",
+            "Rescue and first aid",
+            CredentialDemand.of(EMT),
+            TeamShape.INDIVIDUAL,
+            false);
     Role shelter =
-        role("shelter", "إيواء وإعاشة", "Shelter and meals", CredentialDemand.NONE, TeamShape.INDIVIDUAL, true);
+        role(
+            "shelter",
+            "إيواء وإعاشة",
+            "Shelter and meals",
+            CredentialDemand.NONE,
+            TeamShape.INDIVIDUAL,
+            true);
     Role boats =
-        role("boats", "فرق القوارب", "Boat teams", CredentialDemand.of(BOAT), TeamShape.ledTeamsOf(3), false);
+        role(
+            "boats",
+            "فرق القوارب",
+            "Boat teams",
+            CredentialDemand.of(BOAT),
+            TeamShape.ledTeamsOf(3),
+            false);
     List<Need> needs = new ArrayList<>();
     needs.add(need("rescue", 1, rescue, crescent, jazan, first, 3, 12));
     needs.add(need("shelter", 2, shelter, crescent, jazan, first, 3, 30));
@@ -333,11 +352,15 @@ public final class FloodMobilisation {
     List<VolunteerId> boatmen = new ArrayList<>();
     for (Volunteer v : local) {
       boolean licensed =
-          credentials.credentialsOf(v.id()).stream().anyMatch(c -> c.type().id().equals(BOAT) && c.isValidOn(first));
+          credentials.credentialsOf(v.id()).stream()
+              .anyMatch(c -> c.type().id().equals(BOAT) && c.isValidOn(first));
       boolean busy =
           command.offers().stream()
-              .anyMatch(o -> o.volunteer().equals(v.id())
-                  && (o.status() == OfferStatus.ACCEPTED || o.status() == OfferStatus.PENDING));
+              .anyMatch(
+                  o ->
+                      o.volunteer().equals(v.id())
+                          && (o.status() == OfferStatus.ACCEPTED
+                              || o.status() == OfferStatus.PENDING));
       if (licensed && !busy) {
         boatmen.add(v.id());
       }
@@ -361,7 +384,9 @@ public final class FloodMobilisation {
         teams++;
         out.printf("team %s (a lead and 2 members) enrolled together on %s%n", id, boatSlot);
       } catch (RuleException e) {
-        out.printf("team %s refused, nothing enrolled: %s%n", id, e.problems(Locale.ENGLISH).get(0).message());
+        out.printf(
+            "team %s refused, nothing enrolled: %s%n",
+            id, e.problems(Locale.ENGLISH).get(0).message());
       }
     }
 
@@ -379,7 +404,8 @@ public final class FloodMobilisation {
     HourLedger ledger =
         Tatawwu.hourLedger(
             HourPolicy.DEFAULT,
-            OpportunityDirectory.of(needs.stream().map(Need::opportunity).toList(), List.of(crescent)),
+            OpportunityDirectory.of(
+                needs.stream().map(Need::opportunity).toList(), List.of(crescent)),
             clock);
     Map<Slot, Shift> shiftOf = new HashMap<>();
     for (Need need : needs) {
@@ -395,7 +421,8 @@ public final class FloodMobilisation {
         continue;
       }
       Shift s = shiftOf.get(o.slot());
-      Need need = needs.stream().filter(x -> x.id().equals(o.slot().need())).findFirst().orElseThrow();
+      Need need =
+          needs.stream().filter(x -> x.id().equals(o.slot().need())).findFirst().orElseThrow();
       HourSubmission submission =
           new HourSubmission(
               IdempotencyKey.of("flood-" + ++k),
@@ -434,11 +461,21 @@ public final class FloodMobilisation {
         continue;
       }
       command.appraise(
-          new Appraisal(o.slot().need(), o.volunteer(), Appraisal.Direction.VOLUNTEER_OF_ROLE,
-              3 + random.nextInt(3), "", standDown.plus(Duration.ofDays(1))));
+          new Appraisal(
+              o.slot().need(),
+              o.volunteer(),
+              Appraisal.Direction.VOLUNTEER_OF_ROLE,
+              3 + random.nextInt(3),
+              "",
+              standDown.plus(Duration.ofDays(1))));
       command.appraise(
-          new Appraisal(o.slot().need(), o.volunteer(), Appraisal.Direction.LEAD_OF_VOLUNTEER,
-              2 + random.nextInt(4), "", standDown.plus(Duration.ofDays(1))));
+          new Appraisal(
+              o.slot().need(),
+              o.volunteer(),
+              Appraisal.Direction.LEAD_OF_VOLUNTEER,
+              2 + random.nextInt(4),
+              "",
+              standDown.plus(Duration.ofDays(1))));
     }
     IncidentReport report = command.report(approved, standDown.plus(Duration.ofDays(2)));
     Map<String, Long> byRole = new LinkedHashMap<>();
@@ -450,11 +487,17 @@ public final class FloodMobilisation {
     IncidentReport.NeedsMet last = report.needsMet().get(report.needsMet().size() - 1);
     out.printf(
         "incident report: needs met %d of %d seats; answers in %d min (median), %d min (90th percentile); %d unanswered%n",
-        last.filled(), last.seats(), report.responses().median().toMinutes(),
-        report.responses().p90().toMinutes(), report.responses().unanswered());
+        last.filled(),
+        last.seats(),
+        report.responses().median().toMinutes(),
+        report.responses().p90().toMinutes(),
+        report.responses().unanswered());
     out.println("hours by role: " + byRole);
-    out.println("hours by region: " + report.minutesByRegion().entrySet().stream()
-        .map(e -> e.getKey().displayName().english() + " = " + e.getValue() / 60 + " h").toList());
+    out.println(
+        "hours by region: "
+            + report.minutesByRegion().entrySet().stream()
+                .map(e -> e.getKey().displayName().english() + " = " + e.getValue() / 60 + " h")
+                .toList());
     out.printf(
         "appraisals: the roles %.2f / 5 by their volunteers, the volunteers %.2f / 5 by their leads%n",
         report.appraisals().get(Appraisal.Direction.VOLUNTEER_OF_ROLE).mean(),
@@ -503,7 +546,11 @@ public final class FloodMobilisation {
             .status(OpportunityStatus.PUBLISHED);
     for (int d = 0; d < days; d++) {
       Instant start = first.plusDays(d).atTime(8, 0).atZone(RIYADH).toInstant();
-      b.shift(new Shift(ShiftId.of(id + "-d" + (d + 1)), TimeRange.of(start, start.plus(Duration.ofHours(8))), seatsPerShift));
+      b.shift(
+          new Shift(
+              ShiftId.of(id + "-d" + (d + 1)),
+              TimeRange.of(start, start.plus(Duration.ofHours(8))),
+              seatsPerShift));
     }
     return new Need(NeedId.of(id), role, b.build(), entity);
   }

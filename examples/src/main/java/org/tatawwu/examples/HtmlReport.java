@@ -14,9 +14,9 @@ import org.tatawwu.incident.IncidentReport;
 import org.tatawwu.incident.OfferStatus;
 
 /**
- * Writes the demo's report as self-contained HTML files, one in English and one in Arabic (right
- * to left: {@code lang="ar" dir="rtl"}): inline CSS and SVG charts, no script, no external
- * resource. Text is escaped; the report holds no personal data.
+ * Writes the demo's report as self-contained HTML files, one in English and one in Arabic (right to
+ * left: {@code lang="ar" dir="rtl"}): inline CSS and SVG charts, no script, no external resource.
+ * Text is escaped; the report holds no personal data.
  */
 final class HtmlReport {
   private HtmlReport() {}
@@ -34,7 +34,8 @@ final class HtmlReport {
       Files.createDirectories(parent);
     }
     Files.writeString(file, render(r, Locale.ENGLISH), StandardCharsets.UTF_8);
-    Files.writeString(arabicPath(file), render(r, CrisisMobilisationDemo.ARABIC), StandardCharsets.UTF_8);
+    Files.writeString(
+        arabicPath(file), render(r, CrisisMobilisationDemo.ARABIC), StandardCharsets.UTF_8);
   }
 
   /**
@@ -80,7 +81,8 @@ final class HtmlReport {
         .append(
             ".kpis{display:flex;gap:1em;flex-wrap:wrap}.kpi{background:#eef7f2;border-radius:8px;padding:.8em 1.2em;min-width:180px}")
         .append(".kpi b{display:block;font-size:1.6em;color:#0b6e4f}.other{unicode-bidi:isolate}")
-        .append("table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid #dde7e3;text-align:start}")
+        .append(
+            "table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid #dde7e3;text-align:start}")
         .append(
             "svg text{font-size:12px;fill:#1b2a2f}.note{color:#5a6b70;font-size:.9em}</style></head><body>\n");
     b.append("<h1>")
@@ -121,7 +123,9 @@ final class HtmlReport {
         rtl);
     progress(
         b,
-        x.t("1,000,000 volunteers (mobilised in this response)", "1,000,000 متطوع (المشاركون في هذه الاستجابة)"),
+        x.t(
+            "1,000,000 volunteers (mobilised in this response)",
+            "1,000,000 متطوع (المشاركون في هذه الاستجابة)"),
         r.volunteersTargetPercent(),
         rtl);
     b.append("<p class=\"note\">")
@@ -143,10 +147,18 @@ final class HtmlReport {
     b.append("<div class=\"kpis\">");
     kpi(b, x.t("Seats needed", "المقاعد المطلوبة"), number(f.seats()));
     kpi(b, x.t("Seats filled", "المقاعد المشغولة"), number(last.filled()));
-    kpi(b, x.t("Median answer (min)", "الوسيط لزمن الرد (دقيقة)"), number(f.medianResponse().toMinutes()));
-    kpi(b, x.t("90th percentile (min)", "المئين التسعون (دقيقة)"), number(f.p90Response().toMinutes()));
+    kpi(
+        b,
+        x.t("Median answer (min)", "الوسيط لزمن الرد (دقيقة)"),
+        number(f.medianResponse().toMinutes()));
+    kpi(
+        b,
+        x.t("90th percentile (min)", "المئين التسعون (دقيقة)"),
+        number(f.p90Response().toMinutes()));
     b.append("</div>\n");
-    b.append("<h3>").append(escape(x.t("Call-out waves", "موجات الاستدعاء"))).append("</h3>\n<table><tr><th>")
+    b.append("<h3>")
+        .append(escape(x.t("Call-out waves", "موجات الاستدعاء")))
+        .append("</h3>\n<table><tr><th>")
         .append(escape(x.t("Wave", "الموجة")))
         .append("</th><th>")
         .append(escape(x.t("Offers", "العروض")))
@@ -177,7 +189,9 @@ final class HtmlReport {
     for (Map.Entry<OfferStatus, Integer> e : f.offers().entrySet()) {
       outcomes.put(status(e.getKey(), x), (long) e.getValue());
     }
-    b.append("<h3>").append(escape(x.t("What became of the offers", "مآل العروض"))).append("</h3>\n");
+    b.append("<h3>")
+        .append(escape(x.t("What became of the offers", "مآل العروض")))
+        .append("</h3>\n");
     bars(b, outcomes, "#7a5aa6", "", rtl);
     b.append("<p>")
         .append(
@@ -257,7 +271,8 @@ final class HtmlReport {
         .append("\" y2=\"")
         .append(top + plotH)
         .append("\" stroke=\"#5a6b70\"/>");
-    b.append("<polyline fill=\"none\" stroke=\"#c77d1a\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"")
+    b.append(
+            "<polyline fill=\"none\" stroke=\"#c77d1a\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"")
         .append(seats.toString().trim())
         .append("\"/>");
     b.append("<polyline fill=\"none\" stroke=\"#0b6e4f\" stroke-width=\"3\" points=\"")
@@ -276,8 +291,12 @@ final class HtmlReport {
         .append(
             escape(
                 x.t(
-                    "solid: seats filled; dashed: seats needed (max " + max + "); from declaration to stand-down",
-                    "الخط المتصل: المقاعد المشغولة؛ المتقطع: المقاعد المطلوبة (الأقصى " + max + ")؛ من الإعلان إلى إنهاء الاستنفار")))
+                    "solid: seats filled; dashed: seats needed (max "
+                        + max
+                        + "); from declaration to stand-down",
+                    "الخط المتصل: المقاعد المشغولة؛ المتقطع: المقاعد المطلوبة (الأقصى "
+                        + max
+                        + ")؛ من الإعلان إلى إنهاء الاستنفار")))
         .append("</text>\n</svg>\n");
   }
 
@@ -310,7 +329,9 @@ final class HtmlReport {
         .append(")</p>\n");
     Map<String, Long> byCategory = new LinkedHashMap<>();
     f.byCategory().forEach((k, v) -> byCategory.put(category(k, x), v.longValue()));
-    b.append("<h3>").append(escape(x.t("Disbursed by category (SAR)", "المصروف حسب الفئة (ريال)"))).append("</h3>\n");
+    b.append("<h3>")
+        .append(escape(x.t("Disbursed by category (SAR)", "المصروف حسب الفئة (ريال)")))
+        .append("</h3>\n");
     bars(b, byCategory, "#b0452a", "", rtl);
   }
 

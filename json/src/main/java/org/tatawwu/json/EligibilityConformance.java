@@ -270,7 +270,12 @@ public final class EligibilityConformance {
     Volunteer volunteer = volunteer(map(c, "volunteer"));
     EligibilityQuery query =
         EligibilityQuery.of(
-            volunteer, o, o.shifts().get(0), entity(map(c, "entity")), commitments, instant(c, "at"));
+            volunteer,
+            o,
+            o.shifts().get(0),
+            entity(map(c, "entity")),
+            commitments,
+            instant(c, "at"));
     if (c.get("credentials") instanceof Map<?, ?> cm) {
       Map<String, Object> credentials = asMap(cm, "credentials");
       Map<String, Object> demand = mapOrEmpty(credentials, "demand");
@@ -284,7 +289,8 @@ public final class EligibilityConformance {
       for (Object h : list(credentials, "held")) {
         Map<String, Object> hm = asMap(h, "held credential");
         CredentialStatus status = CredentialStatus.valueOf(str(hm, "status"));
-        boolean verified = status == CredentialStatus.VERIFIED || status == CredentialStatus.REVOKED;
+        boolean verified =
+            status == CredentialStatus.VERIFIED || status == CredentialStatus.REVOKED;
         held.add(
             new Credential(
                 CredentialId.of(str(hm, "id")),
@@ -299,7 +305,9 @@ public final class EligibilityConformance {
                 date(hm, "issuedOn"),
                 optionalDate(hm, "expiresOn"),
                 status,
-                verified ? Optional.of(new Verification("verifier", Instant.EPOCH)) : Optional.empty()));
+                verified
+                    ? Optional.of(new Verification("verifier", Instant.EPOCH))
+                    : Optional.empty()));
       }
       query = query.withCredentials(new CredentialDemand(types, level), held);
     }

@@ -24,10 +24,9 @@ import org.tatawwu.eligibility.Unmet;
  * <p>Reasons, one per demanded type that fails (types in id order), then the level: {@code
  * credential.expired} (a verified one exists but expired: {@code type}, {@code expiredOn}), {@code
  * credential.notYetIssued} (verified, but issued after the shift's day: {@code type}, {@code
- * issuedOn}), {@code
- * credential.unverified} (only claimed), {@code credential.revoked} (only revoked), {@code
- * credential.missing} (none, or only rejected), {@code credential.levelTooLow} ({@code level}
- * demanded, {@code best} held or 0 for none). Immutable and thread-safe.
+ * issuedOn}), {@code credential.unverified} (only claimed), {@code credential.revoked} (only
+ * revoked), {@code credential.missing} (none, or only rejected), {@code credential.levelTooLow}
+ * ({@code level} demanded, {@code best} held or 0 for none). Immutable and thread-safe.
  */
 final class CredentialCriterion implements Criterion {
   private final int graceDays;

@@ -66,9 +66,9 @@ import org.tatawwu.volunteer.VolunteerStatus;
  *
  * <p><b>Waves.</b> A wave places the volunteers not asked yet on the open offer slots of every
  * shift of a role worked individually (roles worked in teams are filled by {@link #enrolTeam}),
- * maximising the total ranking score, with one seat per volunteer per incident. The problem
- * solved is the <em>seat plan</em>: volunteers holding a pending or accepted offer are pinned to
- * their shift (their only candidate, scored {@value #PIN}, above any ranking score), every other
+ * maximising the total ranking score, with one seat per volunteer per incident. The problem solved
+ * is the <em>seat plan</em>: volunteers holding a pending or accepted offer are pinned to their
+ * shift (their only candidate, scored {@value #PIN}, above any ranking score), every other
  * volunteer still in the running has the shifts they are eligible for (eligibility with
  * credentials, no overlap with their commitments, rotation rules when set, spontaneous volunteers
  * only on open roles until promoted), scored by the ranker (1 to 999,999); each shift has {@link
