@@ -106,7 +106,7 @@ public class CallOutBenchmark {
   static final Instant DECLARED = LocalDateTime.of(2026, 11, 19, 18, 0).atZone(RIYADH).toInstant();
 
   @Param({"EXACT"})
-  public String mode;
+  String mode = "EXACT";
 
   List<Volunteer> volunteers;
   List<Need> needs;
@@ -121,8 +121,6 @@ public class CallOutBenchmark {
   int[] decliners;
   IncidentCommand fresh;
   IncrementalAssignment session;
-  IncidentCommand afterWave;
-  List<Offer> toDecline;
 
   @Setup(Level.Trial)
   public void data() {

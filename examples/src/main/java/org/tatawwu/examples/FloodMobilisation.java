@@ -206,7 +206,8 @@ public final class FloodMobilisation {
     }
     List<Expiring> expiring = credentials.expiringWithin(60, first);
     out.printf(
-        "credentials: %d recorded for %d volunteers in Jazan; %d verified ones expire within 60 days of the flood%n",
+        "credentials: %d recorded for %d volunteers in Jazan; %d verified ones expire within 60"
+            + " days of the flood%n",
         n, local.size(), expiring.size());
     BackgroundCheckId check = BackgroundCheckId.of("BC-1");
     credentials.requestCheck(check, local.get(0).id(), before);
@@ -303,9 +304,21 @@ public final class FloodMobilisation {
     for (int w = 1; w <= 3; w++) {
       Wave wave = command.planWave(t);
       int accepted = 0;
+      // Each volunteer answers (or not) some minutes after the wave: answers are recorded in time
+      // order, as they would arrive.
+      List<Answering> byAnswerTime = new ArrayList<>();
       for (Offer o : wave.offers()) {
+        byAnswerTime.add(new Answering(o, t.plus(Duration.ofMinutes(5 + random.nextInt(100)))));
+      }
+      byAnswerTime.sort(
+          (a, b) -> {
+            int c = a.at().compareTo(b.at());
+            return c != 0 ? c : a.offer().id().compareTo(b.offer().id());
+          });
+      for (Answering answering : byAnswerTime) {
+        Offer o = answering.offer();
         int r = random.nextInt(100);
-        Instant answerAt = t.plus(Duration.ofMinutes(5 + random.nextInt(100)));
+        Instant answerAt = answering.at();
         if (r < 60) {
           Offer after = current(command, o);
           if (after.status() == OfferStatus.PENDING) {
@@ -341,7 +354,8 @@ public final class FloodMobilisation {
                     region),
                 t.plus(Duration.ofMinutes(90)));
         out.printf(
-            "spontaneous volunteer %s taken in (ISO 22319): restricted to open roles until verified%n",
+            "spontaneous volunteer %s taken in (ISO 22319): restricted to open roles until"
+                + " verified%n",
             spontaneous.id());
       }
       t = t.plus(Duration.ofHours(3));
@@ -397,7 +411,8 @@ public final class FloodMobilisation {
     Shift s2 = needs.get(1).opportunity().shifts().get(2);
     List<Violation> third = rotation.check(List.of(s0.time(), s1.time()), s2.time());
     out.printf(
-        "rotation rules (at most 2 days in a row, 11 h rest, 36 h a week): a third day in a row is refused: %s%n",
+        "rotation rules (at most 2 days in a row, 11 h rest, 36 h a week): a third day in a row is"
+            + " refused: %s%n",
         third.stream().map(Violation::code).toList());
 
     // Hours on the incident's needs, checked against the rotation before submission.
@@ -420,7 +435,7 @@ public final class FloodMobilisation {
       if (o.status() != OfferStatus.ACCEPTED) {
         continue;
       }
-      Shift s = shiftOf.get(o.slot());
+      Shift s = java.util.Objects.requireNonNull(shiftOf.get(o.slot()));
       Need need =
           needs.stream().filter(x -> x.id().equals(o.slot().need())).findFirst().orElseThrow();
       HourSubmission submission =
@@ -440,7 +455,8 @@ public final class FloodMobilisation {
       approved.add(ledger.approve(e.id(), "coordinator"));
     }
     out.printf(
-        "hours: %d attendance entries approved on the incident's needs (%d stopped by the rotation check before submission)%n",
+        "hours: %d attendance entries approved on the incident's needs (%d stopped by the rotation"
+            + " check before submission)%n",
         approved.size(), refusedBeforeSubmission);
     for (TeamId id : enrolledTeams) {
       TeamHours th = command.teamHours(id, approved);
@@ -485,8 +501,11 @@ public final class FloodMobilisation {
           report.minutesByRole().getOrDefault(need.role().id(), 0L) / 60);
     }
     IncidentReport.NeedsMet last = report.needsMet().get(report.needsMet().size() - 1);
+    double roleRating = rating(report, Appraisal.Direction.VOLUNTEER_OF_ROLE);
+    double volunteerRating = rating(report, Appraisal.Direction.LEAD_OF_VOLUNTEER);
     out.printf(
-        "incident report: needs met %d of %d seats; answers in %d min (median), %d min (90th percentile); %d unanswered%n",
+        "incident report: needs met %d of %d seats; answers in %d min (median), %d min (90th"
+            + " percentile); %d unanswered%n",
         last.filled(),
         last.seats(),
         report.responses().median().toMinutes(),
@@ -499,9 +518,9 @@ public final class FloodMobilisation {
                 .map(e -> e.getKey().displayName().english() + " = " + e.getValue() / 60 + " h")
                 .toList());
     out.printf(
-        "appraisals: the roles %.2f / 5 by their volunteers, the volunteers %.2f / 5 by their leads%n",
-        report.appraisals().get(Appraisal.Direction.VOLUNTEER_OF_ROLE).mean(),
-        report.appraisals().get(Appraisal.Direction.LEAD_OF_VOLUNTEER).mean());
+        "appraisals: the roles %.2f / 5 by their volunteers, the volunteers %.2f / 5 by their"
+            + " leads%n",
+        roleRating, volunteerRating);
     return new Summary(
         incident.name().english() + " — " + incident.name().arabic(),
         waves,
@@ -510,10 +529,18 @@ public final class FloodMobilisation {
         report.responses().median(),
         report.responses().p90(),
         report.offers(),
-        report.appraisals().get(Appraisal.Direction.VOLUNTEER_OF_ROLE).mean(),
-        report.appraisals().get(Appraisal.Direction.LEAD_OF_VOLUNTEER).mean(),
+        roleRating,
+        volunteerRating,
         seats);
   }
+
+  private static double rating(IncidentReport report, Appraisal.Direction direction) {
+    IncidentReport.Ratings r = report.appraisals().get(direction);
+    return r == null ? 0 : r.mean();
+  }
+
+  /** An offer and when its volunteer answers. */
+  private record Answering(Offer offer, Instant at) {}
 
   private static Offer current(IncidentCommand command, Offer o) {
     return command.offers().stream().filter(x -> x.id().equals(o.id())).findFirst().orElseThrow();

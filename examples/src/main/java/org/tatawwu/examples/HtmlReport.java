@@ -75,14 +75,18 @@ final class HtmlReport {
         .append(escape(x.t("Tatawwu — flood response report", "تطوّع — تقرير الاستجابة للسيول")))
         .append("</title><style>")
         .append(
-            "body{font-family:'Noto Sans','Noto Naskh Arabic','Segoe UI',Tahoma,sans-serif;margin:2em auto;max-width:1000px;color:#1b2a2f}")
+            "body{font-family:'Noto Sans','Noto Naskh Arabic','Segoe"
+                + " UI',Tahoma,sans-serif;margin:2em auto;max-width:1000px;color:#1b2a2f}")
         .append(
-            "h1{color:#0b6e4f}h2{border-bottom:2px solid #0b6e4f;padding-bottom:.2em;margin-top:1.6em}")
+            "h1{color:#0b6e4f}h2{border-bottom:2px solid"
+                + " #0b6e4f;padding-bottom:.2em;margin-top:1.6em}")
         .append(
-            ".kpis{display:flex;gap:1em;flex-wrap:wrap}.kpi{background:#eef7f2;border-radius:8px;padding:.8em 1.2em;min-width:180px}")
+            ".kpis{display:flex;gap:1em;flex-wrap:wrap}.kpi{background:#eef7f2;border-radius:8px;padding:.8em"
+                + " 1.2em;min-width:180px}")
         .append(".kpi b{display:block;font-size:1.6em;color:#0b6e4f}.other{unicode-bidi:isolate}")
         .append(
-            "table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid #dde7e3;text-align:start}")
+            "table{border-collapse:collapse}td,th{padding:.3em .8em;border-bottom:1px solid"
+                + " #dde7e3;text-align:start}")
         .append(
             "svg text{font-size:12px;fill:#1b2a2f}.note{color:#5a6b70;font-size:.9em}</style></head><body>\n");
     b.append("<h1>")
@@ -199,8 +203,10 @@ final class HtmlReport {
                 String.format(
                     Locale.ROOT,
                     x.t(
-                        "After-action appraisals: the roles %.2f / 5 by their volunteers; the volunteers %.2f / 5 by their leads.",
-                        "تقييمات ما بعد المهمة: الأدوار %.2f من 5 بتقييم متطوعيها، والمتطوعون %.2f من 5 بتقييم قادتهم."),
+                        "After-action appraisals: the roles %.2f / 5 by their volunteers; the"
+                            + " volunteers %.2f / 5 by their leads.",
+                        "تقييمات ما بعد المهمة: الأدوار %.2f من 5 بتقييم متطوعيها، والمتطوعون %.2f"
+                            + " من 5 بتقييم قادتهم."),
                     f.roleRating(),
                     f.volunteerRating())))
         .append("</p>\n");
@@ -235,7 +241,7 @@ final class HtmlReport {
     for (IncidentReport.NeedsMet p : points) {
       max = Math.max(max, p.seats());
     }
-    b.append("<svg role=\"img\" aria-labelledby=\"needs-met\" width=\"")
+    b.append("<svg role=\"img\" direction=\"ltr\" aria-labelledby=\"needs-met\" width=\"")
         .append(width)
         .append("\" height=\"")
         .append(height)
@@ -272,7 +278,8 @@ final class HtmlReport {
         .append(top + plotH)
         .append("\" stroke=\"#5a6b70\"/>");
     b.append(
-            "<polyline fill=\"none\" stroke=\"#c77d1a\" stroke-width=\"2\" stroke-dasharray=\"6 3\" points=\"")
+            "<polyline fill=\"none\" stroke=\"#c77d1a\" stroke-width=\"2\" stroke-dasharray=\"6 3\""
+                + " points=\"")
         .append(seats.toString().trim())
         .append("\"/>");
     b.append("<polyline fill=\"none\" stroke=\"#0b6e4f\" stroke-width=\"3\" points=\"")
@@ -371,7 +378,8 @@ final class HtmlReport {
     int row = 26;
     int height = row * data.size() + 10;
     int width = 960;
-    b.append("<svg role=\"img\" width=\"")
+    // Coordinates are mirrored by hand for Arabic; the drawing itself runs left to right.
+    b.append("<svg role=\"img\" direction=\"ltr\" width=\"")
         .append(width)
         .append("\" height=\"")
         .append(height)
@@ -427,7 +435,9 @@ final class HtmlReport {
         .append(String.format(Locale.ROOT, "%.2f%%", percent))
         .append("</b></p>");
     double w = 9 * shown;
-    b.append("<svg width=\"960\" height=\"24\" xmlns=\"http://www.w3.org/2000/svg\">")
+    b.append(
+            "<svg direction=\"ltr\" width=\"960\" height=\"24\""
+                + " xmlns=\"http://www.w3.org/2000/svg\">")
         .append("<rect x=\"")
         .append(rtl ? 60 : 0)
         .append("\" y=\"2\" width=\"900\" height=\"20\" rx=\"4\" fill=\"#dde7e3\"/>")
