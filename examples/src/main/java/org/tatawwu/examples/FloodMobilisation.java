@@ -253,13 +253,26 @@ public final class FloodMobilisation {
     needs.add(need("rescue", 1, rescue, crescent, jazan, first, 3, 12));
     needs.add(need("shelter", 2, shelter, crescent, jazan, first, 3, 30));
     needs.add(need("boats", 3, boats, crescent, jazan, first, 2, 6));
+    // Boat crews are formed in advance from licensed volunteers and kept out of the call-outs.
+    List<VolunteerId> boatmen = new ArrayList<>();
+    for (Volunteer v : local) {
+      boolean licensed =
+          credentials.credentialsOf(v.id()).stream()
+              .anyMatch(c -> c.type().id().equals(BOAT) && c.isValidOn(first));
+      boolean adult = v.ageOn(first, org.tatawwu.time.AgeCalendar.GREGORIAN) >= 18;
+      if (licensed && adult && boatmen.size() < 6) {
+        boatmen.add(v.id());
+      }
+    }
     Map<VolunteerId, Volunteer> byId = new HashMap<>();
     local.forEach(v -> byId.put(v.id(), v));
+    List<VolunteerId> callable =
+        byId.keySet().stream().filter(id -> !boatmen.contains(id)).sorted().toList();
     CandidatePool pool =
         new CandidatePool() {
           @Override
           public java.util.Collection<VolunteerId> candidates(Need need) {
-            return byId.keySet().stream().sorted().toList();
+            return callable;
           }
 
           @Override
@@ -363,22 +376,6 @@ public final class FloodMobilisation {
     command.expireOverdue(t);
 
     // Teams with leads, enrolled all or none on the boats' second shift.
-    List<VolunteerId> boatmen = new ArrayList<>();
-    for (Volunteer v : local) {
-      boolean licensed =
-          credentials.credentialsOf(v.id()).stream()
-              .anyMatch(c -> c.type().id().equals(BOAT) && c.isValidOn(first));
-      boolean busy =
-          command.offers().stream()
-              .anyMatch(
-                  o ->
-                      o.volunteer().equals(v.id())
-                          && (o.status() == OfferStatus.ACCEPTED
-                              || o.status() == OfferStatus.PENDING));
-      if (licensed && !busy) {
-        boatmen.add(v.id());
-      }
-    }
     Need boatNeed = needs.get(2);
     Slot boatSlot = new Slot(boatNeed.id(), boatNeed.opportunity().shifts().get(1).id());
     int teams = 0;
