@@ -9,12 +9,14 @@ module org.tatawwu.api {
   exports org.tatawwu;
   exports org.tatawwu.certificate;
   exports org.tatawwu.constraints;
+  exports org.tatawwu.credential;
   exports org.tatawwu.eligibility;
   exports org.tatawwu.field;
   exports org.tatawwu.fund;
   exports org.tatawwu.geo;
   exports org.tatawwu.hours;
   exports org.tatawwu.impact;
+  exports org.tatawwu.incident;
   exports org.tatawwu.matching;
   exports org.tatawwu.opportunity;
   exports org.tatawwu.organization;
@@ -33,4 +35,5 @@ module org.tatawwu.api {
 
   uses org.tatawwu.spi.TatawwuProvider;
   uses org.tatawwu.spi.RecognitionProviderSpi;
+  uses org.tatawwu.spi.MobilisationProviderSpi;
 }

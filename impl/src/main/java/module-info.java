@@ -26,6 +26,8 @@ module org.tatawwu.impl {
       org.tatawwu.impl.DefaultTatawwuProvider;
   provides org.tatawwu.spi.RecognitionProviderSpi with
       org.tatawwu.impl.recognition.DefaultRecognitionProvider;
+  provides org.tatawwu.spi.MobilisationProviderSpi with
+      org.tatawwu.impl.incident.DefaultMobilisationProvider;
   provides jakarta.validation.ConstraintValidator with
       org.tatawwu.impl.constraints.NationalIdNumberValidator,
       org.tatawwu.impl.constraints.SaudiMobileValidator,

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.tatawwu.certificate.CertificateIssuer;
+import org.tatawwu.credential.CredentialRegistry;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.fund.Association;
@@ -16,6 +17,12 @@ import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.incident.ActivationSettings;
+import org.tatawwu.incident.CandidatePool;
+import org.tatawwu.incident.Incident;
+import org.tatawwu.incident.IncidentCommand;
+import org.tatawwu.incident.RotationCheck;
+import org.tatawwu.incident.RotationRules;
 import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
 import org.tatawwu.matching.IncrementalAssignment;
@@ -24,6 +31,7 @@ import org.tatawwu.matching.Ranker;
 import org.tatawwu.spi.CriterionProvider;
 import org.tatawwu.spi.FundJournalFile;
 import org.tatawwu.spi.FundJournalStore;
+import org.tatawwu.spi.MobilisationProviderSpi;
 import org.tatawwu.spi.TatawwuProvider;
 import org.tatawwu.validation.InputValidator;
 
@@ -35,6 +43,17 @@ import org.tatawwu.validation.InputValidator;
  */
 public final class Tatawwu {
   private Tatawwu() {}
+
+  private static final class Mobilisation {
+    static final MobilisationProviderSpi PROVIDER =
+        ServiceLoader.load(MobilisationProviderSpi.class, Tatawwu.class.getClassLoader())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no org.tatawwu.spi.MobilisationProviderSpi found: add tatawwu-impl to the"
+                            + " class path or module path"));
+  }
 
   private static final class Holder {
     static final TatawwuProvider PROVIDER =
@@ -257,5 +276,48 @@ public final class Tatawwu {
   public static org.tatawwu.recognition.RecognitionEngine recognition(
       org.tatawwu.recognition.RecognitionPolicy policy) {
     return RecognitionHolder.PROVIDER.recognitionEngine(policy);
+  }
+
+  /**
+   * Creates the command of one incident: its lifecycle, needs, call-out waves, teams, spontaneous
+   * volunteers, stand-down, appraisals and report.
+   *
+   * @param incident the incident, declared; not null
+   * @param eligibility the engine deciding who may take which shift, not null
+   * @param ranker the ranker scoring eligible pairs, not null
+   * @param pool where volunteers are read, not null
+   * @param settings how call-outs are planned, not null
+   * @return the command, thread-safe
+   * @throws IllegalStateException if no implementation is on the class path or module path
+   */
+  public static IncidentCommand incidentCommand(
+      Incident incident,
+      EligibilityEngine eligibility,
+      Ranker ranker,
+      CandidatePool pool,
+      ActivationSettings settings) {
+    return Mobilisation.PROVIDER.incidentCommand(incident, eligibility, ranker, pool, settings);
+  }
+
+  /**
+   * Creates a check of rotation and rest rules, for planning and before hour submission.
+   *
+   * @param rules the rules, not null
+   * @return the check, thread-safe
+   * @throws IllegalStateException if no implementation is on the class path or module path
+   */
+  public static RotationCheck rotationCheck(RotationRules rules) {
+    return Mobilisation.PROVIDER.rotationCheck(rules);
+  }
+
+  /**
+   * Creates an empty in-memory registry of credential types, volunteers' credentials and background
+   * checks.
+   *
+   * @return the registry, thread-safe
+   * @throws IllegalStateException if no implementation is on the class path or module path
+   */
+  public static CredentialRegistry credentialRegistry() {
+    return Mobilisation.PROVIDER.credentialRegistry();
   }
 }

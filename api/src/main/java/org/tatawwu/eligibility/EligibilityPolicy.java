@@ -35,6 +35,10 @@ import org.tatawwu.validation.InvalidValueException;
  *   <li>{@code overlap} — no overlap with the volunteer's other accepted shifts (half-open:
  *       back-to-back is fine)
  *   <li>{@code maxConcurrent} — fewer than {@code max} [3] accepted shifts not yet ended
+ *   <li>{@code credentials} — what {@link EligibilityQuery#credentialDemand()} asks: for each
+ *       demanded type, a verified credential valid on the shift's day (or expired fewer than {@code
+ *       graceDays} [0] days before it), and, when a verification level is demanded, one such
+ *       credential at that level or better; nothing when nothing is demanded
  * </ul>
  *
  * <p>Custom types plug in through {@link org.tatawwu.spi.CriterionProvider}. This class is
@@ -62,7 +66,8 @@ public record EligibilityPolicy(String id, int version, List<CriterionSpec> crit
           "backgroundCheck",
           "availability",
           "overlap",
-          "maxConcurrent");
+          "maxConcurrent",
+          "credentials");
 
   /**
    * Checks the identifier, the version and that no type appears twice.

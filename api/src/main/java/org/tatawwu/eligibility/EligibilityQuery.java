@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.tatawwu.credential.Credential;
+import org.tatawwu.credential.CredentialDemand;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.Shift;
 import org.tatawwu.organization.ParticipatingEntity;
@@ -27,6 +29,8 @@ public final class EligibilityQuery {
   private final List<TimeRange> commitments;
   private final Instant at;
   private final LocalDate shiftDay;
+  private final CredentialDemand demand;
+  private final List<Credential> credentials;
 
   private EligibilityQuery(
       Volunteer volunteer,
@@ -35,7 +39,9 @@ public final class EligibilityQuery {
       ParticipatingEntity entity,
       List<TimeRange> commitments,
       Instant at,
-      LocalDate shiftDay) {
+      LocalDate shiftDay,
+      CredentialDemand demand,
+      List<Credential> credentials) {
     this.volunteer = volunteer;
     this.opportunity = opportunity;
     this.shift = shift;
@@ -43,6 +49,8 @@ public final class EligibilityQuery {
     this.commitments = commitments;
     this.at = at;
     this.shiftDay = shiftDay;
+    this.demand = demand;
+    this.credentials = credentials;
   }
 
   /**
@@ -86,7 +94,9 @@ public final class EligibilityQuery {
         offer.entity(),
         List.copyOf(commitments),
         Objects.requireNonNull(at, "at"),
-        offer.day());
+        offer.day(),
+        CredentialDemand.NONE,
+        List.of());
   }
 
   /**
@@ -105,11 +115,36 @@ public final class EligibilityQuery {
         offer.entity(),
         commitments,
         at,
-        offer.day());
+        offer.day(),
+        demand,
+        credentials);
   }
 
   /**
-   * Returns the same question for another volunteer: O(1), for bulk evaluation.
+   * Returns the same question with the credentials the shift's role demands and those the volunteer
+   * holds, for the {@code credentials} criterion. Without it, nothing is demanded.
+   *
+   * @param demanded what the role demands, not null
+   * @param held the volunteer's credentials, not null; copied
+   * @return the query
+   */
+  public EligibilityQuery withCredentials(CredentialDemand demanded, List<Credential> held) {
+    return new EligibilityQuery(
+        volunteer,
+        opportunity,
+        shift,
+        entity,
+        commitments,
+        at,
+        shiftDay,
+        Objects.requireNonNull(demanded, "demanded"),
+        List.copyOf(held));
+  }
+
+  /**
+   * Returns the same question for another volunteer: O(1), for bulk evaluation. The credentials
+   * demanded stay; the credentials held are cleared (give the other volunteer's with {@link
+   * #withCredentials}).
    *
    * @param other the volunteer, not null
    * @param otherCommitments that volunteer's accepted shifts, not null
@@ -123,7 +158,9 @@ public final class EligibilityQuery {
         entity,
         List.copyOf(otherCommitments),
         at,
-        shiftDay);
+        shiftDay,
+        demand,
+        List.of());
   }
 
   /**
@@ -187,6 +224,24 @@ public final class EligibilityQuery {
    */
   public LocalDate shiftDay() {
     return shiftDay;
+  }
+
+  /**
+   * Returns the credentials the shift's role demands.
+   *
+   * @return the demand; {@link CredentialDemand#NONE} unless set by {@link #withCredentials}
+   */
+  public CredentialDemand credentialDemand() {
+    return demand;
+  }
+
+  /**
+   * Returns the volunteer's credentials given with {@link #withCredentials}.
+   *
+   * @return the credentials, unmodifiable; empty unless given
+   */
+  public List<Credential> credentials() {
+    return credentials;
   }
 
   @Override

@@ -141,6 +141,7 @@ public final class CrisisMobilisationDemo {
     try {
       HtmlReport.write(report, options.html());
       out.println("HTML report: " + options.html().toAbsolutePath());
+      out.println("Arabic HTML report: " + HtmlReport.arabicPath(options.html()).toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -294,9 +295,14 @@ public final class CrisisMobilisationDemo {
     issueAndVerifyCertificate(ledger, opportunities, entities, placement, volunteers);
 
     heading("8. Community Fund");
-    runFund(random);
+    DemoReport.Fund fund = runFund(random);
 
-    heading("9. Report");
+    heading("9. Crisis mobilisation: a flood in Jazan");
+    FloodMobilisation.Summary flood =
+        new FloodMobilisation(out, clock)
+            .run(volunteers, Tatawwu.eligibility(EligibilityPolicy.standard()), random);
+
+    heading("10. Report");
     DateRange crisis = DateRange.of(crisisStart, crisisEnd);
     Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
     Map<String, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
@@ -380,7 +386,9 @@ public final class CrisisMobilisationDemo {
         fieldHours,
         hoursProgress.percent().doubleValue(),
         volunteerProgress.percent().doubleValue(),
-        today);
+        today,
+        fund,
+        flood);
   }
 
   private List<Volunteer> register(DemoData data, SplittableRandom random) {
@@ -759,7 +767,7 @@ public final class CrisisMobilisationDemo {
     RecognitionShowcase.show(out, clock, keys, certificate.certificate(), ledger.entries(who));
   }
 
-  private void runFund(SplittableRandom random) {
+  private DemoReport.Fund runFund(SplittableRandom random) {
     LocalDate today = LocalDate.now(clock);
     List<Association> associations = new ArrayList<>();
     ServiceCategory[] categories = ServiceCategory.values();
@@ -867,6 +875,17 @@ public final class CrisisMobilisationDemo {
         example.problems(l).forEach(p -> out.printf("  [%s] %s%n", l.getLanguage(), p.message()));
       }
     }
+    Map<String, java.math.BigDecimal> byCategory = new LinkedHashMap<>();
+    r.byCategory().forEach((c, amount) -> byCategory.put(c.name(), amount.toRiyals()));
+    return new DemoReport.Fund(
+        r.donated().toRiyals(),
+        r.refunded().toRiyals(),
+        r.disbursed().toRiyals(),
+        fund.balance(crisis).toRiyals(),
+        r.byAssociation().size(),
+        r.beneficiariesReached(),
+        r.volunteersInvolved(),
+        byCategory);
   }
 
   private void heading(String title) {

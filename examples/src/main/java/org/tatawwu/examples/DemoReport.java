@@ -17,6 +17,8 @@ import java.util.Map;
  * @param hoursTargetPercent the response's annualised share of 50M hours a year, in percent
  * @param volunteersTargetPercent the mobilised volunteers' share of 1M, in percent
  * @param day the demo's day
+ * @param fund the Community Fund's figures
+ * @param flood the flood mobilisation's figures
  */
 public record DemoReport(
     int registered,
@@ -28,4 +30,29 @@ public record DemoReport(
     Map<String, Long> hoursByField,
     double hoursTargetPercent,
     double volunteersTargetPercent,
-    LocalDate day) {}
+    LocalDate day,
+    Fund fund,
+    FloodMobilisation.Summary flood) {
+
+  /**
+   * The Community Fund's figures, in riyals.
+   *
+   * @param donated donations received
+   * @param refunded refunds
+   * @param disbursed disbursed through associations
+   * @param balance what remains
+   * @param associations associations that disbursed
+   * @param beneficiaries distinct beneficiaries reached
+   * @param volunteers volunteers involved in deliveries
+   * @param byCategory disbursed by service category
+   */
+  public record Fund(
+      BigDecimal donated,
+      BigDecimal refunded,
+      BigDecimal disbursed,
+      BigDecimal balance,
+      int associations,
+      long beneficiaries,
+      long volunteers,
+      Map<String, BigDecimal> byCategory) {}
+}

@@ -45,7 +45,17 @@ class CrisisMobilisationDemoTest {
             "beneficiaries reached",
             "hours by region",
             "economic value",
-            "progress:");
+            "progress:",
+            "a flagged background check, as its volunteer is told:",
+            "wave 1:",
+            "wave 2:",
+            "wave 3:",
+            "spontaneous volunteer",
+            "enrolled together",
+            "rotation rules",
+            "stand-down:",
+            "incident report: needs met",
+            "appraisals:");
     assertThat(first.report().approvedHours()).isPositive();
     assertThat(first.report().mobilised()).isPositive();
     assertThat(first.report().hoursByRegion()).hasSize(13);
@@ -67,7 +77,8 @@ class CrisisMobilisationDemoTest {
     Run r = run(options);
     HtmlReport.write(r.report(), options.html());
     String html = Files.readString(options.html());
-    for (String text : new String[] {r.output(), html}) {
+    String arabic = Files.readString(HtmlReport.arabicPath(options.html()));
+    for (String text : new String[] {r.output(), html, arabic}) {
       // Every generated ID is 10 digits starting with 1 or 2, every mobile 05XXXXXXXX.
       assertThat(Pattern.compile("(?<![0-9])[12][0-9]{9}(?![0-9])").matcher(text).find()).isFalse();
       assertThat(Pattern.compile("05[0-9]{8}|\\+?9665[0-9]{8}").matcher(text).find()).isFalse();
@@ -84,6 +95,14 @@ class CrisisMobilisationDemoTest {
         .startsWith("<!DOCTYPE html>")
         .contains("<svg", "Riyadh", "الرياض", "50,000,000")
         .doesNotContain("<script", "http://cdn", "https://");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .contains("Needs met over time", "<polyline", "The Community Fund", "Call-out waves");
+    String arabic = Files.readString(HtmlReport.arabicPath(options.html()));
+    assertThat(arabic)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">")
+        .contains("تلبية الاحتياجات عبر الزمن", "الصندوق المجتمعي", "موجات الاستدعاء", "<polyline")
+        .doesNotContain("<script", "https://");
     assertThat(HtmlReport.escape("<b>\"x\" & 'y'</b>"))
         .isEqualTo("&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;");
   }

@@ -22,6 +22,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.tatawwu.credential.Credential;
+import org.tatawwu.credential.CredentialDemand;
+import org.tatawwu.credential.CredentialId;
+import org.tatawwu.credential.CredentialStatus;
+import org.tatawwu.credential.CredentialType;
+import org.tatawwu.credential.CredentialTypeId;
+import org.tatawwu.credential.Evidence;
+import org.tatawwu.credential.Verification;
+import org.tatawwu.credential.VerificationLevel;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.eligibility.EligibilityQuery;
@@ -258,13 +267,51 @@ public final class EligibilityConformance {
       Map<String, Object> m = asMap(r, "commitment");
       commitments.add(TimeRange.of(instant(m, "start"), instant(m, "end")));
     }
-    return EligibilityQuery.of(
-        volunteer(map(c, "volunteer")),
-        o,
-        o.shifts().get(0),
-        entity(map(c, "entity")),
-        commitments,
-        instant(c, "at"));
+    Volunteer volunteer = volunteer(map(c, "volunteer"));
+    EligibilityQuery query =
+        EligibilityQuery.of(
+            volunteer,
+            o,
+            o.shifts().get(0),
+            entity(map(c, "entity")),
+            commitments,
+            instant(c, "at"));
+    if (c.get("credentials") instanceof Map<?, ?> cm) {
+      Map<String, Object> credentials = asMap(cm, "credentials");
+      Map<String, Object> demand = mapOrEmpty(credentials, "demand");
+      Set<CredentialTypeId> types = new TreeSet<>();
+      list(demand, "types").forEach(t -> types.add(CredentialTypeId.of((String) t)));
+      Optional<VerificationLevel> level =
+          demand.get("minimumLevel") instanceof String l
+              ? Optional.of(VerificationLevel.valueOf(l))
+              : Optional.empty();
+      List<Credential> held = new ArrayList<>();
+      for (Object h : list(credentials, "held")) {
+        Map<String, Object> hm = asMap(h, "held credential");
+        CredentialStatus status = CredentialStatus.valueOf(str(hm, "status"));
+        boolean verified =
+            status == CredentialStatus.VERIFIED || status == CredentialStatus.REVOKED;
+        held.add(
+            new Credential(
+                CredentialId.of(str(hm, "id")),
+                volunteer.id(),
+                new CredentialType(
+                    CredentialTypeId.of(str(hm, "type")),
+                    BilingualText.of("اعتماد", "Credential"),
+                    "issuer",
+                    Optional.empty(),
+                    VerificationLevel.valueOf(str(hm, "level"))),
+                Evidence.of("document", "ref"),
+                date(hm, "issuedOn"),
+                optionalDate(hm, "expiresOn"),
+                status,
+                verified
+                    ? Optional.of(new Verification("verifier", Instant.EPOCH))
+                    : Optional.empty()));
+      }
+      query = query.withCredentials(new CredentialDemand(types, level), held);
+    }
+    return query;
   }
 
   private static Volunteer volunteer(Map<String, Object> m) {

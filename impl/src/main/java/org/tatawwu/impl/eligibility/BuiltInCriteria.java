@@ -135,6 +135,7 @@ final class BuiltInCriteria {
                   q -> clashes(q) == 0,
                   (q, u) -> u.add(Unmet.of("schedule.overlap", "count", clashes(q))));
           case "maxConcurrent" -> maxConcurrent(spec);
+          case "credentials" -> CredentialCriterion.create(spec);
           default -> null;
         });
   }

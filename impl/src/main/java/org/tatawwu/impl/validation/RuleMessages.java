@@ -15,8 +15,9 @@ import org.tatawwu.validation.Violation;
  * Turns rule violations into localised problems from a bundle pair ({@code <base>_en}, {@code
  * <base>_ar}) with {@link MessageTemplate}: {@code {name}} is replaced by the argument of that name
  * and counts take the words of their plural form; dates show in Hijri and Gregorian ({@code
- * date.pattern}); in Arabic each value is wrapped in first-strong isolates (U+2068 … U+2069); an
- * argument {@code line} becomes the problem's path. Thread-safe.
+ * date.pattern}); an enum constant {@code X} shows as the bundle's {@code value.X} when it has one;
+ * in Arabic each value is wrapped in first-strong isolates (U+2068 … U+2069); an argument {@code
+ * line} becomes the problem's path. Thread-safe.
  */
 public final class RuleMessages {
   private final String baseName;
@@ -61,6 +62,9 @@ public final class RuleMessages {
   private static String format(Object value, ResourceBundle bundle) {
     if (value instanceof LocalDate d && bundle.containsKey("date.pattern")) {
       return date(d, bundle);
+    }
+    if (value instanceof Enum<?> e && bundle.containsKey("value." + e.name())) {
+      return bundle.getString("value." + e.name());
     }
     if (value instanceof Double d && d == Math.rint(d)) {
       return Long.toString(d.longValue());

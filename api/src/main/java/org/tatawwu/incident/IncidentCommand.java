@@ -1,0 +1,236 @@
+package org.tatawwu.incident;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.tatawwu.eligibility.Verdict;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * Runs one incident from declaration to stand-down: its lifecycle, its needs, the call-out waves
+ * and their answers, spontaneous volunteers, teams, the release of volunteers, the appraisals and
+ * the report. Obtain one from {@link org.tatawwu.Tatawwu#incidentCommand}.
+ *
+ * <p>Every refused operation throws {@link org.tatawwu.validation.RuleException} naming every
+ * problem with a stable code (for example {@code incident.illegalTransition}, {@code
+ * offer.notPending}), localised in Arabic and English, and changes nothing.
+ *
+ * <p>Waves keep three promises at all times: no volunteer holds two offers (pending or accepted)
+ * whose shifts overlap, nor one that overlaps their outside commitments; the offers pending or
+ * accepted for a shift never exceed {@link ActivationSettings#offerCap}, and the accepted ones
+ * never exceed its seats; every acceptance is checked against the volunteer's data at the time of
+ * the answer (eligibility, credentials, rotation rules), and refused when no longer eligible.
+ *
+ * <p>Implementations are thread-safe: operations are serialised.
+ */
+public interface IncidentCommand {
+  /**
+   * Returns the incident as it stands.
+   *
+   * @return the incident
+   */
+  Incident incident();
+
+  /**
+   * Moves the incident to another status. Closing goes through {@link #standDown}.
+   *
+   * @param next {@code ACTIVE} or {@code SCALING_DOWN}, not null
+   * @param at when, not null
+   * @return the incident in its new status
+   * @throws org.tatawwu.validation.RuleException {@code incident.illegalTransition} when {@code
+   *     next} is not among the current status's {@link IncidentStatus#next()}, or {@code
+   *     incident.closeThroughStandDown} for {@code CLOSED}
+   */
+  Incident moveTo(IncidentStatus next, Instant at);
+
+  /**
+   * Opens a need. Allowed while declared or active.
+   *
+   * @param need the need, not null
+   * @param at when, not null
+   * @throws org.tatawwu.validation.RuleException {@code incident.needsClosed} once scaling down or
+   *     closed, {@code need.duplicate} for a need id already used, {@code need.regionOutside} for a
+   *     place outside the incident's regions
+   */
+  void addNeed(Need need, Instant at);
+
+  /**
+   * Returns the needs, in the order they were opened.
+   *
+   * @return the needs
+   */
+  List<Need> needs();
+
+  /**
+   * Plans the next call-out wave for the seats still open: offers that ran past their due time are
+   * first recorded as unanswered, then the eligible, pre-qualified volunteers not asked yet are
+   * ranked and placed by the solver, and each placed volunteer gets an offer due after the answer
+   * window. Needs whose role works in teams of two or more are filled by {@link #enrolTeam}, not by
+   * waves.
+   *
+   * @param at when the wave is planned, not null
+   * @return the wave, possibly without offers when nothing is open or nobody is left
+   * @throws org.tatawwu.validation.RuleException {@code incident.notActive} unless active
+   */
+  Wave planWave(Instant at);
+
+  /**
+   * Records a volunteer's answer. An acceptance is checked first: when the volunteer is no longer
+   * eligible the offer becomes {@link OfferStatus#INELIGIBLE} (see {@link #refusal}); when the
+   * shift filled meanwhile it was already withdrawn.
+   *
+   * @param offer the offer, not null
+   * @param answer the answer, not null
+   * @param at when it was given, not null
+   * @return the offer in its new status
+   * @throws org.tatawwu.validation.RuleException {@code offer.unknown}, {@code offer.notPending}
+   *     (arguments {@code status}), {@code offer.overdue} for an answer after the due time
+   */
+  Offer answer(OfferId offer, Answer answer, Instant at);
+
+  /**
+   * Returns why an acceptance was refused.
+   *
+   * @param offer the offer, not null
+   * @return the verdict, present for an offer in {@link OfferStatus#INELIGIBLE}
+   */
+  Optional<Verdict> refusal(OfferId offer);
+
+  /**
+   * Records every pending offer whose due time is at or before an instant as unanswered.
+   *
+   * @param at the instant, not null
+   * @return the offers changed
+   */
+  List<Offer> expireOverdue(Instant at);
+
+  /**
+   * Records that a volunteer dropped out: their accepted offers become {@link
+   * OfferStatus#DROPPED_OUT} and their pending ones {@link OfferStatus#DECLINED}; the seats reopen
+   * for the next wave.
+   *
+   * @param volunteer the volunteer, not null
+   * @param at when, not null
+   * @return the offers changed
+   * @throws org.tatawwu.validation.RuleException {@code offer.nothingToDrop} when the volunteer
+   *     holds no pending or accepted offer
+   */
+  List<Offer> dropOut(VolunteerId volunteer, Instant at);
+
+  /**
+   * Returns every offer so far, oldest first.
+   *
+   * @return the offers
+   */
+  List<Offer> offers();
+
+  /**
+   * Returns the seats of every need not held by an accepted offer.
+   *
+   * @return 0 or more
+   */
+  int openSeats();
+
+  /**
+   * Registers a spontaneous volunteer presenting at the incident (ISO 22319). They may take only
+   * roles {@link Role#openToSpontaneous() open to spontaneous volunteers} until {@link #promote
+   * promoted}.
+   *
+   * @param id the id to give them, not null
+   * @param intake what was taken at intake, not null
+   * @param at when, not null
+   * @return the volunteer, {@code REGISTERED}
+   * @throws org.tatawwu.validation.RuleException {@code spontaneous.duplicate} for an id already
+   *     known, {@code incident.needsClosed} once scaling down or closed
+   */
+  Volunteer intake(VolunteerId id, SpontaneousIntake intake, Instant at);
+
+  /**
+   * Promotes a spontaneous volunteer to full status once verified.
+   *
+   * @param volunteer the volunteer, not null
+   * @param at when, not null
+   * @return the volunteer, {@code VERIFIED}
+   * @throws org.tatawwu.validation.RuleException {@code spontaneous.unknown} when not taken in by
+   *     {@link #intake}, {@code spontaneous.alreadyPromoted}
+   */
+  Volunteer promote(VolunteerId volunteer, Instant at);
+
+  /**
+   * Forms a team. Members under 18 need a guardian's consent covering the incident's first day.
+   *
+   * @param team the team, not null
+   * @param at when, not null
+   * @throws org.tatawwu.validation.RuleException naming every problem: {@code team.duplicate},
+   *     {@code team.unknownVolunteer} ({@code volunteer}), {@code team.minorWithoutConsent} ({@code
+   *     volunteer}), {@code team.memberInAnotherTeam} ({@code volunteer})
+   */
+  void formTeam(Team team, Instant at);
+
+  /**
+   * Enrols a whole team on a shift, all or none: every member eligible and free, enough seats for
+   * everyone, the team's size and lead as the role asks. Each member gets an offer accepted at
+   * once, numbered wave 0 (a direct enrolment, not a call-out).
+   *
+   * @param team the team, not null
+   * @param slot the need and shift, not null
+   * @param at when, not null
+   * @return the members' accepted offers, lead first
+   * @throws org.tatawwu.validation.RuleException naming every problem, nothing enrolled: {@code
+   *     team.unknown}, {@code need.unknown}, {@code incident.notActive}, {@code team.noCapacity}
+   *     ({@code seats}, {@code size}), {@code team.wrongSize} ({@code size}, {@code required}),
+   *     {@code team.memberIneligible} ({@code volunteer}, {@code reasons}), {@code team.memberBusy}
+   *     ({@code volunteer})
+   */
+  List<Offer> enrolTeam(TeamId team, Slot slot, Instant at);
+
+  /**
+   * Returns a team's approved hours on this incident, attributed to each member and to the team.
+   *
+   * @param team the team, not null
+   * @param entries hour entries (any volunteers, any opportunities), not null; only the team's
+   *     members' approved entries on this incident's needs count
+   * @return the attribution
+   * @throws org.tatawwu.validation.RuleException {@code team.unknown}
+   */
+  TeamHours teamHours(TeamId team, Collection<HourEntry> entries);
+
+  /**
+   * Stands the incident down: pending offers are withdrawn, accepted ones released, and the
+   * incident closed.
+   *
+   * @param at when, not null
+   * @return the offers changed
+   * @throws org.tatawwu.validation.RuleException {@code incident.illegalTransition} once closed
+   */
+  List<Offer> standDown(Instant at);
+
+  /**
+   * Records an after-action appraisal. Only a volunteer who served the need (accepted, dropped out
+   * after accepting, or released) can appraise or be appraised for it, once each way.
+   *
+   * @param appraisal the appraisal, not null
+   * @throws org.tatawwu.validation.RuleException {@code appraisal.notServed}, {@code
+   *     appraisal.duplicate}, {@code need.unknown}
+   */
+  void appraise(Appraisal appraisal);
+
+  /**
+   * Returns the appraisals, oldest first.
+   *
+   * @return the appraisals
+   */
+  List<Appraisal> appraisals();
+
+  /**
+   * Makes the incident report.
+   *
+   * @param hours hour entries; only approved ones on this incident's needs count; not null
+   * @param at when, not null
+   * @return the report
+   */
+  IncidentReport report(Collection<HourEntry> hours, Instant at);
+}

@@ -1,0 +1,949 @@
+package org.tatawwu.impl.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.credential.Credential;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityQuery;
+import org.tatawwu.eligibility.ShiftOffer;
+import org.tatawwu.eligibility.Unmet;
+import org.tatawwu.eligibility.Verdict;
+import org.tatawwu.geo.Region;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourStatus;
+import org.tatawwu.impl.matching.AuctionAssignmentSolver;
+import org.tatawwu.incident.ActivationSettings;
+import org.tatawwu.incident.Answer;
+import org.tatawwu.incident.Appraisal;
+import org.tatawwu.incident.CandidatePool;
+import org.tatawwu.incident.Incident;
+import org.tatawwu.incident.IncidentCommand;
+import org.tatawwu.incident.IncidentReport;
+import org.tatawwu.incident.IncidentStatus;
+import org.tatawwu.incident.Need;
+import org.tatawwu.incident.NeedId;
+import org.tatawwu.incident.Offer;
+import org.tatawwu.incident.OfferId;
+import org.tatawwu.incident.OfferStatus;
+import org.tatawwu.incident.RoleId;
+import org.tatawwu.incident.RotationCheck;
+import org.tatawwu.incident.Slot;
+import org.tatawwu.incident.SpontaneousIntake;
+import org.tatawwu.incident.Team;
+import org.tatawwu.incident.TeamHours;
+import org.tatawwu.incident.TeamId;
+import org.tatawwu.incident.Wave;
+import org.tatawwu.matching.Assignment;
+import org.tatawwu.matching.AssignmentProblem;
+import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.Ranker;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.time.AgeCalendar;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.validation.Violation;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+import org.tatawwu.volunteer.VolunteerStatus;
+
+/**
+ * The incident command. Every public method holds the command's lock.
+ *
+ * <p><b>Waves.</b> A wave places the volunteers not asked yet on the open offer slots of every
+ * shift of a role worked individually (roles worked in teams are filled by {@link #enrolTeam}),
+ * maximising the total ranking score, with one seat per volunteer per incident. The problem solved
+ * is the <em>seat plan</em>: volunteers holding a pending or accepted offer are pinned to their
+ * shift (their only candidate, scored {@value #PIN}, above any ranking score), every other
+ * volunteer still in the running has the shifts they are eligible for (eligibility with
+ * credentials, no overlap with their commitments, rotation rules when set, spontaneous volunteers
+ * only on open roles until promoted), scored by the ranker (1 to 999,999); each shift has {@link
+ * ActivationSettings#offerCap} slots, or only its seats once it has filled. The wave's offers go to
+ * the placed volunteers not yet asked, while the shift has room: pending plus accepted below the
+ * cap and accepted below the seats.
+ *
+ * <p><b>Re-planning.</b> Declines, missed answers, drop-outs and refused acceptances take the
+ * volunteer out of the plan ({@link SeatPlan#removeVolunteer}); the next wave reads the re-planned
+ * assignment instead of solving again, so it equals a full exact solve of what remains. Volunteers
+ * asked in the wave that built the plan are pinned only at the next rebuild; if a re-plan moves one
+ * of them, the room rule above keeps every promise and the next rebuild restores optimality. The
+ * plan is rebuilt when needs are added, a team is enrolled, a spontaneous volunteer is taken in or
+ * promoted, or the plan was built by the FAST solver; other changes to volunteers' data between
+ * rebuilds are seen when they answer (an acceptance is always checked against current data).
+ */
+final class DefaultIncidentCommand implements IncidentCommand {
+  /** The score of a pinned volunteer: above any ranking score. */
+  static final int PIN = 1_000_000;
+
+  private static final int MAX_SCORE = PIN - 1;
+
+  private final EligibilityEngine eligibility;
+  private final Ranker ranker;
+  private final CandidatePool pool;
+  private final ActivationSettings settings;
+  private final @Nullable RotationCheck rotation;
+
+  private Incident incident;
+  private final Map<NeedId, Need> needs = new LinkedHashMap<>();
+  private final List<SlotInfo> slots = new ArrayList<>();
+  private final Map<Slot, SlotInfo> slotsByKey = new HashMap<>();
+  private final Map<OfferId, Offer> offers = new LinkedHashMap<>();
+  private final Map<VolunteerId, List<OfferId>> offersByVolunteer = new HashMap<>();
+  private final Set<VolunteerId> excluded = new HashSet<>();
+  private final Map<OfferId, Verdict> refusals = new HashMap<>();
+  private final Map<OfferId, Instant> answeredAt = new HashMap<>();
+  private final Map<VolunteerId, Volunteer> spontaneous = new LinkedHashMap<>();
+  private final Set<VolunteerId> promoted = new HashSet<>();
+  private final Map<TeamId, Team> teams = new LinkedHashMap<>();
+  private final Map<VolunteerId, TeamId> teamOf = new HashMap<>();
+  private final List<Appraisal> appraisals = new ArrayList<>();
+  private final List<IncidentReport.NeedsMet> needsMet = new ArrayList<>();
+  private int waves;
+  private long nextOffer = 1;
+
+  private @Nullable SeatPlan plan;
+  private VolunteerId[] planVolunteers = new VolunteerId[0];
+  private final Map<VolunteerId, Integer> planIndex = new HashMap<>();
+  private final Map<VolunteerId, int[]> planScores = new HashMap<>();
+
+  /** One shift of one need, with its counters. */
+  private static final class SlotInfo {
+    final int index;
+    final Slot key;
+    final Need need;
+    final Shift shift;
+    final ShiftOffer offer;
+    int pending;
+    int accepted;
+    int planCapacity;
+
+    SlotInfo(int index, Need need, Shift shift) {
+      this.index = index;
+      this.key = new Slot(need.id(), shift.id());
+      this.need = need;
+      this.shift = shift;
+      this.offer = new ShiftOffer(need.entity(), need.opportunity(), shift);
+    }
+
+    int seats() {
+      return shift.capacity();
+    }
+
+    boolean full() {
+      return accepted >= shift.capacity();
+    }
+  }
+
+  DefaultIncidentCommand(
+      Incident incident,
+      EligibilityEngine eligibility,
+      Ranker ranker,
+      CandidatePool pool,
+      ActivationSettings settings) {
+    this.incident = Objects.requireNonNull(incident, "incident");
+    this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
+    this.ranker = Objects.requireNonNull(ranker, "ranker");
+    this.pool = Objects.requireNonNull(pool, "pool");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.rotation = settings.rotation().map(DefaultRotationCheck::new).orElse(null);
+    if (incident.status() != IncidentStatus.DECLARED) {
+      throw new IllegalArgumentException("a command starts from a declared incident");
+    }
+  }
+
+  private static RuleException refused(List<Violation> violations) {
+    return new RuleException(violations, IncidentMessages.MESSAGES::problems);
+  }
+
+  private static RuleException refused(String code, Object... arguments) {
+    return refused(List.of(Violation.of(code, arguments)));
+  }
+
+  // --- lifecycle --------------------------------------------------------------------------------
+
+  @Override
+  public synchronized Incident incident() {
+    return incident;
+  }
+
+  @Override
+  public synchronized Incident moveTo(IncidentStatus next, Instant at) {
+    Objects.requireNonNull(next, "next");
+    Objects.requireNonNull(at, "at");
+    if (next == IncidentStatus.CLOSED && incident.status() != IncidentStatus.CLOSED) {
+      throw refused("incident.closeThroughStandDown");
+    }
+    if (!incident.status().next().contains(next)) {
+      throw refused("incident.illegalTransition", "from", incident.status(), "to", next);
+    }
+    incident = incident.withStatus(next);
+    return incident;
+  }
+
+  @Override
+  public synchronized void addNeed(Need need, Instant at) {
+    Objects.requireNonNull(need, "need");
+    Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>();
+    if (incident.status() != IncidentStatus.DECLARED
+        && incident.status() != IncidentStatus.ACTIVE) {
+      problems.add(Violation.of("incident.needsClosed", "status", incident.status()));
+    }
+    if (needs.containsKey(need.id())) {
+      problems.add(Violation.of("need.duplicate", "need", need.id().value()));
+    }
+    if (need.opportunity().location() instanceof Location.OnSite site
+        && !incident.regions().contains(site.city().region())) {
+      problems.add(Violation.of("need.regionOutside", "region", site.city().region().code()));
+    }
+    if (!problems.isEmpty()) {
+      throw refused(problems);
+    }
+    needs.put(need.id(), need);
+    for (Shift s : need.opportunity().shifts()) {
+      SlotInfo info = new SlotInfo(slots.size(), need, s);
+      slots.add(info);
+      slotsByKey.put(info.key, info);
+    }
+    plan = null;
+    recordNeedsMet(at);
+  }
+
+  @Override
+  public synchronized List<Need> needs() {
+    return List.copyOf(needs.values());
+  }
+
+  // --- waves ------------------------------------------------------------------------------------
+
+  @Override
+  public synchronized Wave planWave(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (incident.status() != IncidentStatus.ACTIVE) {
+      throw refused("incident.notActive", "status", incident.status());
+    }
+    expire(at);
+    int number = ++waves;
+    Assignment assignment;
+    SeatPlan current = plan;
+    if (current == null) {
+      assignment = rebuild(at);
+    } else {
+      assignment = current.current();
+    }
+    List<Placed> placed = new ArrayList<>();
+    for (int v = 0; v < planVolunteers.length; v++) {
+      int s = assignment.shiftOf(v);
+      VolunteerId id = planVolunteers[v];
+      if (s < 0 || holdsOffer(id) || excluded.contains(id)) {
+        continue;
+      }
+      int[] scores = planScores.get(id);
+      placed.add(new Placed(id, s, scores == null ? 0 : scoreFor(scores, s)));
+    }
+    // Best-ranked first within each slot, then by slot and volunteer: deterministic.
+    placed.sort(
+        (a, b) ->
+            a.slot != b.slot
+                ? Integer.compare(a.slot, b.slot)
+                : a.score != b.score
+                    ? Integer.compare(b.score, a.score)
+                    : a.volunteer.compareTo(b.volunteer));
+    List<Offer> made = new ArrayList<>();
+    Instant due = at.plus(settings.answerWindow());
+    for (Placed p : placed) {
+      SlotInfo slot = slots.get(p.slot);
+      if (slot.full() || slot.pending + slot.accepted >= settings.offerCap(slot.seats())) {
+        continue;
+      }
+      Offer offer =
+          new Offer(
+              OfferId.of("O-" + nextOffer++),
+              p.volunteer,
+              slot.key,
+              number,
+              at,
+              due,
+              OfferStatus.PENDING,
+              Optional.empty());
+      store(offer);
+      slot.pending++;
+      made.add(offer);
+    }
+    return new Wave(number, at, made, openSeatsNotCovered());
+  }
+
+  private record Placed(VolunteerId volunteer, int slot, int score) {}
+
+  private int scoreFor(int[] slotAndScore, int slot) {
+    for (int i = 0; i < slotAndScore.length; i += 2) {
+      if (slotAndScore[i] == slot) {
+        return slotAndScore[i + 1];
+      }
+    }
+    return 0;
+  }
+
+  private boolean holdsOffer(VolunteerId v) {
+    for (OfferId id : offersByVolunteer.getOrDefault(v, List.of())) {
+      OfferStatus s = Objects.requireNonNull(offers.get(id)).status();
+      if (s == OfferStatus.PENDING || s == OfferStatus.ACCEPTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void store(Offer offer) {
+    offers.put(offer.id(), offer);
+    offersByVolunteer.computeIfAbsent(offer.volunteer(), k -> new ArrayList<>()).add(offer.id());
+  }
+
+  private int openSeatsNotCovered() {
+    int open = 0;
+    for (SlotInfo s : slots) {
+      open += Math.max(0, s.seats() - s.accepted - s.pending);
+    }
+    return open;
+  }
+
+  /** Builds the seat plan: pinned holders of offers and every volunteer still in the running. */
+  private Assignment rebuild(Instant at) {
+    Map<VolunteerId, List<int[]>> candidates = new LinkedHashMap<>();
+    Map<VolunteerId, Integer> pinnedSlot = new LinkedHashMap<>();
+    for (Offer o : offers.values()) {
+      if (o.status() == OfferStatus.PENDING || o.status() == OfferStatus.ACCEPTED) {
+        pinnedSlot.put(o.volunteer(), Objects.requireNonNull(slotsByKey.get(o.slot())).index);
+      }
+    }
+    for (SlotInfo slot : slots) {
+      if (slot.need.role().team().size() > 1) {
+        continue; // roles worked in teams are filled by team enrolment, not individual call-outs
+      }
+      // Full slots keep their candidates too: a drop-out reopens a seat the plan then refills.
+      Collection<VolunteerId> pre = new ArrayList<>(pool.candidates(slot.need));
+      if (slot.need.role().openToSpontaneous()) {
+        pre.addAll(spontaneous.keySet());
+      } else {
+        pre.addAll(promoted);
+      }
+      EligibilityQuery query = null;
+      for (VolunteerId id : pre) {
+        if (excluded.contains(id) || pinnedSlot.containsKey(id)) {
+          continue;
+        }
+        Volunteer v = volunteer(id);
+        if (v == null) {
+          continue;
+        }
+        List<TimeRange> commitments = pool.commitments(id);
+        query =
+            query == null
+                ? EligibilityQuery.of(v, slot.offer, commitments, at)
+                : query.forVolunteer(v, commitments);
+        if (!allowed(
+            query.withCredentials(slot.need.role().credentials(), credentials(id)), slot)) {
+          continue;
+        }
+        int score =
+            Math.max(1, Math.min(MAX_SCORE, ranker.score(v, commitments, slot.offer).total()));
+        candidates.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {slot.index, score});
+      }
+    }
+    int volunteers = pinnedSlot.size() + candidates.size();
+    planVolunteers = new VolunteerId[volunteers];
+    planIndex.clear();
+    planScores.clear();
+    int pairs = pinnedSlot.size();
+    for (List<int[]> c : candidates.values()) {
+      pairs += c.size();
+    }
+    int[] vo = new int[pairs];
+    int[] so = new int[pairs];
+    int[] sc = new int[pairs];
+    int v = 0;
+    int k = 0;
+    for (Map.Entry<VolunteerId, Integer> e : pinnedSlot.entrySet()) {
+      planVolunteers[v] = e.getKey();
+      planIndex.put(e.getKey(), v);
+      vo[k] = v;
+      so[k] = e.getValue();
+      sc[k] = PIN;
+      k++;
+      v++;
+    }
+    for (Map.Entry<VolunteerId, List<int[]>> e : candidates.entrySet()) {
+      planVolunteers[v] = e.getKey();
+      planIndex.put(e.getKey(), v);
+      int[] slotAndScore = new int[e.getValue().size() * 2];
+      int i = 0;
+      for (int[] pair : e.getValue()) {
+        vo[k] = v;
+        so[k] = pair[0];
+        sc[k] = pair[1];
+        slotAndScore[i++] = pair[0];
+        slotAndScore[i++] = pair[1];
+        k++;
+      }
+      planScores.put(e.getKey(), slotAndScore);
+      v++;
+    }
+    int[] capacity = new int[slots.size()];
+    for (SlotInfo slot : slots) {
+      capacity[slot.index] = slot.full() ? slot.accepted : settings.offerCap(slot.seats());
+      slot.planCapacity = capacity[slot.index];
+    }
+    AssignmentProblem problem = AssignmentProblem.of(volunteers, capacity, vo, so, sc);
+    if (settings.mode() == AssignmentSolver.Mode.FAST) {
+      plan = null;
+      return new AuctionAssignmentSolver().solve(problem);
+    }
+    SeatPlan fresh = SeatPlans.create(problem);
+    plan = fresh;
+    return fresh.current();
+  }
+
+  private List<Credential> credentials(VolunteerId id) {
+    return pool.credentials(id);
+  }
+
+  private @Nullable Volunteer volunteer(VolunteerId id) {
+    Volunteer s = spontaneous.get(id);
+    return s != null ? s : pool.volunteer(id).orElse(null);
+  }
+
+  /** Eligibility with credentials, outside commitments, rotation, spontaneous restriction. */
+  private boolean allowed(EligibilityQuery q, SlotInfo slot) {
+    return restrictions(q, slot).isEmpty() && eligibility.isEligible(q);
+  }
+
+  private List<Unmet> restrictions(EligibilityQuery q, SlotInfo slot) {
+    List<Unmet> out = new ArrayList<>(1);
+    VolunteerId id = q.volunteer().id();
+    if (spontaneous.containsKey(id)
+        && !promoted.contains(id)
+        && !slot.need.role().openToSpontaneous()) {
+      out.add(Unmet.of("spontaneous.restrictedRole"));
+    }
+    TimeRange time = slot.shift.time();
+    int clashes = 0;
+    for (TimeRange t : q.commitments()) {
+      if (t.overlaps(time)) {
+        clashes++;
+      }
+    }
+    if (clashes > 0) {
+      out.add(Unmet.of("schedule.overlap", "count", clashes));
+    }
+    if (rotation != null) {
+      for (Violation v : rotation.check(q.commitments(), time)) {
+        out.add(new Unmet(v.code(), v.arguments()));
+      }
+    }
+    return out;
+  }
+
+  // --- answers ----------------------------------------------------------------------------------
+
+  @Override
+  public synchronized Offer answer(OfferId offerId, Answer answer, Instant at) {
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(at, "at");
+    Offer offer = offers.get(Objects.requireNonNull(offerId, "offer"));
+    if (offer == null) {
+      throw refused("offer.unknown", "offer", offerId.value());
+    }
+    if (offer.status() != OfferStatus.PENDING) {
+      throw refused("offer.notPending", "status", offer.status());
+    }
+    if (!at.isBefore(offer.dueAt())) {
+      throw refused("offer.overdue");
+    }
+    SlotInfo slot = Objects.requireNonNull(slotsByKey.get(offer.slot()));
+    answeredAt.put(offer.id(), at);
+    if (answer == Answer.DECLINE) {
+      return leave(offer, slot, OfferStatus.DECLINED, at);
+    }
+    Verdict verdict = verdictNow(offer.volunteer(), slot, at);
+    if (!verdict.isEligible()) {
+      refusals.put(offer.id(), verdict);
+      return leave(offer, slot, OfferStatus.INELIGIBLE, at);
+    }
+    Offer accepted = offer.withStatus(OfferStatus.ACCEPTED, at);
+    offers.put(accepted.id(), accepted);
+    slot.pending--;
+    slot.accepted++;
+    if (slot.full()) {
+      withdrawPending(slot, at);
+    }
+    recordNeedsMet(at);
+    return accepted;
+  }
+
+  /** The verdict on a volunteer for a slot with their data now. */
+  private Verdict verdictNow(VolunteerId id, SlotInfo slot, Instant at) {
+    Volunteer v = volunteer(id);
+    if (v == null) {
+      return new Verdict(List.of(Unmet.of("volunteer.unknown")));
+    }
+    List<TimeRange> commitments = new ArrayList<>(pool.commitments(id));
+    for (OfferId o : offersByVolunteer.getOrDefault(id, List.of())) {
+      Offer other = Objects.requireNonNull(offers.get(o));
+      if (other.status() == OfferStatus.ACCEPTED) {
+        commitments.add(Objects.requireNonNull(slotsByKey.get(other.slot())).shift.time());
+      }
+    }
+    EligibilityQuery q =
+        EligibilityQuery.of(v, slot.offer, commitments, at)
+            .withCredentials(slot.need.role().credentials(), credentials(id));
+    List<Unmet> unmet = new ArrayList<>(restrictions(q, slot));
+    unmet.addAll(eligibility.evaluate(q).unmet());
+    return unmet.isEmpty() ? Verdict.ELIGIBLE : new Verdict(unmet);
+  }
+
+  /** A pending offer leaves the running: the volunteer is not asked again in this incident. */
+  private Offer leave(Offer offer, SlotInfo slot, OfferStatus status, Instant at) {
+    Offer changed = offer.withStatus(status, at);
+    offers.put(changed.id(), changed);
+    slot.pending--;
+    excluded.add(offer.volunteer());
+    removeFromPlan(offer.volunteer());
+    return changed;
+  }
+
+  private void removeFromPlan(VolunteerId id) {
+    SeatPlan current = plan;
+    Integer index = planIndex.remove(id);
+    if (current != null && index != null) {
+      current.removeVolunteer(index);
+    }
+  }
+
+  /** A slot filled: its pending offers are withdrawn and its plan capacity cut to its seats. */
+  private void withdrawPending(SlotInfo slot, Instant at) {
+    for (Offer o : List.copyOf(offers.values())) {
+      if (o.status() == OfferStatus.PENDING && o.slot().equals(slot.key)) {
+        offers.put(o.id(), o.withStatus(OfferStatus.WITHDRAWN, at));
+        slot.pending--;
+        removeFromPlan(o.volunteer());
+      }
+    }
+    SeatPlan current = plan;
+    if (current != null) {
+      while (slot.planCapacity > slot.seats()) {
+        current.removeSeat(slot.index);
+        slot.planCapacity--;
+      }
+    }
+  }
+
+  @Override
+  public synchronized Optional<Verdict> refusal(OfferId offer) {
+    return Optional.ofNullable(refusals.get(Objects.requireNonNull(offer, "offer")));
+  }
+
+  @Override
+  public synchronized List<Offer> expireOverdue(Instant at) {
+    Objects.requireNonNull(at, "at");
+    return expire(at);
+  }
+
+  private List<Offer> expire(Instant at) {
+    List<Offer> changed = new ArrayList<>();
+    for (Offer o : List.copyOf(offers.values())) {
+      if (o.status() == OfferStatus.PENDING && !o.dueAt().isAfter(at)) {
+        SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
+        changed.add(leave(o, slot, OfferStatus.NO_ANSWER, o.dueAt()));
+      }
+    }
+    return changed;
+  }
+
+  @Override
+  public synchronized List<Offer> dropOut(VolunteerId volunteer, Instant at) {
+    Objects.requireNonNull(volunteer, "volunteer");
+    Objects.requireNonNull(at, "at");
+    List<Offer> changed = new ArrayList<>();
+    for (OfferId id : offersByVolunteer.getOrDefault(volunteer, List.of())) {
+      Offer o = Objects.requireNonNull(offers.get(id));
+      SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
+      if (o.status() == OfferStatus.PENDING) {
+        changed.add(leave(o, slot, OfferStatus.DECLINED, at));
+      } else if (o.status() == OfferStatus.ACCEPTED) {
+        Offer dropped = o.withStatus(OfferStatus.DROPPED_OUT, at);
+        offers.put(id, dropped);
+        slot.accepted--;
+        excluded.add(volunteer);
+        removeFromPlan(volunteer);
+        changed.add(dropped);
+      }
+    }
+    if (changed.isEmpty()) {
+      throw refused("offer.nothingToDrop", "volunteer", volunteer.value());
+    }
+    recordNeedsMet(at);
+    return changed;
+  }
+
+  @Override
+  public synchronized List<Offer> offers() {
+    return List.copyOf(offers.values());
+  }
+
+  @Override
+  public synchronized int openSeats() {
+    int open = 0;
+    for (SlotInfo s : slots) {
+      open += s.seats() - s.accepted;
+    }
+    return open;
+  }
+
+  // --- spontaneous volunteers -------------------------------------------------------------------
+
+  @Override
+  public synchronized Volunteer intake(VolunteerId id, SpontaneousIntake intake, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(intake, "intake");
+    Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>();
+    if (spontaneous.containsKey(id) || pool.volunteer(id).isPresent()) {
+      problems.add(Violation.of("spontaneous.duplicate", "volunteer", id.value()));
+    }
+    if (incident.status() != IncidentStatus.DECLARED
+        && incident.status() != IncidentStatus.ACTIVE) {
+      problems.add(Violation.of("incident.needsClosed", "status", incident.status()));
+    }
+    if (!problems.isEmpty()) {
+      throw refused(problems);
+    }
+    Volunteer v =
+        Volunteer.builder()
+            .id(id)
+            .nationalId(intake.nationalId())
+            .nationality(intake.nationality())
+            .name(intake.name())
+            .mobile(intake.mobile())
+            .birthDate(intake.birthDate())
+            .gender(intake.gender())
+            .region(intake.region())
+            .status(VolunteerStatus.REGISTERED)
+            .build();
+    spontaneous.put(id, v);
+    plan = null;
+    return v;
+  }
+
+  @Override
+  public synchronized Volunteer promote(VolunteerId volunteer, Instant at) {
+    Objects.requireNonNull(at, "at");
+    Volunteer v = spontaneous.get(Objects.requireNonNull(volunteer, "volunteer"));
+    if (v == null) {
+      throw refused("spontaneous.unknown", "volunteer", volunteer.value());
+    }
+    if (promoted.contains(volunteer)) {
+      throw refused("spontaneous.alreadyPromoted", "volunteer", volunteer.value());
+    }
+    Volunteer verified = v.toBuilder().status(VolunteerStatus.VERIFIED).build();
+    spontaneous.put(volunteer, verified);
+    promoted.add(volunteer);
+    plan = null;
+    return verified;
+  }
+
+  // --- teams ------------------------------------------------------------------------------------
+
+  @Override
+  public synchronized void formTeam(Team team, Instant at) {
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>();
+    if (teams.containsKey(team.id())) {
+      problems.add(Violation.of("team.duplicate", "team", team.id().value()));
+    }
+    LocalDate firstDay = incident.period().first();
+    for (VolunteerId id : team.everyone()) {
+      Volunteer v = volunteer(id);
+      if (v == null) {
+        problems.add(Violation.of("team.unknownVolunteer", "volunteer", id.value()));
+        continue;
+      }
+      if (v.ageOn(firstDay, AgeCalendar.GREGORIAN) < 18
+          && v.guardianConsent().map(c -> !c.coversDay(firstDay)).orElse(true)) {
+        problems.add(Violation.of("team.minorWithoutConsent", "volunteer", id.value()));
+      }
+      if (teamOf.containsKey(id)) {
+        problems.add(Violation.of("team.memberInAnotherTeam", "volunteer", id.value()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw refused(problems);
+    }
+    teams.put(team.id(), team);
+    team.everyone().forEach(id -> teamOf.put(id, team.id()));
+  }
+
+  @Override
+  public synchronized List<Offer> enrolTeam(TeamId teamId, Slot slotKey, Instant at) {
+    Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>();
+    Team team = teams.get(Objects.requireNonNull(teamId, "team"));
+    if (team == null) {
+      problems.add(Violation.of("team.unknown", "team", teamId.value()));
+    }
+    SlotInfo slot = slotsByKey.get(Objects.requireNonNull(slotKey, "slot"));
+    if (slot == null) {
+      problems.add(Violation.of("need.unknown", "need", slotKey.toString()));
+    }
+    if (incident.status() != IncidentStatus.ACTIVE) {
+      problems.add(Violation.of("incident.notActive", "status", incident.status()));
+    }
+    if (team != null && slot != null) {
+      int size = team.size();
+      var shape = slot.need.role().team();
+      if (shape.size() > 1 && size != shape.size()) {
+        problems.add(Violation.of("team.wrongSize", "size", size, "required", shape.size()));
+      }
+      int free =
+          Math.min(
+              slot.seats() - slot.accepted,
+              settings.offerCap(slot.seats()) - slot.accepted - slot.pending);
+      if (free < size) {
+        problems.add(Violation.of("team.noCapacity", "seats", Math.max(0, free), "size", size));
+      }
+      for (VolunteerId id : team.everyone()) {
+        if (holdsOffer(id) || overlapsOutside(id, slot)) {
+          problems.add(Violation.of("team.memberBusy", "volunteer", id.value()));
+          continue;
+        }
+        Verdict verdict = verdictNow(id, slot, at);
+        if (!verdict.isEligible()) {
+          problems.add(
+              Violation.of(
+                  "team.memberIneligible",
+                  "volunteer",
+                  id.value(),
+                  "reasons",
+                  String.join(", ", verdict.codes())));
+        }
+      }
+    }
+    if (!problems.isEmpty() || team == null || slot == null) {
+      throw refused(problems);
+    }
+    int number = Math.max(1, waves);
+    List<Offer> made = new ArrayList<>();
+    for (VolunteerId id : team.everyone()) {
+      Offer offer =
+          new Offer(
+              OfferId.of("O-" + nextOffer++),
+              id,
+              slot.key,
+              0,
+              at,
+              at.plusSeconds(1),
+              OfferStatus.ACCEPTED,
+              Optional.of(at));
+      store(offer);
+      slot.accepted++;
+      made.add(offer);
+    }
+    if (number > 0 && slot.full()) {
+      withdrawPending(slot, at);
+    }
+    plan = null;
+    recordNeedsMet(at);
+    return made;
+  }
+
+  private boolean overlapsOutside(VolunteerId id, SlotInfo slot) {
+    for (TimeRange t : pool.commitments(id)) {
+      if (t.overlaps(slot.shift.time())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public synchronized TeamHours teamHours(TeamId teamId, Collection<HourEntry> entries) {
+    Team team = teams.get(Objects.requireNonNull(teamId, "team"));
+    if (team == null) {
+      throw refused("team.unknown", "team", teamId.value());
+    }
+    Set<OpportunityNumber> mine = opportunityNumbers();
+    Map<VolunteerId, Long> minutes = new LinkedHashMap<>();
+    team.everyone().forEach(id -> minutes.put(id, 0L));
+    long total = 0;
+    for (HourEntry e : entries) {
+      if (e.status() == HourStatus.APPROVED
+          && mine.contains(e.opportunity())
+          && minutes.containsKey(e.volunteer())) {
+        minutes.merge(e.volunteer(), (long) e.creditedMinutes(), Long::sum);
+        total += e.creditedMinutes();
+      }
+    }
+    return new TeamHours(teamId, total, minutes);
+  }
+
+  private Set<OpportunityNumber> opportunityNumbers() {
+    Set<OpportunityNumber> numbers = new HashSet<>();
+    needs.values().forEach(n -> numbers.add(n.opportunity().number()));
+    return numbers;
+  }
+
+  // --- stand-down, appraisals, report -----------------------------------------------------------
+
+  @Override
+  public synchronized List<Offer> standDown(Instant at) {
+    Objects.requireNonNull(at, "at");
+    if (incident.status() == IncidentStatus.CLOSED) {
+      throw refused(
+          "incident.illegalTransition", "from", incident.status(), "to", incident.status());
+    }
+    List<Offer> changed = new ArrayList<>();
+    for (Offer o : List.copyOf(offers.values())) {
+      SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
+      if (o.status() == OfferStatus.PENDING) {
+        Offer w = o.withStatus(OfferStatus.WITHDRAWN, at);
+        offers.put(o.id(), w);
+        slot.pending--;
+        changed.add(w);
+      } else if (o.status() == OfferStatus.ACCEPTED) {
+        Offer r = o.withStatus(OfferStatus.RELEASED, at);
+        offers.put(o.id(), r);
+        changed.add(r);
+      }
+    }
+    incident = incident.withStatus(IncidentStatus.CLOSED);
+    plan = null;
+    return changed;
+  }
+
+  @Override
+  public synchronized void appraise(Appraisal appraisal) {
+    Objects.requireNonNull(appraisal, "appraisal");
+    List<Violation> problems = new ArrayList<>();
+    if (!needs.containsKey(appraisal.need())) {
+      problems.add(Violation.of("need.unknown", "need", appraisal.need().value()));
+    }
+    boolean served = false;
+    for (OfferId id : offersByVolunteer.getOrDefault(appraisal.volunteer(), List.of())) {
+      Offer o = Objects.requireNonNull(offers.get(id));
+      OfferStatus s = o.status();
+      if (o.slot().need().equals(appraisal.need())
+          && (s == OfferStatus.ACCEPTED
+              || s == OfferStatus.RELEASED
+              || s == OfferStatus.DROPPED_OUT)) {
+        served = true;
+      }
+    }
+    if (!served) {
+      problems.add(Violation.of("appraisal.notServed", "volunteer", appraisal.volunteer().value()));
+    }
+    for (Appraisal a : appraisals) {
+      if (a.need().equals(appraisal.need())
+          && a.volunteer().equals(appraisal.volunteer())
+          && a.direction() == appraisal.direction()) {
+        problems.add(Violation.of("appraisal.duplicate", "direction", appraisal.direction()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw refused(problems);
+    }
+    appraisals.add(appraisal);
+  }
+
+  @Override
+  public synchronized List<Appraisal> appraisals() {
+    return List.copyOf(appraisals);
+  }
+
+  private void recordNeedsMet(Instant at) {
+    int seats = 0;
+    int filled = 0;
+    for (SlotInfo s : slots) {
+      seats += s.seats();
+      filled += s.accepted;
+    }
+    needsMet.add(new IncidentReport.NeedsMet(at, seats, filled));
+  }
+
+  @Override
+  public synchronized IncidentReport report(Collection<HourEntry> hours, Instant at) {
+    Objects.requireNonNull(hours, "hours");
+    Objects.requireNonNull(at, "at");
+    Map<OfferStatus, Integer> byStatus = new EnumMap<>(OfferStatus.class);
+    List<Duration> times = new ArrayList<>();
+    int unanswered = 0;
+    for (Offer o : offers.values()) {
+      byStatus.merge(o.status(), 1, Integer::sum);
+      if (o.wave() == 0) {
+        continue;
+      }
+      Instant answered = answeredAt.get(o.id());
+      if (o.status() == OfferStatus.NO_ANSWER) {
+        unanswered++;
+      } else if (answered != null) {
+        times.add(Duration.between(o.sentAt(), answered));
+      }
+    }
+    times.sort(null);
+    Duration median = times.isEmpty() ? Duration.ZERO : times.get(rank(times.size(), 50));
+    Duration p90 = times.isEmpty() ? Duration.ZERO : times.get(rank(times.size(), 90));
+    Map<OpportunityNumber, Need> byNumber = new HashMap<>();
+    needs.values().forEach(n -> byNumber.put(n.opportunity().number(), n));
+    Map<RoleId, Long> byRole = new LinkedHashMap<>();
+    Map<Region, Long> byRegion = new EnumMap<>(Region.class);
+    for (HourEntry e : hours) {
+      Need n = byNumber.get(e.opportunity());
+      if (n == null || e.status() != HourStatus.APPROVED) {
+        continue;
+      }
+      byRole.merge(n.role().id(), (long) e.creditedMinutes(), Long::sum);
+      byRegion.merge(e.region(), (long) e.creditedMinutes(), Long::sum);
+    }
+    Map<Appraisal.Direction, IncidentReport.Ratings> ratings =
+        new EnumMap<>(Appraisal.Direction.class);
+    for (Appraisal.Direction d : Appraisal.Direction.values()) {
+      int count = 0;
+      int sum = 0;
+      for (Appraisal a : appraisals) {
+        if (a.direction() == d) {
+          count++;
+          sum += a.rating();
+        }
+      }
+      ratings.put(d, new IncidentReport.Ratings(count, sum));
+    }
+    return new IncidentReport(
+        incident,
+        at,
+        needsMet,
+        new IncidentReport.Responses(times.size(), median, p90, unanswered),
+        byStatus,
+        byRole,
+        byRegion,
+        ratings);
+  }
+
+  /** The nearest-rank index of a percentile in a sorted list of n values. */
+  static int rank(int n, int percentile) {
+    int r = (int) Math.ceil(percentile / 100.0 * n);
+    return Math.max(0, r - 1);
+  }
+}

@@ -1,0 +1,185 @@
+package org.tatawwu.impl.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.credential.Credential;
+import org.tatawwu.credential.CredentialDemand;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.City;
+import org.tatawwu.geo.Region;
+import org.tatawwu.incident.ActivationSettings;
+import org.tatawwu.incident.CandidatePool;
+import org.tatawwu.incident.Incident;
+import org.tatawwu.incident.IncidentCommand;
+import org.tatawwu.incident.IncidentId;
+import org.tatawwu.incident.IncidentType;
+import org.tatawwu.incident.Need;
+import org.tatawwu.incident.NeedId;
+import org.tatawwu.incident.Role;
+import org.tatawwu.incident.RoleId;
+import org.tatawwu.incident.TeamShape;
+import org.tatawwu.matching.MatchWeights;
+import org.tatawwu.matching.Ranker;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Requirements;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.organization.Accreditation;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.EntityType;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.BirthDate;
+import org.tatawwu.volunteer.Gender;
+import org.tatawwu.volunteer.MobileNumber;
+import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/** A flood in Jazan: the fixtures of the incident tests. */
+final class Flood {
+  static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+  static final LocalDate FIRST = LocalDate.of(2026, 11, 20);
+  static final Instant DECLARED = at("2026-11-19T18:00");
+  static final City JAZAN = City.of("جازان", "Jazan", Region.JAZAN);
+  static final EligibilityEngine ENGINE = Tatawwu.eligibility(EligibilityPolicy.standard());
+  static final Ranker RANKER = Tatawwu.ranker(ENGINE, MatchWeights.DEFAULT, (v, f) -> 0L);
+
+  private Flood() {}
+
+  static Instant at(String local) {
+    return LocalDateTime.parse(local).atZone(RIYADH).toInstant();
+  }
+
+  static Incident incident() {
+    return Incident.declare(
+        IncidentId.of("FLOOD-JZ-1"),
+        IncidentType.FLOOD,
+        BilingualText.of("سيول جازان", "Jazan floods"),
+        Set.of(Region.JAZAN),
+        DateRange.of(FIRST, FIRST.plusDays(13)),
+        EntityId.of("E1"),
+        EntityId.of("SUP-1"));
+  }
+
+  static ParticipatingEntity entity() {
+    return new ParticipatingEntity(
+        EntityId.of("E1"),
+        BilingualText.of("جمعية الهلال", "Crescent association"),
+        EntityType.NON_PROFIT_ASSOCIATION,
+        "L-1",
+        EntityId.of("SUP-1"),
+        Region.JAZAN,
+        Optional.of(
+            new Accreditation("A-1", DateRange.of(FIRST.minusYears(1), FIRST.plusYears(2)))));
+  }
+
+  static Role role(String id, CredentialDemand credentials, boolean openToSpontaneous) {
+    return new Role(
+        RoleId.of(id),
+        BilingualText.of("دور " + id, "Role " + id),
+        Requirements.NONE,
+        credentials,
+        TeamShape.INDIVIDUAL,
+        openToSpontaneous);
+  }
+
+  static Role teamRole(String id, int size) {
+    return new Role(
+        RoleId.of(id),
+        BilingualText.of("فرق " + id, "Teams " + id),
+        Requirements.NONE,
+        CredentialDemand.NONE,
+        TeamShape.ledTeamsOf(size),
+        false);
+  }
+
+  /** A need with shifts given as (day offset, start hour, hours, seats). */
+  static Need need(String id, long number, Role role, int[]... shifts) {
+    List<Shift> list = new ArrayList<>();
+    int i = 0;
+    for (int[] s : shifts) {
+      Instant start = FIRST.plusDays(s[0]).atTime(s[1], 0).atZone(RIYADH).toInstant();
+      list.add(
+          new Shift(
+              ShiftId.of(id + "-S" + i++),
+              TimeRange.of(start, start.plusSeconds(3600L * s[2])),
+              s[3]));
+    }
+    Opportunity.Builder b =
+        Opportunity.builder()
+            .number(OpportunityNumber.parse(String.valueOf(20260000000L + number)))
+            .title(role.name())
+            .entity(EntityId.of("E1"))
+            .field(FieldCode.of("RELIEF"), null)
+            .location(Location.onSite(JAZAN, null))
+            .period(DateRange.of(FIRST, FIRST.plusDays(13)))
+            .requirements(role.requirements())
+            .status(OpportunityStatus.PUBLISHED);
+    list.forEach(b::shift);
+    return new Need(NeedId.of(id), role, b.build(), entity());
+  }
+
+  static Volunteer.Builder volunteer(int n) {
+    return Volunteer.builder()
+        .id(VolunteerId.of(String.format("V%05d", n)))
+        .nationalId(NationalId.parse("1234567897"))
+        .name(BilingualText.of("متطوع", "Volunteer"))
+        .mobile(MobileNumber.parse("0501234567"))
+        .birthDate(BirthDate.ofGregorian(LocalDate.of(1990, 1, 1).plusDays(n)))
+        .gender(n % 2 == 0 ? Gender.FEMALE : Gender.MALE)
+        .region(Region.JAZAN);
+  }
+
+  /** A pool whose volunteers, credentials and commitments the test may change. */
+  static final class MutablePool implements CandidatePool {
+    final Map<VolunteerId, Volunteer> volunteers = new HashMap<>();
+    final Map<VolunteerId, List<Credential>> credentials = new HashMap<>();
+    final Map<VolunteerId, List<TimeRange>> commitments = new HashMap<>();
+
+    void add(Volunteer v) {
+      volunteers.put(v.id(), v);
+    }
+
+    @Override
+    public Collection<VolunteerId> candidates(Need need) {
+      return volunteers.keySet().stream().sorted().toList();
+    }
+
+    @Override
+    public Optional<Volunteer> volunteer(VolunteerId volunteer) {
+      return Optional.ofNullable(volunteers.get(volunteer));
+    }
+
+    @Override
+    public List<Credential> credentials(VolunteerId volunteer) {
+      return credentials.getOrDefault(volunteer, List.of());
+    }
+
+    @Override
+    public List<TimeRange> commitments(VolunteerId volunteer) {
+      return commitments.getOrDefault(volunteer, List.of());
+    }
+  }
+
+  static IncidentCommand command(CandidatePool pool, ActivationSettings settings) {
+    return Tatawwu.incidentCommand(incident(), ENGINE, RANKER, pool, settings);
+  }
+}
