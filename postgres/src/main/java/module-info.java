@@ -8,6 +8,8 @@ module org.tatawwu.postgres {
   requires transitive org.tatawwu.api;
   requires transitive java.sql;
   requires org.postgresql.jdbc;
+  // The driver's data sources implement javax.naming.Referenceable; the tests configure one.
+  requires static java.naming;
   requires static org.jspecify;
   requires static org.checkerframework.checker.qual;
 

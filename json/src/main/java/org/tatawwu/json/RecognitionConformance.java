@@ -30,10 +30,10 @@ import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The recognition conformance vectors and their runner. A vector is a policy and a sequence of
- * ledger operations, each with the award changes it must report (in the policy's rule order) or
- * the error code it must raise, and every volunteer's awards at the end. Any implementation of
- * {@link RecognitionEngine} can be checked with {@link #run(Function)}; the file format is
- * described in the shipped file's {@code schema} member ({@code recognition-vectors.json}).
+ * ledger operations, each with the award changes it must report (in the policy's rule order) or the
+ * error code it must raise, and every volunteer's awards at the end. Any implementation of {@link
+ * RecognitionEngine} can be checked with {@link #run(Function)}; the file format is described in
+ * the shipped file's {@code schema} member ({@code recognition-vectors.json}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.field.FieldCode;
@@ -101,7 +102,8 @@ public final class RecognitionDocuments {
       throw invalid(problems);
     }
     try {
-      return new RecognitionPolicy((String) id, (Integer) version, rules);
+      return new RecognitionPolicy(
+          (String) Objects.requireNonNull(id), (Integer) Objects.requireNonNull(version), rules);
     } catch (InvalidValueException e) {
       throw invalid(List.of(e.getMessage()));
     }
@@ -136,7 +138,9 @@ public final class RecognitionDocuments {
       return;
     }
     try {
-      rules.add(new RecognitionRule((String) id, kind, criterion, name, description));
+      rules.add(
+          new RecognitionRule(
+              (String) Objects.requireNonNull(id), kind, criterion, name, description));
     } catch (InvalidValueException e) {
       problems.add(at + ": " + e.getMessage());
     }
@@ -194,7 +198,8 @@ public final class RecognitionDocuments {
       problems.add(at + " must give exactly one of hours and minutes");
       return null;
     }
-    Integer n = whole(m.get(hours ? "hours" : "minutes"), at + (hours ? ".hours" : ".minutes"), problems);
+    Integer n =
+        whole(m.get(hours ? "hours" : "minutes"), at + (hours ? ".hours" : ".minutes"), problems);
     return n == null ? null : hours ? n * 60L : n;
   }
 

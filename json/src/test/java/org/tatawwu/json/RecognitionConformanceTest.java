@@ -24,7 +24,8 @@ class RecognitionConformanceTest {
         .anySatisfy(
             v ->
                 assertThat(v.steps())
-                    .anySatisfy(s -> assertThat(s.expectedChanges()).anyMatch(c -> c.startsWith("-"))));
+                    .anySatisfy(
+                        s -> assertThat(s.expectedChanges()).anyMatch(c -> c.startsWith("-"))));
     assertThat(suite.vectors())
         .anySatisfy(
             v -> assertThat(v.steps()).anySatisfy(s -> assertThat(s.expectedError()).isPresent()));

@@ -37,7 +37,8 @@ class RecognitionEnginePropertiesTest {
       List.of(FieldCode.of("HEALTH"), FieldCode.of("HEALTH.FIRST_AID"), FieldCode.of("EDUCATION"));
 
   static RecognitionRule rule(String id, RecognitionRule.Kind kind, Criterion c) {
-    return new RecognitionRule(id, kind, c, BilingualText.of("وسام", id), BilingualText.of("وصف", id));
+    return new RecognitionRule(
+        id, kind, c, BilingualText.of("وسام", id), BilingualText.of("وصف", id));
   }
 
   static final RecognitionPolicy POLICY =
@@ -71,7 +72,7 @@ class RecognitionEnginePropertiesTest {
       int incident = s.get(5) % 4;
       ServiceRecord r =
           new ServiceRecord(
-              HourEntryId.of("E" + (++n)),
+              HourEntryId.of("E" + ++n),
               v,
               FIELDS.get(s.get(2) % 3),
               LocalDate.of(2023 + s.get(4) % 3, 1 + s.get(4) % 12, 1),
@@ -96,7 +97,8 @@ class RecognitionEnginePropertiesTest {
     long total = records.stream().mapToLong(ServiceRecord::minutes).sum();
     long health =
         records.stream()
-            .filter(r -> r.field().value().equals("HEALTH") || r.field().value().startsWith("HEALTH."))
+            .filter(
+                r -> r.field().value().equals("HEALTH") || r.field().value().startsWith("HEALTH."))
             .mapToLong(ServiceRecord::minutes)
             .sum();
     long incidents = records.stream().flatMap(r -> r.incident().stream()).distinct().count();
@@ -187,23 +189,22 @@ class RecognitionEnginePropertiesTest {
   @Test
   void a_correction_that_takes_a_volunteer_below_a_level_revokes_it() {
     qt().withExamples(500)
-        .forAll(lists().of(integers().between(1, 200)).ofSizeBetween(1, 10), integers().between(0, 9))
+        .forAll(
+            lists().of(integers().between(1, 200)).ofSizeBetween(1, 10), integers().between(0, 9))
         .checkAssert(
             (minutes, pick) -> {
               RecognitionEngine engine = new DefaultRecognitionEngine(POLICY);
               VolunteerId v = VOLUNTEERS.get(0);
               long total = 0;
               for (int i = 0; i < minutes.size(); i++) {
-                engine.apply(
-                    new LedgerOperation.Approve(record("A" + i, v, minutes.get(i))));
+                engine.apply(new LedgerOperation.Approve(record("A" + i, v, minutes.get(i))));
                 total += minutes.get(i);
               }
               int target = pick % minutes.size();
               long after = total - minutes.get(target) + 1;
               List<AwardChange> changes =
                   engine.apply(
-                      new LedgerOperation.Correct(
-                          HourEntryId.of("A" + target), record("C", v, 1)));
+                      new LedgerOperation.Correct(HourEntryId.of("A" + target), record("C", v, 1)));
               Set<String> revoked = new HashSet<>();
               changes.forEach(
                   c -> {
