@@ -13,7 +13,13 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param policyVersion the version of the policy that awarded it, 1 or more
  */
 public record Award(VolunteerId volunteer, String ruleId, int policyVersion) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param volunteer the volunteer, not null
+   * @param ruleId the rule's id, not null
+   * @param policyVersion the version of the policy that awarded it, 1 or more
+   */
   public Award {
     Objects.requireNonNull(volunteer, "volunteer");
     Objects.requireNonNull(ruleId, "ruleId");

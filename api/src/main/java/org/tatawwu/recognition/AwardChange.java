@@ -19,7 +19,12 @@ public record AwardChange(Type type, Award award) {
     REVOKED
   }
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param type awarded or revoked, not null
+   * @param award the award, not null
+   */
   public AwardChange {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(award, "award");

@@ -25,6 +25,7 @@ public sealed interface Criterion
      * Checks the threshold.
      *
      * @throws InvalidValueException with code {@code recognition.threshold} if it is below 1
+     * @param minutes the threshold, 1 or more
      */
     public CumulativeHours {
       positive(minutes);
@@ -43,6 +44,8 @@ public sealed interface Criterion
      *
      * @throws InvalidValueException with code {@code recognition.threshold} if the threshold is
      *     below 1
+     * @param field the field, not null
+     * @param minutes the threshold, 1 or more
      */
     public HoursInField {
       Objects.requireNonNull(field, "field");
@@ -60,6 +63,7 @@ public sealed interface Criterion
      * Checks the threshold.
      *
      * @throws InvalidValueException with code {@code recognition.threshold} if it is below 1
+     * @param incidents the threshold, 1 or more
      */
     public IncidentsServed {
       positive(incidents);
@@ -80,6 +84,7 @@ public sealed interface Criterion
      * Checks the threshold.
      *
      * @throws InvalidValueException with code {@code recognition.threshold} if it is below 1
+     * @param years the threshold, 1 or more
      */
     public YearsOfService {
       positive(years);

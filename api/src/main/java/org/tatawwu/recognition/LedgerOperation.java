@@ -16,7 +16,11 @@ public sealed interface LedgerOperation permits LedgerOperation.Approve, LedgerO
    * @param service the approved service, not null
    */
   record Approve(ServiceRecord service) implements LedgerOperation {
-    /** Checks for null. */
+    /**
+     * Checks for null.
+     *
+     * @param service the approved service, not null
+     */
     public Approve {
       Objects.requireNonNull(service, "service");
     }
@@ -35,6 +39,8 @@ public sealed interface LedgerOperation permits LedgerOperation.Approve, LedgerO
      *
      * @throws InvalidValueException with code {@code recognition.selfCorrection} if the correction
      *     has the id of the entry it supersedes
+     * @param superseded the entry the correction replaces, not null
+     * @param correction the correcting service, of the same volunteer, not null
      */
     public Correct {
       Objects.requireNonNull(superseded, "superseded");

@@ -24,6 +24,9 @@ public record RecognitionPolicy(String id, int version, List<RecognitionRule> ru
    *     below 1, {@code recognitionPolicy.empty} if there is no rule, {@code
    *     recognitionPolicy.duplicateRule} if two rules share an id, or {@code policyId.format} if
    *     the id breaks the identifier rule
+   * @param id the policy's identifier: 1 to 64 ASCII letters, digits, {@code . _ : -}
+   * @param version the policy's version, 1 or more
+   * @param rules the rules, at least one, ids unique
    */
   public RecognitionPolicy {
     Identifiers.check(id, "policyId");

@@ -32,6 +32,12 @@ public record RecognitionRule(
    *
    * @throws org.tatawwu.validation.InvalidValueException with code {@code ruleId.format} if the id
    *     breaks the identifier rule
+   * @param id the rule's identifier, unique in its policy: 1 to 64 ASCII letters, digits, {@code .
+   *     _ : -}
+   * @param kind a level or a badge, not null
+   * @param criterion what awards it, not null
+   * @param name its bilingual name, not null
+   * @param description its bilingual description, not null
    */
   public RecognitionRule {
     Identifiers.check(id, "ruleId");

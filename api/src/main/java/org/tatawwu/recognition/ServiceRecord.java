@@ -39,6 +39,14 @@ public record ServiceRecord(
    * @throws InvalidValueException with code {@code serviceRecord.minutes} if the minutes are below
    *     1, {@code serviceRecord.firstResponse} if a first response names no incident, or {@code
    *     incident.format} if the incident id breaks the identifier rule
+   * @param entry the hour entry's id, not null
+   * @param volunteer the volunteer, not null
+   * @param field the field of the work, not null
+   * @param day the day the work started, not null
+   * @param minutes the approved (credited) minutes, 1 or more
+   * @param incident the incident served, if any: 1 to 64 ASCII letters, digits, {@code . _ : -}
+   * @param firstResponse whether the service was a first response to the incident (needs an
+   *     incident)
    */
   public ServiceRecord {
     Objects.requireNonNull(entry, "entry");

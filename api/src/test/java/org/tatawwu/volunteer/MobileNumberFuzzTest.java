@@ -14,7 +14,7 @@ class MobileNumberFuzzTest {
           "a mobile number has only digits",
           "a Saudi mobile number starts with +966",
           "a Saudi mobile number has 9 digits after +966 (05XXXXXXXX)",
-          "not a Saudi mobile number range (5X XXX XXXX)");
+          "not in a Saudi mobile range: a Saudi mobile number starts with 050, 051 or 053 to 059");
 
   @FuzzTest(maxDuration = "5m")
   @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE

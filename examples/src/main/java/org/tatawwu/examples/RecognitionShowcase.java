@@ -31,8 +31,8 @@ import org.tatawwu.text.BilingualText;
 /**
  * The demo's recognition section: an hour certificate issued again as a W3C Verifiable Credential
  * (Open Badges 3.0, eddsa-jcs-2022), a badge awarded by a recognition policy over the volunteer's
- * approved hours and issued as a credential, both verified offline from the issuer's did:key, and
- * a revocation through the issuer's Bitstring Status List.
+ * approved hours and issued as a credential, both verified offline from the issuer's did:key, and a
+ * revocation through the issuer's Bitstring Status List.
  */
 final class RecognitionShowcase {
   private static final String STATUS_LIST = "https://volunteer.example.sa/credentials/status/1";
@@ -56,7 +56,9 @@ final class RecognitionShowcase {
       List<HourEntry> entries) {
     CredentialIssuer issuer =
         CredentialIssuer.of(
-            keys, BilingualText.of("المنصة الوطنية للعمل التطوعي", "National volunteering platform"), clock);
+            keys,
+            BilingualText.of("المنصة الوطنية للعمل التطوعي", "National volunteering platform"),
+            clock);
     String hours = issuer.hourCertificate(certificate, new StatusEntry(STATUS_LIST, 0));
 
     RecognitionPolicy policy =
@@ -83,7 +85,8 @@ final class RecognitionShowcase {
                     RecognitionRule.Kind.BADGE,
                     new Criterion.HoursInField(FieldCode.of("HEALTH"), 4 * 60),
                     BilingualText.of("وسام العمل الصحي", "Health service"),
-                    BilingualText.of("أربع ساعات في المجال الصحي", "Four hours in the health field"))));
+                    BilingualText.of(
+                        "أربع ساعات في المجال الصحي", "Four hours in the health field"))));
     RecognitionEngine engine = Tatawwu.recognition(policy);
     List<HourEntry> approved =
         entries.stream()
@@ -126,7 +129,8 @@ final class RecognitionShowcase {
 
     out.println("hour certificate as a Verifiable Credential (Open Badges 3.0, eddsa-jcs-2022):");
     out.println("  " + hours.substring(0, hours.indexOf(",\"proof\"")) + "}");
-    out.printf("  %,d bytes, proof by %s%n", hours.getBytes(StandardCharsets.UTF_8).length, issuer.did());
+    out.printf(
+        "  %,d bytes, proof by %s%n", hours.getBytes(StandardCharsets.UTF_8).length, issuer.did());
     out.println("badge credential:");
     out.println("  " + badge);
 
@@ -138,8 +142,7 @@ final class RecognitionShowcase {
         verifier.verify(hours, clock.instant()),
         verifier.verify(badge, clock.instant()),
         verifier.verify(edited, clock.instant()));
-    String revoked =
-        issuer.statusList(STATUS_LIST, BitstringStatusList.ofSize(131_072).revoke(1));
+    String revoked = issuer.statusList(STATUS_LIST, BitstringStatusList.ofSize(131_072).revoke(1));
     out.printf(
         "once the badge's bit is set in the status list: %s (the certificate stays %s)%n",
         CredentialVerifier.of(Set.of(issuer.did()), List.of(revoked))
