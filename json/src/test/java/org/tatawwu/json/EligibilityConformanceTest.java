@@ -48,7 +48,28 @@ class EligibilityConformanceTest {
     EligibilityPolicy ageOnly =
         new EligibilityPolicy(
             "age-only", 1, List.of(CriterionSpec.of("age", Map.of("minimumAge", "18"))));
-    return Map.of("standard", standard, "strict", strict, "age-only", ageOnly);
+    EligibilityPolicy credentialsOnly =
+        new EligibilityPolicy(
+            "credentials-only", 1, List.of(CriterionSpec.of("credentials", Map.of())));
+    EligibilityPolicy credentialsGrace =
+        new EligibilityPolicy(
+            "credentials-grace",
+            1,
+            List.of(CriterionSpec.of("credentials", Map.of("graceDays", "3"))));
+    EligibilityPolicy crisis = new EligibilityPolicy("crisis", 1, standard.criteria());
+    return Map.of(
+        "standard",
+        standard,
+        "strict",
+        strict,
+        "age-only",
+        ageOnly,
+        "credentials-only",
+        credentialsOnly,
+        "credentials-grace",
+        credentialsGrace,
+        "crisis",
+        crisis);
   }
 
   @Test

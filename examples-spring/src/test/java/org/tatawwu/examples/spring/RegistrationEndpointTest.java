@@ -42,7 +42,7 @@ class RegistrationEndpointTest {
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.body())
         .contains("رقم التحقق غير مطابق: يُرجى مراجعة الرقم")
-        .contains("هذا الرقم ليس ضمن نطاق أرقام الجوال السعودية")
+        .contains("هذا الرقم ليس ضمن نطاقات الجوال السعودية")
         .contains("يجب ألا يحتوي على رموز خفية للتحكم في اتجاه النص")
         .doesNotContain("1234567893")
         .doesNotContain("0521234567");
