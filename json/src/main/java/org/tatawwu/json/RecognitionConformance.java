@@ -56,7 +56,13 @@ public final class RecognitionConformance {
    */
   public record Step(
       LedgerOperation operation, List<String> expectedChanges, Optional<String> expectedError) {
-    /** Checks for nulls and copies. */
+    /**
+     * Checks for nulls and copies.
+     *
+     * @param operation the operation
+     * @param expectedChanges the expected changes
+     * @param expectedError the expected error
+     */
     public Step {
       Objects.requireNonNull(operation, "operation");
       expectedChanges = List.copyOf(expectedChanges);
@@ -74,7 +80,14 @@ public final class RecognitionConformance {
    */
   public record Vector(
       String name, String policyName, List<Step> steps, Map<String, Set<String>> expectedAwards) {
-    /** Checks for nulls and copies. */
+    /**
+     * Checks for nulls and copies.
+     *
+     * @param name the name
+     * @param policyName the policy name
+     * @param steps the steps
+     * @param expectedAwards the expected awards
+     */
     public Vector {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(policyName, "policyName");
@@ -90,7 +103,12 @@ public final class RecognitionConformance {
    * @param failures what went differently, empty when it passed
    */
   public record Result(Vector vector, List<String> failures) {
-    /** Checks for nulls and copies. */
+    /**
+     * Checks for nulls and copies.
+     *
+     * @param vector the vector
+     * @param failures the failures
+     */
     public Result {
       Objects.requireNonNull(vector, "vector");
       failures = List.copyOf(failures);

@@ -36,6 +36,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * ledger, once caught up, equals one rebuilt from the database. Each test prints what it tried and
  * what held.
  */
+@SuppressWarnings("NullAway") // fields set up before each test by the test lifecycle
 class PostgresFaultTest {
   static final int VOLUNTEERS = 20;
   static final int LINES = 12;

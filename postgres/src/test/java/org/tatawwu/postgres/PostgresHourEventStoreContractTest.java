@@ -8,6 +8,7 @@ import org.tatawwu.testkit.HourEventStoreContract;
  * The PostgreSQL store passes the store contract on a real PostgreSQL: a second node is a store
  * over its own data source to the same database; reopening makes a new store over a new one.
  */
+@SuppressWarnings("NullAway") // fields set up before each test by the test lifecycle
 class PostgresHourEventStoreContractTest extends HourEventStoreContract {
   private final java.util.IdentityHashMap<HourEventStore, DataSource> sources =
       new java.util.IdentityHashMap<>();

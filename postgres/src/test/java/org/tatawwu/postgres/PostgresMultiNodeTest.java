@@ -33,6 +33,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * hours overlap, every overlap refusal was right, and the nodes, a ledger rebuilt from the database
  * and a single-node model fed the log's operations all agree.
  */
+@SuppressWarnings("NullAway") // fields set up before each test by the test lifecycle
 class PostgresMultiNodeTest {
   static final int NODES = 3;
   static final int THREADS_PER_NODE = 4;
