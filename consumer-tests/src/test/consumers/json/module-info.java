@@ -1,0 +1,4 @@
+/** A partner system's module that reads eligibility policies as JSON documents. */
+module org.example.partner {
+  requires org.tatawwu.json;
+}
