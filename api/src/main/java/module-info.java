@@ -2,9 +2,12 @@
  * Tatawwu's API: models, constraint annotations, service interfaces and SPI. The engines come from
  * {@code org.tatawwu.impl}, found through {@link org.tatawwu.spi.TatawwuProvider}.
  */
+// Immutables' annotations are read at compile time only (source retention, automatic module).
+@SuppressWarnings("requires-automatic")
 module org.tatawwu.api {
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
 
   exports org.tatawwu;
   exports org.tatawwu.certificate;

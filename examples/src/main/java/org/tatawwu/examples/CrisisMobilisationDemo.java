@@ -375,8 +375,9 @@ public final class CrisisMobilisationDemo {
         if (random.nextInt(3) == 0) {
           LocalDate done = LocalDate.now(clock).minusDays(30 + random.nextInt(900));
           v =
-              v.toBuilder()
-                  .training(
+              Volunteer.builder()
+                  .from(v)
+                  .addTraining(
                       new TrainingCompletion(
                           DemoData.FIRST_AID, done, Optional.of(done.plusYears(2))))
                   .build();
@@ -600,14 +601,15 @@ public final class CrisisMobilisationDemo {
       Duration worked =
           random.nextInt(10) == 0 ? s.time().duration().minusMinutes(37) : s.time().duration();
       roster.add(
-          new HourSubmission(
-              IdempotencyKey.of("att-" + s.id() + "-" + placement.volunteer.get(i)),
-              placement.volunteer.get(i),
-              placement.opportunityOf.get(i).number(),
-              TimeRange.of(s.time().start(), s.time().start().plus(worked)),
-              HourSource.ATTENDANCE,
-              random.nextInt(20) == 0,
-              "entity-gate"));
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("att-" + s.id() + "-" + placement.volunteer.get(i)))
+              .volunteer(placement.volunteer.get(i))
+              .opportunity(placement.opportunityOf.get(i).number())
+              .time(TimeRange.of(s.time().start(), s.time().start().plus(worked)))
+              .source(HourSource.ATTENDANCE)
+              .compulsory(random.nextInt(20) == 0)
+              .submittedBy("entity-gate")
+              .build());
     }
     List<HourEntry> entries = new ArrayList<>();
     Progress progress = new Progress(out, "importing attendance", roster.size());
@@ -644,15 +646,17 @@ public final class CrisisMobilisationDemo {
       HourEntry fixed =
           ledger.correct(
               first.id(),
-              new HourSubmission(
-                  IdempotencyKey.of("fix-" + first.id()),
-                  first.volunteer(),
-                  first.opportunity(),
-                  TimeRange.of(
-                      first.time().start(), first.time().start().plus(Duration.ofHours(1))),
-                  HourSource.CORRECTION,
-                  first.compulsory(),
-                  "coordinator"),
+              HourSubmission.builder()
+                  .key(IdempotencyKey.of("fix-" + first.id()))
+                  .volunteer(first.volunteer())
+                  .opportunity(first.opportunity())
+                  .time(
+                      TimeRange.of(
+                          first.time().start(), first.time().start().plus(Duration.ofHours(1))))
+                  .source(HourSource.CORRECTION)
+                  .compulsory(first.compulsory())
+                  .submittedBy("coordinator")
+                  .build(),
               "left after one hour");
       ledger.approve(fixed.id(), "supervisor");
       out.printf(
@@ -662,16 +666,18 @@ public final class CrisisMobilisationDemo {
           ledger.audit(first.id()).stream().map(a -> a.action() + " by " + a.actor()).toList());
       // A volunteer claims hours overlapping recorded attendance, and hours in the future.
       HourSubmission bad =
-          new HourSubmission(
-              IdempotencyKey.of("claim-bad"),
-              first.volunteer(),
-              first.opportunity(),
-              TimeRange.of(
-                  first.time().start().plus(Duration.ofMinutes(30)),
-                  clock.instant().plus(Duration.ofDays(1))),
-              HourSource.CLAIM,
-              false,
-              "volunteer-app");
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("claim-bad"))
+              .volunteer(first.volunteer())
+              .opportunity(first.opportunity())
+              .time(
+                  TimeRange.of(
+                      first.time().start().plus(Duration.ofMinutes(30)),
+                      clock.instant().plus(Duration.ofDays(1))))
+              .source(HourSource.CLAIM)
+              .compulsory(false)
+              .submittedBy("volunteer-app")
+              .build();
       try {
         ledger.submit(bad);
       } catch (RuleException e) {
@@ -763,14 +769,15 @@ public final class CrisisMobilisationDemo {
       long riyals =
           type == DonorType.INDIVIDUAL ? 10 + random.nextInt(990) : 5_000 + random.nextInt(45_000);
       fund.donate(
-          new Donation(
-              IdempotencyKey.of("don-" + i),
-              crisis,
-              DonorId.of("DONOR-" + random.nextInt(15_000)),
-              type,
-              channels[random.nextInt(channels.length)],
-              SarAmount.ofHalalas(riyals * 100 + random.nextInt(100)),
-              "gateway"));
+          Donation.builder()
+              .key(IdempotencyKey.of("don-" + i))
+              .fund(crisis)
+              .donor(DonorId.of("DONOR-" + random.nextInt(15_000)))
+              .donorType(type)
+              .channel(channels[random.nextInt(channels.length)])
+              .amount(SarAmount.ofHalalas(riyals * 100 + random.nextInt(100)))
+              .recordedBy("gateway")
+              .build());
     }
     JournalEntry first = fund.journal(crisis).get(0);
     fund.refund(
@@ -788,28 +795,36 @@ public final class CrisisMobilisationDemo {
       Region region = a.regions().iterator().next();
       boolean toPerson = random.nextInt(3) > 0;
       Disbursement d =
-          new Disbursement(
-              IdempotencyKey.of("dis-" + i),
-              crisis,
-              a.id(),
-              a.categories().stream().sorted().toList().get(random.nextInt(a.categories().size())),
-              region,
-              SarAmount.ofHalalas(
-                  (toPerson ? 500 + random.nextInt(4_500) : 20_000 + random.nextInt(200_000))
-                      * 100L),
-              today.minusDays(random.nextInt(10)),
-              toPerson
-                  ? Optional.of(BeneficiaryRef.of("BEN-" + random.nextInt(20_000)))
-                  : Optional.empty(),
-              toPerson && random.nextInt(40) > 0
-                  ? Optional.of(
-                      new NeedVerification(
-                          "officer-" + random.nextInt(300),
-                          clock.instant().minus(Duration.ofDays(15)),
-                          NeedVerification.Evidence.HOME_VISIT))
-                  : Optional.empty(),
-              random.nextInt(12),
-              "association-finance");
+          Disbursement.builder()
+              .key(IdempotencyKey.of("dis-" + i))
+              .fund(crisis)
+              .association(a.id())
+              .category(
+                  a.categories().stream()
+                      .sorted()
+                      .toList()
+                      .get(random.nextInt(a.categories().size())))
+              .region(region)
+              .amount(
+                  SarAmount.ofHalalas(
+                      (toPerson ? 500 + random.nextInt(4_500) : 20_000 + random.nextInt(200_000))
+                          * 100L))
+              .date(today.minusDays(random.nextInt(10)))
+              .beneficiary(
+                  toPerson
+                      ? Optional.of(BeneficiaryRef.of("BEN-" + random.nextInt(20_000)))
+                      : Optional.empty())
+              .verification(
+                  toPerson && random.nextInt(40) > 0
+                      ? Optional.of(
+                          new NeedVerification(
+                              "officer-" + random.nextInt(300),
+                              clock.instant().minus(Duration.ofDays(15)),
+                              NeedVerification.Evidence.HOME_VISIT))
+                      : Optional.empty())
+              .volunteersInvolved(random.nextInt(12))
+              .recordedBy("association-finance")
+              .build();
       try {
         fund.disburse(d);
       } catch (RuleException e) {

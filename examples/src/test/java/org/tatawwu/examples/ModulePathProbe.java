@@ -33,21 +33,18 @@ public final class ModulePathProbe {
     System.out.println("validator-module=" + validator.getClass().getModule().getName());
     System.out.println("fields=" + FieldCatalogue.defaultCatalogue().fields().size());
     VolunteerRegistration bad =
-        new VolunteerRegistration(
-            "1234567893",
-            "سارة",
-            "Sara",
-            "0521234567",
-            null,
-            "1410-01-01",
-            null,
-            Gender.FEMALE,
-            null,
-            "SA-01",
-            List.of(),
-            true,
-            null,
-            false);
+        VolunteerRegistration.builder()
+            .nationalId("1234567893")
+            .nameArabic("سارة")
+            .nameEnglish("Sara")
+            .mobile("0521234567")
+            .birthDateHijri("1410-01-01")
+            .gender(Gender.FEMALE)
+            .region("SA-01")
+            .fieldsOfInterest(List.of())
+            .charterAccepted(true)
+            .guardianCharterSigned(false)
+            .build();
     for (Locale l : List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"))) {
       for (Problem p : validator.validate(bad, l)) {
         System.out.println(l.getLanguage() + ":" + p.path() + ":" + p.message());

@@ -484,7 +484,13 @@ public final class DefaultHourLedger implements HourLedger {
           continue; // approved before, or earlier on this sheet
         }
         HourEntry e = Objects.requireNonNull(entry(n));
-        HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
+        HourEntry approved =
+            HourEntry.builder()
+                .from(e)
+                .status(HourStatus.APPROVED)
+                .decidedBy(actor)
+                .decidedAt(at)
+                .build();
         events.add(
             new HourEvent(
                 sequence + 1 + events.size(),
@@ -503,7 +509,11 @@ public final class DefaultHourLedger implements HourLedger {
                   at,
                   actor,
                   HourEvent.Type.SUPERSEDED,
-                  Objects.requireNonNull(entry(o)).supersededBy(id),
+                  HourEntry.builder()
+                      .from(Objects.requireNonNull(entry(o)))
+                      .status(HourStatus.SUPERSEDED)
+                      .supersededBy(id)
+                      .build(),
                   e.note()));
         }
       }
@@ -535,7 +545,14 @@ public final class DefaultHourLedger implements HourLedger {
             Violation.of("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
       }
       Instant at = clock.instant();
-      HourEntry rejected = e.withDecision(HourStatus.REJECTED, actor, at, reason);
+      HourEntry rejected =
+          HourEntry.builder()
+              .from(e)
+              .status(HourStatus.REJECTED)
+              .decidedBy(actor)
+              .decidedAt(at)
+              .note(reason)
+              .build();
       append(HourEvent.Type.REJECTED, at, actor, rejected, reason);
       return rejected;
     }

@@ -53,10 +53,10 @@ class EligibilityEnginePropertiesTest {
               .region(at(3) == 0 ? Region.RIYADH : Region.ASIR)
               .status(at(4) == 0 ? VolunteerStatus.SUSPENDED : VolunteerStatus.VERIFIED);
       if (at(5) == 1) {
-        b.language(LanguageCode.ENGLISH);
+        b.addLanguage(LanguageCode.ENGLISH);
       }
       if (at(6) > 0) {
-        b.skill(SkillCode.of("first-aid"), LEVELS.get(at(6) - 1));
+        b.putSkill(SkillCode.of("first-aid"), LEVELS.get(at(6) - 1));
       }
       if (at(7) == 1) {
         b.guardianConsent(

@@ -115,10 +115,11 @@ class EligibilityEngineTest {
     return Opportunity.builder()
         .number(org.tatawwu.opportunity.OpportunityNumber.parse("20250000002"))
         .title(org.tatawwu.text.BilingualText.of("فرصة", "Opportunity"))
+        .description(org.tatawwu.text.BilingualText.of("فرصة", "Opportunity"))
         .entity(org.tatawwu.organization.EntityId.of("E1"))
-        .field(org.tatawwu.field.FieldCode.of("RELIEF"), null)
+        .field(org.tatawwu.field.FieldCode.of("RELIEF"))
         .period(org.tatawwu.time.DateRange.of(day.minusDays(1), day.plusDays(1)))
-        .shift(s)
+        .addShift(s)
         .status(OpportunityStatus.PUBLISHED)
         .build();
   }
@@ -155,12 +156,10 @@ class EligibilityEngineTest {
     Opportunity open =
         opportunity().requirements(Requirements.NONE.withMinorsAllowed(true)).build();
     assertThat(verdict(query(minor, open)).codes()).containsExactly("minor.guardianConsentMissing");
-    assertThat(
-            verdict(query(minor.toBuilder().guardianConsent(consent()).build(), open)).isEligible())
-        .isTrue();
+    assertThat(verdict(query(minor.withGuardianConsent(consent()), open)).isEligible()).isTrue();
     GuardianConsent unsigned =
         new GuardianConsent(NationalId.parse("1000000008"), ASKED, false, Optional.empty());
-    assertThat(verdict(query(minor.toBuilder().guardianConsent(unsigned).build(), open)).codes())
+    assertThat(verdict(query(minor.withGuardianConsent(unsigned), open)).codes())
         .containsExactly("minor.guardianConsentMissing");
   }
 
@@ -191,7 +190,7 @@ class EligibilityEngineTest {
     Opportunity o = opportunity().requirements(Requirements.NONE.withTraining(firstAid)).build();
     var v =
         volunteer()
-            .training(
+            .addTraining(
                 new TrainingCompletion(firstAid, LocalDate.of(2023, 1, 1), Optional.of(expiresOn)))
             .build();
     assertThat(String.join(",", verdict(query(v, o)).codes())).isEqualTo(expected);
@@ -206,7 +205,7 @@ class EligibilityEngineTest {
     assertThat(missing.unmet().get(0).arguments()).containsEntry("training", "first-aid");
     var later =
         volunteer()
-            .training(new TrainingCompletion(firstAid, SHIFT_DAY.plusDays(1), Optional.empty()))
+            .addTraining(new TrainingCompletion(firstAid, SHIFT_DAY.plusDays(1), Optional.empty()))
             .build();
     assertThat(verdict(query(later, o)).codes()).containsExactly("training.missing");
   }
@@ -267,8 +266,8 @@ class EligibilityEngineTest {
             .build();
     var v =
         volunteer()
-            .language(LanguageCode.ENGLISH)
-            .skill(SkillCode.of("first-aid"), SkillLevel.INTERMEDIATE)
+            .addLanguage(LanguageCode.ENGLISH)
+            .putSkill(SkillCode.of("first-aid"), SkillLevel.INTERMEDIATE)
             .build();
     assertThat(verdict(query(v, o)).unmet())
         .extracting(u -> u.code())
@@ -285,10 +284,10 @@ class EligibilityEngineTest {
             .nationalId(NationalId.parse("2123456788"))
             .nationality(org.tatawwu.volunteer.Nationality.of("PK"))
             .region(Region.MAKKAH)
-            .language(LanguageCode.ENGLISH)
-            .language(LanguageCode.of("ur"))
-            .skill(SkillCode.of("first-aid"), SkillLevel.EXPERT)
-            .skill(SkillCode.of("driving"), SkillLevel.BASIC)
+            .addLanguage(LanguageCode.ENGLISH)
+            .addLanguage(LanguageCode.of("ur"))
+            .putSkill(SkillCode.of("first-aid"), SkillLevel.EXPERT)
+            .putSkill(SkillCode.of("driving"), SkillLevel.BASIC)
             .build();
     assertThat(verdict(query(fits, o)).isEligible()).isTrue();
   }
@@ -444,7 +443,7 @@ class EligibilityEngineTest {
     Opportunity o = opportunity().requirements(Requirements.NONE.withTraining(firstAid)).build();
     var v =
         volunteer()
-            .training(
+            .addTraining(
                 new TrainingCompletion(
                     firstAid, LocalDate.of(2023, 1, 1), Optional.of(LocalDate.of(2024, 11, 14))))
             .build();

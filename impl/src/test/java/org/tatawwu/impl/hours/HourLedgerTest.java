@@ -69,14 +69,15 @@ class HourLedgerTest {
             java.time.Clock.fixed(Instant.parse("2025-03-31T12:00:00Z"), LedgerFixture.RIYADH));
     HourEntry e =
         l.submit(
-            new HourSubmission(
-                IdempotencyKey.of("dst"),
-                SARA,
-                PARTNER,
-                TimeRange.of(start, end),
-                HourSource.CLAIM,
-                false,
-                "sys"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("dst"))
+                .volunteer(SARA)
+                .opportunity(PARTNER)
+                .time(TimeRange.of(start, end))
+                .source(HourSource.CLAIM)
+                .compulsory(false)
+                .submittedBy("sys")
+                .build());
     assertThat(e.creditedMinutes()).isEqualTo(300);
     assertThat(e.day()).isEqualTo(LocalDate.of(2025, 3, 30));
   }
@@ -120,14 +121,15 @@ class HourLedgerTest {
         rejected(
             () ->
                 ledger.submit(
-                    new HourSubmission(
-                        IdempotencyKey.of("h"),
-                        SARA,
-                        RELIEF,
-                        TimeRange.of(Instant.MIN, Instant.MAX),
-                        HourSource.CLAIM,
-                        false,
-                        "sys")));
+                    HourSubmission.builder()
+                        .key(IdempotencyKey.of("h"))
+                        .volunteer(SARA)
+                        .opportunity(RELIEF)
+                        .time(TimeRange.of(Instant.MIN, Instant.MAX))
+                        .source(HourSource.CLAIM)
+                        .compulsory(false)
+                        .submittedBy("sys")
+                        .build()));
     assertThat(huge.has("hours.tooLong")).isTrue();
     assertThat(ledger.size()).isZero();
   }
@@ -166,14 +168,15 @@ class HourLedgerTest {
     ledger.submit(claim("b", SARA, "2025-03-10T12:00", "2025-03-10T14:00"));
     Instant s = riyadh("2025-03-10T13:00");
     HourSubmission other =
-        new HourSubmission(
-            IdempotencyKey.of("c"),
-            SARA,
-            PARTNER,
-            TimeRange.of(s, s.plusSeconds(3600)),
-            HourSource.CLAIM,
-            false,
-            "sys");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("c"))
+            .volunteer(SARA)
+            .opportunity(PARTNER)
+            .time(TimeRange.of(s, s.plusSeconds(3600)))
+            .source(HourSource.CLAIM)
+            .compulsory(false)
+            .submittedBy("sys")
+            .build();
     assertThat(rejected(() -> ledger.submit(other)).has("hours.overlap")).isTrue();
     assertThat(ledger.submit(claim("d", OMAR, "2025-03-10T08:00", "2025-03-10T12:00")).status())
         .isEqualTo(HourStatus.SUBMITTED);
@@ -202,14 +205,15 @@ class HourLedgerTest {
   @Test
   void reports_every_broken_rule_at_once_in_english_and_arabic() {
     HourSubmission bad =
-        new HourSubmission(
-            IdempotencyKey.of("bad"),
-            SARA,
-            org.tatawwu.opportunity.OpportunityNumber.parse("99999999999"),
-            TimeRange.of(riyadh("2025-03-25T08:00"), riyadh("2025-03-25T08:10")),
-            HourSource.CLAIM,
-            false,
-            "sys");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("bad"))
+            .volunteer(SARA)
+            .opportunity(org.tatawwu.opportunity.OpportunityNumber.parse("99999999999"))
+            .time(TimeRange.of(riyadh("2025-03-25T08:00"), riyadh("2025-03-25T08:10")))
+            .source(HourSource.CLAIM)
+            .compulsory(false)
+            .submittedBy("sys")
+            .build();
     RuleException e = rejected(() -> ledger.submit(bad));
     assertThat(e.violations())
         .extracting(v -> v.code())
@@ -323,25 +327,27 @@ class HourLedgerTest {
   @Test
   void attendance_needs_a_check_out_within_the_policy() {
     HourSubmission late =
-        new HourSubmission(
-            IdempotencyKey.of("att"),
-            OMAR,
-            RELIEF,
-            TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-11T06:00")),
-            HourSource.ATTENDANCE,
-            false,
-            "gate");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("att"))
+            .volunteer(OMAR)
+            .opportunity(RELIEF)
+            .time(TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-11T06:00")))
+            .source(HourSource.ATTENDANCE)
+            .compulsory(false)
+            .submittedBy("gate")
+            .build();
     RuleException e = rejected(() -> ledger.recordAttendance(late));
     assertThat(e.has("hours.checkOutTooLate")).isTrue();
     HourSubmission ok =
-        new HourSubmission(
-            IdempotencyKey.of("att2"),
-            OMAR,
-            RELIEF,
-            TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-10T14:00")),
-            HourSource.ATTENDANCE,
-            false,
-            "gate");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("att2"))
+            .volunteer(OMAR)
+            .opportunity(RELIEF)
+            .time(TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-10T14:00")))
+            .source(HourSource.ATTENDANCE)
+            .compulsory(false)
+            .submittedBy("gate")
+            .build();
     assertThat(ledger.recordAttendance(ok).creditedMinutes()).isEqualTo(480);
   }
 
@@ -370,14 +376,15 @@ class HourLedgerTest {
   void totals_follow_the_ilo_definition_by_excluding_compulsory_hours() {
     HourEntry school =
         ledger.submit(
-            new HourSubmission(
-                IdempotencyKey.of("school"),
-                SARA,
-                RELIEF,
-                TimeRange.of(riyadh("2025-03-10T08:00"), riyadh("2025-03-10T10:00")),
-                HourSource.CLAIM,
-                true,
-                "sys"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("school"))
+                .volunteer(SARA)
+                .opportunity(RELIEF)
+                .time(TimeRange.of(riyadh("2025-03-10T08:00"), riyadh("2025-03-10T10:00")))
+                .source(HourSource.CLAIM)
+                .compulsory(true)
+                .submittedBy("sys")
+                .build());
     HourEntry free = ledger.submit(claim("free", SARA, "2025-03-11T08:00", "2025-03-11T11:00"));
     ledger.approve(school.id(), "mgr");
     ledger.approve(free.id(), "mgr");
@@ -410,14 +417,15 @@ class HourLedgerTest {
         ledger.submit(claim("c", SARA, "2025-03-31T08:00", "2025-03-31T08:30")).id(), "m");
     Instant s = riyadh("2025-03-12T10:00");
     ledger.submit(
-        new HourSubmission(
-            IdempotencyKey.of("p"),
-            OMAR,
-            PARTNER,
-            TimeRange.of(s, s.plusSeconds(3600)),
-            HourSource.CLAIM,
-            false,
-            "sys"));
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("p"))
+            .volunteer(OMAR)
+            .opportunity(PARTNER)
+            .time(TimeRange.of(s, s.plusSeconds(3600)))
+            .source(HourSource.CLAIM)
+            .compulsory(false)
+            .submittedBy("sys")
+            .build());
     DateRange march = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
     Map<String, HourTotals> hijri = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, march);
     assertThat(hijri.keySet()).containsExactly("all|1446-09", "all|1446-10");
@@ -479,25 +487,27 @@ class HourLedgerTest {
         ledger.approve(
             ledger
                 .submit(
-                    new HourSubmission(
-                        IdempotencyKey.of("direct"),
-                        SARA,
-                        RELIEF,
-                        TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T09:00")),
-                        HourSource.DIRECT,
-                        false,
-                        "self"))
+                    HourSubmission.builder()
+                        .key(IdempotencyKey.of("direct"))
+                        .volunteer(SARA)
+                        .opportunity(RELIEF)
+                        .time(TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T09:00")))
+                        .source(HourSource.DIRECT)
+                        .compulsory(false)
+                        .submittedBy("self")
+                        .build())
                 .id(),
             "m");
     ledger.submit(
-        new HourSubmission(
-            IdempotencyKey.of("direct-pending"),
-            OMAR,
-            RELIEF,
-            TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T08:30")),
-            HourSource.DIRECT,
-            false,
-            "self"));
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("direct-pending"))
+            .volunteer(OMAR)
+            .opportunity(RELIEF)
+            .time(TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T08:30")))
+            .source(HourSource.DIRECT)
+            .compulsory(false)
+            .submittedBy("self")
+            .build());
     // A correction of a direct entry stays direct.
     ledger.approve(
         ledger

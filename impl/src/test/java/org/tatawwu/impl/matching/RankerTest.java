@@ -44,7 +44,7 @@ class RankerTest {
       Opportunity o =
           Scenario.opportunity()
               .number(OpportunityNumber.parse(String.format("2025%07d", i)))
-              .field(FieldCode.of(i % 3 == 0 ? "RELIEF" : "HEALTH"), null)
+              .field(FieldCode.of(i % 3 == 0 ? "RELIEF" : "HEALTH"))
               .location(
                   i % 7 == 0
                       ? Location.remote()
@@ -60,10 +60,10 @@ class RankerTest {
     Volunteer.Builder b =
         Scenario.volunteer().id(VolunteerId.of("V" + i)).location(GeoPoint.of(24.7, 46.7));
     if (i % 2 == 0) {
-      b.fieldOfInterest(FieldCode.of("RELIEF"));
+      b.addFieldsOfInterest(FieldCode.of("RELIEF"));
     }
     if (i % 3 == 0) {
-      b.language(LanguageCode.ARABIC).language(LanguageCode.ENGLISH);
+      b.addLanguage(LanguageCode.ARABIC).addLanguage(LanguageCode.ENGLISH);
     }
     return b.build();
   }
@@ -132,8 +132,7 @@ class RankerTest {
     qt().forAll(integers().between(0, 40), integers().between(1, 40), integers().between(0, 3))
         .checkAssert(
             (i, k, busy) -> {
-              Volunteer v =
-                  i % 4 == 3 ? volunteer(i).toBuilder().region(Region.TABUK).build() : volunteer(i);
+              Volunteer v = i % 4 == 3 ? volunteer(i).withRegion(Region.TABUK) : volunteer(i);
               List<TimeRange> commitments = new ArrayList<>();
               for (int b = 0; b < busy; b++) {
                 commitments.add(
