@@ -18,8 +18,18 @@ module org.tatawwu.impl {
 
   uses org.tatawwu.spi.CriterionProvider;
 
-  provides org.tatawwu.spi.TatawwuProvider with
-      org.tatawwu.impl.DefaultTatawwuProvider;
+  provides org.tatawwu.spi.ValidationProviderSpi with
+      org.tatawwu.impl.validation.HibernateValidationProvider;
+  provides org.tatawwu.spi.EligibilityProviderSpi with
+      org.tatawwu.impl.eligibility.DefaultEligibilityProvider;
+  provides org.tatawwu.spi.HourLedgerProviderSpi with
+      org.tatawwu.impl.hours.DefaultHourLedgerProvider;
+  provides org.tatawwu.spi.CertificateProviderSpi with
+      org.tatawwu.impl.certificate.Ed25519CertificateProvider;
+  provides org.tatawwu.spi.FundProviderSpi with
+      org.tatawwu.impl.fund.DefaultFundProvider;
+  provides org.tatawwu.spi.MatchingProviderSpi with
+      org.tatawwu.impl.matching.DefaultMatchingProvider;
   provides jakarta.validation.ConstraintValidator with
       org.tatawwu.impl.constraints.NationalIdNumberValidator,
       org.tatawwu.impl.constraints.SaudiMobileValidator,

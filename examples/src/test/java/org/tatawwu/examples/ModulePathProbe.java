@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.field.FieldCatalogue;
+import org.tatawwu.matching.AssignmentSolver.Mode;
 import org.tatawwu.validation.InputValidator;
 import org.tatawwu.validation.Problem;
 import org.tatawwu.volunteer.Gender;
@@ -29,7 +30,8 @@ public final class ModulePathProbe {
     Clock clock = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneId.of("Asia/Riyadh"));
     InputValidator validator = Tatawwu.validator(clock);
     System.out.println("api-module=" + Tatawwu.class.getModule().getName());
-    System.out.println("impl-module=" + Tatawwu.provider().getClass().getModule().getName());
+    System.out.println(
+        "impl-module=" + Tatawwu.assignmentSolver(Mode.EXACT).getClass().getModule().getName());
     System.out.println("validator-module=" + validator.getClass().getModule().getName());
     System.out.println("fields=" + FieldCatalogue.defaultCatalogue().fields().size());
     VolunteerRegistration bad =
