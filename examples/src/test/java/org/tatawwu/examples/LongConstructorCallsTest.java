@@ -55,12 +55,14 @@ class LongConstructorCallsTest {
   @Test
   void finds_a_long_call_across_lines_and_ignores_nested_commas_comments_and_strings() {
     String code =
-        "var v = new HourSubmission(key, vol, opp,\n"
-            + "  TimeRange.of(a, b), HourSource.ATTENDANCE, false, \"gate, east\");\n"
-            + "var w = new HourSubmission(f(a, b, c, d, e, f, g)); // new HourSubmission(1,2,3,4,5,6,7)\n"
-            + "var s = \"new HourSubmission(1, 2, 3, 4, 5, 6, 7)\";\n"
-            + "var x = new Other(1, 2, 3, 4, 5, 6, 7);\n"
-            + "var y = new HourSubmission(1, 2, 3, 4, 5, List.of(6, 7));\n";
+        """
+        var v = new HourSubmission(key, vol, opp,
+          TimeRange.of(a, b), HourSource.ATTENDANCE, false, "gate, east");
+        var w = new HourSubmission(f(a, b, c, d, e, f, g)); // new HourSubmission(1,2,3,4,5,6,7)
+        var s = "new HourSubmission(1, 2, 3, 4, 5, 6, 7)";
+        var x = new Other(1, 2, 3, 4, 5, 6, 7);
+        var y = new HourSubmission(1, 2, 3, 4, 5, List.of(6, 7));
+        """;
     assertThat(longCalls(code, Set.of("HourSubmission")))
         .containsExactly("new HourSubmission(...) with 7 arguments");
   }
@@ -68,9 +70,15 @@ class LongConstructorCallsTest {
   @Test
   void reads_the_java_blocks_of_markdown_only() {
     String markdown =
-        "Text new HourSubmission(1, 2, 3, 4, 5, 6, 7)\n"
-            + "```java\nnew HourSubmission(1, 2, 3, 4, 5, 6, 7, 8);\n```\n"
-            + "```xml\n<x>new HourSubmission(1, 2, 3, 4, 5, 6, 7)</x>\n```\n";
+        """
+        Text new HourSubmission(1, 2, 3, 4, 5, 6, 7)
+        ```java
+        new HourSubmission(1, 2, 3, 4, 5, 6, 7, 8);
+        ```
+        ```xml
+        <x>new HourSubmission(1, 2, 3, 4, 5, 6, 7)</x>
+        ```
+        """;
     assertThat(longCalls(javaBlocks(markdown), Set.of("HourSubmission")))
         .containsExactly("new HourSubmission(...) with 8 arguments");
   }
