@@ -70,7 +70,7 @@ public class RankingBenchmark {
   List<ShiftOffer> offers = List.of();
   ShiftCatalog catalog;
   Volunteer volunteer;
-  EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.standard());
+  EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
   Ranker ranker =
       Tatawwu.ranker(
           engine, MatchWeights.DEFAULT, (v, f) -> f.value().equals("HEALTH") ? 30 * 60 : 0);

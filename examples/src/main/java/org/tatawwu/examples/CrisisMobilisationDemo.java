@@ -62,6 +62,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.impact.NationalTargets;
 import org.tatawwu.impact.ReplacementCostRates;
 import org.tatawwu.impact.SarAmount;
@@ -231,15 +232,11 @@ public final class CrisisMobilisationDemo {
         opportunities.stream().filter(o -> o.location() instanceof Location.Remote).count();
     out.printf(
         "%d opportunities in %d fields, %d shifts, %d seats (%d remote opportunities)%n",
-        opportunities.size(),
-        FieldCatalogue.defaultCatalogue().fields().size(),
-        shifts,
-        seats,
-        remote);
+        opportunities.size(), FieldCatalogue.DEFAULT.fields().size(), shifts, seats, remote);
 
     heading("4. Eligibility");
     EligibilityEngine engine =
-        Tatawwu.eligibility(EligibilityPolicy.standard().with("maxConcurrent", Map.of("max", "4")));
+        Tatawwu.eligibility(EligibilityPolicy.DEFAULT.with("maxConcurrent", Map.of("max", "4")));
     Map<org.tatawwu.organization.EntityId, ParticipatingEntity> entityById = new HashMap<>();
     entities.forEach(e -> entityById.put(e.id(), e));
     Opportunity first = opportunities.get(0);
@@ -274,11 +271,14 @@ public final class CrisisMobilisationDemo {
 
     heading("9. Report");
     DateRange crisis = DateRange.of(crisisStart, crisisEnd);
-    Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
-    Map<String, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
-    Map<String, HourTotals> byHijriMonth = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, crisis);
+    Map<TotalsKey, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
+    Map<TotalsKey, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
+    Map<TotalsKey, HourTotals> byHijriMonth =
+        ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, crisis);
     HourTotals all =
-        ledger.totals(Dimension.ALL, Bucket.NONE, crisis).getOrDefault("all|all", HourTotals.ZERO);
+        ledger
+            .totals(Dimension.ALL, Bucket.NONE, crisis)
+            .getOrDefault(TotalsKey.of(Dimension.ALL, "all", "all"), HourTotals.ZERO);
     long mobilised = placement.volunteersWithHours(ledger);
     SarAmount value = ReplacementCostRates.value(all.approvedMinutes(), SAR_PER_HOUR);
     out.printf(
@@ -306,7 +306,11 @@ public final class CrisisMobilisationDemo {
     out.println("hours by region:");
     Map<String, Long> regionHours = new LinkedHashMap<>();
     for (Region r : Region.values()) {
-      long h = byRegion.getOrDefault(r.code() + "|all", HourTotals.ZERO).approvedMinutes() / 60;
+      long h =
+          byRegion
+                  .getOrDefault(TotalsKey.of(Dimension.REGION, r.code(), "all"), HourTotals.ZERO)
+                  .approvedMinutes()
+              / 60;
       regionHours.put(r.displayName().english() + " — " + r.displayName().arabic(), h);
       out.printf("  %-22s %-18s %,8d h%n", r.displayName().english(), r.displayName().arabic(), h);
     }
@@ -317,9 +321,8 @@ public final class CrisisMobilisationDemo {
         .limit(10)
         .forEach(
             e -> {
-              String code = e.getKey().substring(0, e.getKey().indexOf('|'));
-              var name =
-                  FieldCatalogue.defaultCatalogue().find(FieldCode.of(code)).orElseThrow().name();
+              String code = e.getKey().value();
+              var name = FieldCatalogue.DEFAULT.find(FieldCode.of(code)).orElseThrow().name();
               fieldHours.put(
                   name.english() + " — " + name.arabic(), e.getValue().approvedMinutes() / 60);
             });
@@ -327,12 +330,7 @@ public final class CrisisMobilisationDemo {
     out.println(
         "by Hijri month (Umm al-Qura): "
             + byHijriMonth.entrySet().stream()
-                .map(
-                    e ->
-                        e.getKey().substring(4)
-                            + " = "
-                            + e.getValue().approvedMinutes() / 60
-                            + " h")
+                .map(e -> e.getKey().period() + " = " + e.getValue().approvedMinutes() / 60 + " h")
                 .toList());
     long days = java.time.temporal.ChronoUnit.DAYS.between(crisis.first(), crisis.last()) + 1;
     long annualisedHours = all.approvedMinutes() / 60 * 365 / days;

@@ -103,7 +103,7 @@ public final class DemoData {
   };
 
   private final SplittableRandom random;
-  private final FieldCatalogue catalogue = FieldCatalogue.defaultCatalogue();
+  private final FieldCatalogue catalogue = FieldCatalogue.DEFAULT;
 
   /**
    * Creates a generator.

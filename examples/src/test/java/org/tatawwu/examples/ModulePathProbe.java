@@ -33,7 +33,7 @@ public final class ModulePathProbe {
     System.out.println(
         "impl-module=" + Tatawwu.assignmentSolver(Mode.EXACT).getClass().getModule().getName());
     System.out.println("validator-module=" + validator.getClass().getModule().getName());
-    System.out.println("fields=" + FieldCatalogue.defaultCatalogue().fields().size());
+    System.out.println("fields=" + FieldCatalogue.DEFAULT.fields().size());
     VolunteerRegistration bad =
         VolunteerRegistration.builder()
             .nationalId("1234567893")

@@ -13,7 +13,7 @@ class PolicyDocumentsTest {
   @Test
   void a_written_policy_reads_back_equal() {
     EligibilityPolicy p =
-        EligibilityPolicy.standard()
+        EligibilityPolicy.DEFAULT
             .with("age", Map.of("minimumAge", "16", "calendar", "HIJRI"))
             .with("trainings", Map.of("graceDays", "14"));
     String json = PolicyDocuments.write(p);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
@@ -638,7 +640,7 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   @Override
-  public Map<String, HourTotals> totals(Dimension by, Bucket bucket, DateRange range) {
+  public SortedMap<TotalsKey, HourTotals> totals(Dimension by, Bucket bucket, DateRange range) {
     synchronized (lock) {
       Map<String, long[]> raw = new HashMap<>();
       index.totals(by, bucket, range, raw);
@@ -651,7 +653,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
         }
       }
-      return HourIndex.sorted(raw);
+      return HourIndex.sorted(by, raw);
     }
   }
 

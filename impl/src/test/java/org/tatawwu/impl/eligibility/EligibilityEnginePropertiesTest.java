@@ -146,7 +146,7 @@ class EligibilityEnginePropertiesTest {
   }
 
   final org.tatawwu.eligibility.EligibilityEngine standard =
-      Tatawwu.eligibility(EligibilityPolicy.standard());
+      Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
 
   @Test
   void a_verdicts_reasons_are_exactly_the_failing_criteria() {

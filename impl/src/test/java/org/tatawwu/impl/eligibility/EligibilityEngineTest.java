@@ -57,7 +57,7 @@ import org.tatawwu.volunteer.WeeklySlot;
 
 class EligibilityEngineTest {
   static final Locale AR = Locale.forLanguageTag("ar");
-  final EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.standard());
+  final EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
 
   Verdict verdict(EligibilityQuery q) {
     return engine.evaluate(q);
@@ -92,7 +92,7 @@ class EligibilityEngineTest {
   @Test
   void a_29_february_birthday_reaches_18_on_1_march_of_a_common_year() {
     EligibilityEngine e =
-        Tatawwu.eligibility(EligibilityPolicy.standard().with("age", Map.of("minimumAge", "18")));
+        Tatawwu.eligibility(EligibilityPolicy.DEFAULT.with("age", Map.of("minimumAge", "18")));
     Opportunity feb28 = shiftOn(LocalDate.of(2026, 2, 28));
     Opportunity mar1 = shiftOn(LocalDate.of(2026, 3, 1));
     var v = volunteer().birthDate(born(LocalDate.of(2008, 2, 29))).build();
@@ -129,10 +129,10 @@ class EligibilityEngineTest {
     // Born 2007-06-15: 18 Hijri years on about 2024-12-xx, 18 Gregorian years on 2025-06-15.
     var v = volunteer().birthDate(born(LocalDate.of(2007, 6, 15))).build();
     EligibilityEngine gregorian =
-        Tatawwu.eligibility(EligibilityPolicy.standard().with("age", Map.of("minimumAge", "18")));
+        Tatawwu.eligibility(EligibilityPolicy.DEFAULT.with("age", Map.of("minimumAge", "18")));
     EligibilityEngine hijri =
         Tatawwu.eligibility(
-            EligibilityPolicy.standard()
+            EligibilityPolicy.DEFAULT
                 .with("age", Map.of("minimumAge", "18", "calendar", "HIJRI"))
                 .with("minors", Map.of("calendar", "HIJRI")));
     Opportunity march = opportunity().build();
@@ -407,8 +407,7 @@ class EligibilityEngineTest {
         .containsExactly("opportunity.notOpen");
     EligibilityEngine strict =
         Tatawwu.eligibility(
-            EligibilityPolicy.standard()
-                .with("volunteerStatus", Map.of("requireVerified", "true")));
+            EligibilityPolicy.DEFAULT.with("volunteerStatus", Map.of("requireVerified", "true")));
     assertThat(strict.evaluate(query(volunteer().build())).codes())
         .containsExactly("volunteer.unverified");
   }
@@ -478,24 +477,23 @@ class EligibilityEngineTest {
   @Test
   void rejects_unknown_types_unknown_parameters_and_bad_values() {
     assertThatThrownBy(
-            () -> Tatawwu.eligibility(EligibilityPolicy.standard().with("telepathy", Map.of())))
+            () -> Tatawwu.eligibility(EligibilityPolicy.DEFAULT.with("telepathy", Map.of())))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("telepathy");
     assertThatThrownBy(
             () ->
-                Tatawwu.eligibility(
-                    EligibilityPolicy.standard().with("age", Map.of("minAge", "18"))))
+                Tatawwu.eligibility(EligibilityPolicy.DEFAULT.with("age", Map.of("minAge", "18"))))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("minAge");
     assertThatThrownBy(
             () ->
                 Tatawwu.eligibility(
-                    EligibilityPolicy.standard().with("age", Map.of("minimumAge", "eighteen"))))
+                    EligibilityPolicy.DEFAULT.with("age", Map.of("minimumAge", "eighteen"))))
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(
             () ->
                 Tatawwu.eligibility(
-                    EligibilityPolicy.standard().with("age", Map.of("calendar", "JULIAN"))))
+                    EligibilityPolicy.DEFAULT.with("age", Map.of("calendar", "JULIAN"))))
         .isInstanceOf(InvalidValueException.class);
   }
 

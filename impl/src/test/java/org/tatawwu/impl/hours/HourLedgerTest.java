@@ -27,6 +27,7 @@ import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.Problem;
@@ -35,8 +36,8 @@ import org.tatawwu.validation.RuleException;
 class HourLedgerTest {
   final HourLedger ledger = ledger();
 
-  static HourTotals at(Map<String, HourTotals> totals, String key) {
-    return java.util.Objects.requireNonNull(totals.get(key), key);
+  static HourTotals at(Map<TotalsKey, HourTotals> totals, TotalsKey key) {
+    return java.util.Objects.requireNonNull(totals.get(key), key.toString());
   }
 
   static RuleException rejected(Runnable r) {
@@ -427,31 +428,50 @@ class HourLedgerTest {
             .submittedBy("sys")
             .build());
     DateRange march = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
-    Map<String, HourTotals> hijri = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, march);
-    assertThat(hijri.keySet()).containsExactly("all|1446-09", "all|1446-10");
-    assertThat(at(hijri, "all|1446-09").approvedMinutes()).isEqualTo(120);
-    assertThat(at(hijri, "all|1446-09").pendingMinutes()).isEqualTo(60);
-    assertThat(at(hijri, "all|1446-10").approvedMinutes()).isEqualTo(90);
-    Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.MONTH, march);
-    assertThat(at(byRegion, "SA-01|2025-03").approvedMinutes()).isEqualTo(210);
-    assertThat(at(byRegion, "SA-04|2025-03").pendingMinutes()).isEqualTo(60);
+    Map<TotalsKey, HourTotals> hijri = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, march);
+    assertThat(hijri.keySet())
+        .containsExactly(
+            TotalsKey.of(Dimension.ALL, "all", "1446-09"),
+            TotalsKey.of(Dimension.ALL, "all", "1446-10"));
+    assertThat(at(hijri, TotalsKey.of(Dimension.ALL, "all", "1446-09")).approvedMinutes())
+        .isEqualTo(120);
+    assertThat(at(hijri, TotalsKey.of(Dimension.ALL, "all", "1446-09")).pendingMinutes())
+        .isEqualTo(60);
+    assertThat(at(hijri, TotalsKey.of(Dimension.ALL, "all", "1446-10")).approvedMinutes())
+        .isEqualTo(90);
+    Map<TotalsKey, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.MONTH, march);
+    assertThat(at(byRegion, TotalsKey.of(Dimension.REGION, "SA-01", "2025-03")).approvedMinutes())
+        .isEqualTo(210);
+    assertThat(at(byRegion, TotalsKey.of(Dimension.REGION, "SA-04", "2025-03")).pendingMinutes())
+        .isEqualTo(60);
     assertThat(
-            at(ledger.totals(Dimension.SUPERVISING_ENTITY, Bucket.YEAR, march), "SUP-1|2025")
+            at(
+                    ledger.totals(Dimension.SUPERVISING_ENTITY, Bucket.YEAR, march),
+                    TotalsKey.of(Dimension.SUPERVISING_ENTITY, "SUP-1", "2025"))
                 .approvedMinutes())
         .isEqualTo(210);
     assertThat(
-            at(ledger.totals(Dimension.FIELD, Bucket.NONE, march), "RELIEF|all").approvedEntries())
+            at(
+                    ledger.totals(Dimension.FIELD, Bucket.NONE, march),
+                    TotalsKey.of(Dimension.FIELD, "RELIEF", "all"))
+                .approvedEntries())
         .isEqualTo(3);
     assertThat(
-            at(ledger.totals(Dimension.VOLUNTEER, Bucket.WEEK, march), "V-sara|2025-W09")
+            at(
+                    ledger.totals(Dimension.VOLUNTEER, Bucket.WEEK, march),
+                    TotalsKey.of(Dimension.VOLUNTEER, "V-sara", "2025-W09"))
                 .approvedMinutes())
         .isEqualTo(120);
     assertThat(
-            at(ledger.totals(Dimension.OPPORTUNITY, Bucket.DAY, march), "20250000001|2025-03-31")
+            at(
+                    ledger.totals(Dimension.OPPORTUNITY, Bucket.DAY, march),
+                    TotalsKey.of(Dimension.OPPORTUNITY, "20250000001", "2025-03-31"))
                 .approvedMinutes())
         .isEqualTo(30);
     assertThat(
-            at(ledger.totals(Dimension.ENTITY, Bucket.HIJRI_YEAR, march), "E1|1446")
+            at(
+                    ledger.totals(Dimension.ENTITY, Bucket.HIJRI_YEAR, march),
+                    TotalsKey.of(Dimension.ENTITY, "E1", "1446"))
                 .approvedMinutes())
         .isEqualTo(210);
   }
@@ -518,10 +538,13 @@ class HourLedgerTest {
             .id(),
         "m");
     DateRange march = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
-    Map<String, HourTotals> byMode = ledger.totals(Dimension.MODE, Bucket.NONE, march);
-    assertThat(at(byMode, "organisation|all").approvedMinutes()).isEqualTo(120);
-    assertThat(at(byMode, "direct|all").approvedMinutes()).isEqualTo(90);
-    assertThat(at(byMode, "direct|all").pendingMinutes()).isEqualTo(30);
+    Map<TotalsKey, HourTotals> byMode = ledger.totals(Dimension.MODE, Bucket.NONE, march);
+    assertThat(at(byMode, TotalsKey.of(Dimension.MODE, "organisation", "all")).approvedMinutes())
+        .isEqualTo(120);
+    assertThat(at(byMode, TotalsKey.of(Dimension.MODE, "direct", "all")).approvedMinutes())
+        .isEqualTo(90);
+    assertThat(at(byMode, TotalsKey.of(Dimension.MODE, "direct", "all")).pendingMinutes())
+        .isEqualTo(30);
     assertThat(org.status()).isEqualTo(HourStatus.APPROVED);
   }
 
