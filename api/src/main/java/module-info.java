@@ -1,10 +1,14 @@
 /**
  * Tatawwu's API: models, constraint annotations, service interfaces and SPI. The engines come from
- * {@code org.tatawwu.impl}, found through {@link org.tatawwu.spi.TatawwuProvider}.
+ * {@code org.tatawwu.impl}, found with {@link java.util.ServiceLoader} through one {@code
+ * org.tatawwu.spi.*ProviderSpi} per capability.
  */
+// Immutables' annotations are read at compile time only (source retention, automatic module).
+@SuppressWarnings("requires-automatic")
 module org.tatawwu.api {
   requires transitive jakarta.validation;
   requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
 
   exports org.tatawwu;
   exports org.tatawwu.certificate;
@@ -33,7 +37,12 @@ module org.tatawwu.api {
   opens org.tatawwu.opportunity;
   opens org.tatawwu.volunteer;
 
-  uses org.tatawwu.spi.TatawwuProvider;
+  uses org.tatawwu.spi.ValidationProviderSpi;
+  uses org.tatawwu.spi.EligibilityProviderSpi;
+  uses org.tatawwu.spi.HourLedgerProviderSpi;
+  uses org.tatawwu.spi.CertificateProviderSpi;
+  uses org.tatawwu.spi.FundProviderSpi;
+  uses org.tatawwu.spi.MatchingProviderSpi;
   uses org.tatawwu.spi.RecognitionProviderSpi;
   uses org.tatawwu.spi.MobilisationProviderSpi;
 }

@@ -22,8 +22,18 @@ module org.tatawwu.impl {
   // Hibernate Validator's logging (JBoss Logging) goes to SLF4J: see JbossLoggingToSlf4j.
   provides org.jboss.logging.LoggerProvider with
       org.tatawwu.impl.logging.JbossLoggingToSlf4j;
-  provides org.tatawwu.spi.TatawwuProvider with
-      org.tatawwu.impl.DefaultTatawwuProvider;
+  provides org.tatawwu.spi.ValidationProviderSpi with
+      org.tatawwu.impl.validation.HibernateValidationProvider;
+  provides org.tatawwu.spi.EligibilityProviderSpi with
+      org.tatawwu.impl.eligibility.DefaultEligibilityProvider;
+  provides org.tatawwu.spi.HourLedgerProviderSpi with
+      org.tatawwu.impl.hours.DefaultHourLedgerProvider;
+  provides org.tatawwu.spi.CertificateProviderSpi with
+      org.tatawwu.impl.certificate.Ed25519CertificateProvider;
+  provides org.tatawwu.spi.FundProviderSpi with
+      org.tatawwu.impl.fund.DefaultFundProvider;
+  provides org.tatawwu.spi.MatchingProviderSpi with
+      org.tatawwu.impl.matching.DefaultMatchingProvider;
   provides org.tatawwu.spi.RecognitionProviderSpi with
       org.tatawwu.impl.recognition.DefaultRecognitionProvider;
   provides org.tatawwu.spi.MobilisationProviderSpi with

@@ -5,11 +5,15 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.credential.CredentialRegistry;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.fund.Association;
+import org.tatawwu.fund.FundJournalFile;
+import org.tatawwu.fund.FundJournalStore;
 import org.tatawwu.fund.FundLedger;
 import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.hours.HourEventFile;
@@ -28,52 +32,53 @@ import org.tatawwu.matching.AssignmentSolver;
 import org.tatawwu.matching.IncrementalAssignment;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.spi.CertificateProviderSpi;
 import org.tatawwu.spi.CriterionProvider;
-import org.tatawwu.spi.FundJournalFile;
-import org.tatawwu.spi.FundJournalStore;
+import org.tatawwu.spi.EligibilityProviderSpi;
+import org.tatawwu.spi.FundProviderSpi;
+import org.tatawwu.spi.HourLedgerProviderSpi;
+import org.tatawwu.spi.MatchingProviderSpi;
 import org.tatawwu.spi.MobilisationProviderSpi;
-import org.tatawwu.spi.TatawwuProvider;
+import org.tatawwu.spi.RecognitionProviderSpi;
+import org.tatawwu.spi.ValidationProviderSpi;
 import org.tatawwu.validation.InputValidator;
 
 /**
- * The entry point: static factories for Tatawwu's engines, backed by the {@link TatawwuProvider}
- * found with {@link ServiceLoader} (add {@code tatawwu-impl} at run time).
+ * The entry point: static factories for Tatawwu's engines. Each capability comes from the first
+ * provider of its service interface ({@link ValidationProviderSpi}, {@link EligibilityProviderSpi},
+ * {@link HourLedgerProviderSpi}, {@link CertificateProviderSpi}, {@link FundProviderSpi}, {@link
+ * MatchingProviderSpi}, {@link RecognitionProviderSpi}, {@link MobilisationProviderSpi}) found with
+ * {@link ServiceLoader}; {@code tatawwu-impl} provides them all, so add it at run time.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>Without a provider every factory, on every call, throws an {@link
+ * ImplementationNotFoundException} whose message names the missing service interface and says to
+ * add {@code org.tatawwu:tatawwu-impl} to the class path or module path.
+ *
+ * <p>This class is thread-safe; it remembers each provider once found.
  */
 public final class Tatawwu {
+  private static final ConcurrentMap<Class<?>, Object> PROVIDERS = new ConcurrentHashMap<>();
+
   private Tatawwu() {}
 
-  private static final class Mobilisation {
-    static final MobilisationProviderSpi PROVIDER =
-        ServiceLoader.load(MobilisationProviderSpi.class, Tatawwu.class.getClassLoader())
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no org.tatawwu.spi.MobilisationProviderSpi found: add tatawwu-impl to the"
-                            + " class path or module path"));
-  }
-
-  private static final class Holder {
-    static final TatawwuProvider PROVIDER =
-        ServiceLoader.load(TatawwuProvider.class, Tatawwu.class.getClassLoader())
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no org.tatawwu.spi.TatawwuProvider found: add tatawwu-impl to the"
-                            + " class path or module path"));
-  }
-
   /**
-   * Returns the provider in use.
+   * Returns the provider of a capability, loading it on first use.
    *
-   * @return the provider
-   * @throws IllegalStateException if none is on the class path or module path
+   * @param spi the service interface, not null
+   * @return its first provider
+   * @throws ImplementationNotFoundException if there is none on the class path or module path
    */
-  public static TatawwuProvider provider() {
-    return Holder.PROVIDER;
+  private static <S> S provider(Class<S> spi) {
+    Object found = PROVIDERS.get(spi);
+    if (found == null) {
+      found =
+          ServiceLoader.load(spi, Tatawwu.class.getClassLoader())
+              .findFirst()
+              .orElseThrow(() -> new ImplementationNotFoundException(spi));
+      Object raced = PROVIDERS.putIfAbsent(spi, found);
+      found = raced != null ? raced : found;
+    }
+    return spi.cast(found);
   }
 
   /**
@@ -81,9 +86,11 @@ public final class Tatawwu {
    *
    * @param clock the clock for time-dependent rules, not null
    * @return a thread-safe validator; create one and reuse it
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static InputValidator validator(Clock clock) {
-    return provider().validator(clock);
+    return provider(ValidationProviderSpi.class).validator(clock);
   }
 
   /**
@@ -93,9 +100,11 @@ public final class Tatawwu {
    * @param policy the policy, not null
    * @return a thread-safe engine
    * @throws org.tatawwu.validation.InvalidValueException if the policy is not applicable
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static EligibilityEngine eligibility(EligibilityPolicy policy) {
-    return provider().eligibility(policy, List.of());
+    return provider(EligibilityProviderSpi.class).eligibility(policy, List.of());
   }
 
   /**
@@ -105,10 +114,12 @@ public final class Tatawwu {
    * @param custom custom criterion providers, not null
    * @return a thread-safe engine
    * @throws org.tatawwu.validation.InvalidValueException if the policy is not applicable
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static EligibilityEngine eligibility(
       EligibilityPolicy policy, List<CriterionProvider> custom) {
-    return provider().eligibility(policy, custom);
+    return provider(EligibilityProviderSpi.class).eligibility(policy, custom);
   }
 
   /**
@@ -118,10 +129,13 @@ public final class Tatawwu {
    * @param directory where opportunities and entities are looked up, not null
    * @param clock the ledger's clock, not null
    * @return a thread-safe ledger
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static HourLedger hourLedger(
       HourPolicy policy, OpportunityDirectory directory, Clock clock) {
-    return provider().hourLedger(policy, directory, provider().inMemoryHourEventStore(), clock);
+    HourLedgerProviderSpi hours = provider(HourLedgerProviderSpi.class);
+    return hours.hourLedger(policy, directory, hours.inMemoryHourEventStore(), clock);
   }
 
   /**
@@ -133,9 +147,11 @@ public final class Tatawwu {
    * @return the store; close it when done
    * @throws java.io.UncheckedIOException if the file cannot be read or written
    * @throws IllegalStateException if the file is not an hour event file or is damaged
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static HourEventFile hourEventFile(Path file) {
-    return provider().hourEventFile(file);
+    return provider(HourLedgerProviderSpi.class).hourEventFile(file);
   }
 
   /**
@@ -146,10 +162,12 @@ public final class Tatawwu {
    * @param store the append-only event store, not null
    * @param clock the ledger's clock, not null
    * @return a thread-safe ledger
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static HourLedger hourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
-    return provider().hourLedger(policy, directory, store, clock);
+    return provider(HourLedgerProviderSpi.class).hourLedger(policy, directory, store, clock);
   }
 
   /**
@@ -162,6 +180,8 @@ public final class Tatawwu {
    * @param directory where entity and opportunity names come from, not null
    * @param clock the clock for issue times, not null
    * @return a thread-safe issuer
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static CertificateIssuer certificateIssuer(
       String issuerId,
@@ -169,7 +189,8 @@ public final class Tatawwu {
       HourLedger ledger,
       OpportunityDirectory directory,
       Clock clock) {
-    return provider().certificateIssuer(issuerId, keys, ledger, directory, clock);
+    return provider(CertificateProviderSpi.class)
+        .certificateIssuer(issuerId, keys, ledger, directory, clock);
   }
 
   /**
@@ -179,10 +200,12 @@ public final class Tatawwu {
    * @param policy the limits, not null
    * @param clock the clock, not null
    * @return a thread-safe ledger
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static FundLedger fundLedger(
       List<Association> associations, FundPolicy policy, Clock clock) {
-    return provider().fundLedger(associations, policy, clock);
+    return provider(FundProviderSpi.class).fundLedger(associations, policy, clock);
   }
 
   /**
@@ -195,9 +218,11 @@ public final class Tatawwu {
    * @throws java.io.UncheckedIOException if the file cannot be read or written
    * @throws IllegalStateException if the file is open in another store, is not a fund journal file,
    *     or is damaged
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static FundJournalFile fundJournalFile(Path file) {
-    return provider().fundJournalFile(file);
+    return provider(FundProviderSpi.class).fundJournalFile(file);
   }
 
   /**
@@ -212,10 +237,12 @@ public final class Tatawwu {
    * @return a thread-safe ledger
    * @throws IllegalStateException if the stored journal breaks the books
    * @throws java.io.UncheckedIOException if the store cannot be read
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static FundLedger fundLedger(
       List<Association> associations, FundPolicy policy, FundJournalStore store, Clock clock) {
-    return provider().fundLedger(associations, policy, store, clock);
+    return provider(FundProviderSpi.class).fundLedger(associations, policy, store, clock);
   }
 
   /**
@@ -223,9 +250,11 @@ public final class Tatawwu {
    *
    * @param mode exact (maximum total score), greedy or stable, not null
    * @return a thread-safe solver
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode) {
-    return provider().assignmentSolver(mode);
+    return provider(MatchingProviderSpi.class).assignmentSolver(mode);
   }
 
   /**
@@ -236,10 +265,12 @@ public final class Tatawwu {
    * @param experience past approved minutes by volunteer and field (for example from {@code
    *     HourLedger.totals}), not null
    * @return a thread-safe ranker
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static Ranker ranker(
       EligibilityEngine eligibility, MatchWeights weights, Ranker.Experience experience) {
-    return provider().ranker(eligibility, weights, experience);
+    return provider(MatchingProviderSpi.class).ranker(eligibility, weights, experience);
   }
 
   /**
@@ -248,21 +279,11 @@ public final class Tatawwu {
    *
    * @param initial the problem so far, not null
    * @return the session, not thread-safe
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static IncrementalAssignment incrementalAssignment(AssignmentProblem initial) {
-    return provider().incrementalAssignment(initial);
-  }
-
-  private static final class RecognitionHolder {
-    static final org.tatawwu.spi.RecognitionProviderSpi PROVIDER =
-        ServiceLoader.load(
-                org.tatawwu.spi.RecognitionProviderSpi.class, Tatawwu.class.getClassLoader())
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no org.tatawwu.spi.RecognitionProviderSpi found: add tatawwu-impl to the"
-                            + " class path or module path"));
+    return provider(MatchingProviderSpi.class).incrementalAssignment(initial);
   }
 
   /**
@@ -270,12 +291,12 @@ public final class Tatawwu {
    *
    * @param policy the policy, not null
    * @return a thread-safe engine with no service seen yet
-   * @throws IllegalStateException if no {@link org.tatawwu.spi.RecognitionProviderSpi} is on the
-   *     class path or module path
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static org.tatawwu.recognition.RecognitionEngine recognition(
       org.tatawwu.recognition.RecognitionPolicy policy) {
-    return RecognitionHolder.PROVIDER.recognitionEngine(policy);
+    return provider(RecognitionProviderSpi.class).recognitionEngine(policy);
   }
 
   /**
@@ -288,7 +309,8 @@ public final class Tatawwu {
    * @param pool where volunteers are read, not null
    * @param settings how call-outs are planned, not null
    * @return the command, thread-safe
-   * @throws IllegalStateException if no implementation is on the class path or module path
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static IncidentCommand incidentCommand(
       Incident incident,
@@ -296,7 +318,8 @@ public final class Tatawwu {
       Ranker ranker,
       CandidatePool pool,
       ActivationSettings settings) {
-    return Mobilisation.PROVIDER.incidentCommand(incident, eligibility, ranker, pool, settings);
+    return provider(MobilisationProviderSpi.class)
+        .incidentCommand(incident, eligibility, ranker, pool, settings);
   }
 
   /**
@@ -304,10 +327,11 @@ public final class Tatawwu {
    *
    * @param rules the rules, not null
    * @return the check, thread-safe
-   * @throws IllegalStateException if no implementation is on the class path or module path
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static RotationCheck rotationCheck(RotationRules rules) {
-    return Mobilisation.PROVIDER.rotationCheck(rules);
+    return provider(MobilisationProviderSpi.class).rotationCheck(rules);
   }
 
   /**
@@ -315,9 +339,10 @@ public final class Tatawwu {
    * checks.
    *
    * @return the registry, thread-safe
-   * @throws IllegalStateException if no implementation is on the class path or module path
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static CredentialRegistry credentialRegistry() {
-    return Mobilisation.PROVIDER.credentialRegistry();
+    return provider(MobilisationProviderSpi.class).credentialRegistry();
   }
 }

@@ -6,6 +6,8 @@
  * unaltered and not revoked. Verification needs only this API module and the JDK.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.certificate;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

@@ -49,7 +49,7 @@ import org.tatawwu.validation.InvalidValueException;
  * @param criteria the criteria in evaluation order, types unique
  */
 public record EligibilityPolicy(String id, int version, List<CriterionSpec> criteria) {
-  /** The built-in criterion types, in the order {@link #standard()} applies them. */
+  /** The built-in criterion types, in the order {@link #DEFAULT} applies them. */
   public static final List<String> BUILT_IN_TYPES =
       List.of(
           "volunteerStatus",
@@ -68,6 +68,14 @@ public record EligibilityPolicy(String id, int version, List<CriterionSpec> crit
           "overlap",
           "maxConcurrent",
           "credentials");
+
+  /**
+   * The default policy: every built-in criterion with its default parameters; id {@code
+   * tatawwu-standard}, version 1.
+   */
+  public static final EligibilityPolicy DEFAULT =
+      new EligibilityPolicy(
+          "tatawwu-standard", 1, BUILT_IN_TYPES.stream().map(CriterionSpec::of).toList());
 
   /**
    * Checks the identifier, the version and that no type appears twice.
@@ -89,16 +97,6 @@ public record EligibilityPolicy(String id, int version, List<CriterionSpec> crit
             "policy.duplicateCriterion", "a criterion type appears twice: " + c.type());
       }
     }
-  }
-
-  /**
-   * Returns the standard policy: every built-in criterion with its default parameters.
-   *
-   * @return the policy {@code tatawwu-standard}, version 1
-   */
-  public static EligibilityPolicy standard() {
-    return new EligibilityPolicy(
-        "tatawwu-standard", 1, BUILT_IN_TYPES.stream().map(CriterionSpec::of).toList());
   }
 
   /**

@@ -20,16 +20,15 @@ import org.tatawwu.validation.InvalidValueException;
 /**
  * A field taxonomy: fields with sub-fields, looked up by code.
  *
- * <p>{@link #defaultCatalogue()} ships with Tatawwu ({@code default-fields.tsv}, 32 fields). It is
- * a default, <strong>not</strong> the national platform's official list, which is not published
- * here: a platform supplies its own with {@link #of(Collection)} or {@link #parse(Reader)}.
+ * <p>{@link #DEFAULT} ships with Tatawwu ({@code default-fields.tsv}, 32 fields). It is a default,
+ * <strong>not</strong> the national platform's official list, which is not published here: a
+ * platform supplies its own with {@link #of(Collection)} or {@link #parse(Reader)}.
  *
  * <p>This class is immutable and thread-safe. Look-ups are O(1).
  */
 public final class FieldCatalogue {
-  private static final class DefaultHolder {
-    static final FieldCatalogue INSTANCE = loadDefault();
-  }
+  /** Tatawwu's default catalogue of 32 fields (a default, not the official list). */
+  public static final FieldCatalogue DEFAULT = loadDefault();
 
   private final List<Field> fields;
   private final Map<FieldCode, Field> byCode;
@@ -59,15 +58,6 @@ public final class FieldCatalogue {
    */
   public static FieldCatalogue of(Collection<Field> fields) {
     return new FieldCatalogue(fields);
-  }
-
-  /**
-   * Returns Tatawwu's default catalogue of 32 fields (a default, not the official list).
-   *
-   * @return the default catalogue, a singleton
-   */
-  public static FieldCatalogue defaultCatalogue() {
-    return DefaultHolder.INSTANCE;
   }
 
   /** The longest text {@link #parse(Reader)} reads, in characters. */

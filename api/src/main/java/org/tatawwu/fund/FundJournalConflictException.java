@@ -5,7 +5,7 @@ package org.tatawwu.fund;
  * appended an entry at the sequence this one expected to take. The store kept none of the refused
  * entries.
  *
- * <p>A store throws it from {@link org.tatawwu.spi.FundJournalStore#appendAll}; a {@link
+ * <p>A store throws it from {@link org.tatawwu.fund.FundJournalStore#appendAll}; a {@link
  * FundLedger} catches up on the other node's entries, checks the operation again and retries, and
  * throws it on only when the operation lost every one of its bounded number of attempts, having
  * changed nothing. The caller may then retry the operation as a whole: its idempotency key makes

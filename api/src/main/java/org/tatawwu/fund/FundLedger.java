@@ -15,7 +15,7 @@ import org.tatawwu.validation.RuleException;
  * in Arabic and English); a replay with the same key and content returns the existing entry.
  * Implementations are thread-safe.
  *
- * <p>A ledger keeps its books in a journal store ({@link org.tatawwu.spi.FundJournalStore}): in
+ * <p>A ledger keeps its books in a journal store ({@link org.tatawwu.fund.FundJournalStore}): in
  * memory, in a file or in a database. Several ledgers over one store (application nodes) keep one
  * set of books: each catches up on the others' entries before it decides or answers, so every
  * invariant above holds across them, and a read reflects every operation any node acknowledged

@@ -4,6 +4,8 @@
  * pseudonymous references.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.fund;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

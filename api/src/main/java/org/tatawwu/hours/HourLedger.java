@@ -2,8 +2,8 @@ package org.tatawwu.hours;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.validation.RuleException;
@@ -181,10 +181,10 @@ public interface HourLedger {
    * @param by the grouping dimension, not null
    * @param bucket the period, not null
    * @param range the days to include (both ends), in each opportunity's zone, not null
-   * @return totals by key: the dimension's value (or {@code all}) and the period's label joined by
-   *     {@code |}, sorted
+   * @return totals by key (the dimension, its value and the period's label), sorted by key; a group
+   *     appears only if an entry falls in it
    */
-  Map<String, HourTotals> totals(Dimension by, Bucket bucket, DateRange range);
+  SortedMap<TotalsKey, HourTotals> totals(Dimension by, Bucket bucket, DateRange range);
 
   /**
    * Returns the opportunity's approved totals.

@@ -5,6 +5,8 @@
  * {@link org.tatawwu.hours.HourEventStore}, and exact totals over approved hours.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.hours;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

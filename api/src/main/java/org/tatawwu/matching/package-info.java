@@ -5,6 +5,8 @@
  * (volunteer-proposing deferred acceptance).
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.matching;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import org.immutables.value.Value;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.text.BilingualText;
@@ -41,6 +41,7 @@ import org.tatawwu.validation.InvalidValueException;
  *     (required of private companies by the Volunteer Work Law)
  * @param status the lifecycle status, not null
  */
+@Value.Builder
 public record Opportunity(
     OpportunityNumber number,
     BilingualText title,
@@ -56,7 +57,8 @@ public record Opportunity(
     Requirements requirements,
     boolean skillsBased,
     boolean nonProfitWork,
-    OpportunityStatus status) {
+    OpportunityStatus status)
+    implements WithOpportunity {
 
   /** The default zone: Asia/Riyadh (+03:00, no DST). */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Riyadh");
@@ -123,15 +125,6 @@ public record Opportunity(
   }
 
   /**
-   * Returns a new builder.
-   *
-   * @return an empty builder
-   */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /**
    * Finds a shift by id.
    *
    * @param id not null
@@ -162,225 +155,34 @@ public record Opportunity(
       throw new IllegalStateException(
           "an opportunity cannot move from " + status + " to " + target);
     }
-    return new Opportunity(
-        number,
-        title,
-        description,
-        entity,
-        field,
-        subField,
-        location,
-        period,
-        zone,
-        shifts,
-        expectedHours,
-        requirements,
-        skillsBased,
-        nonProfitWork,
-        target);
+    return withStatus(target);
   }
 
-  /** Builds an {@link Opportunity}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable OpportunityNumber number;
-    private @Nullable BilingualText title;
-    private @Nullable BilingualText description;
-    private @Nullable EntityId entity;
-    private @Nullable FieldCode field;
-    private @Nullable FieldCode subField;
-    private Location location = Location.remote();
-    private @Nullable DateRange period;
-    private ZoneId zone = DEFAULT_ZONE;
-    private final List<Shift> shifts = new ArrayList<>();
-    private Duration expectedHours = Duration.ZERO;
-    private Requirements requirements = Requirements.NONE;
-    private boolean skillsBased;
-    private boolean nonProfitWork = true;
-    private OpportunityStatus status = OpportunityStatus.DRAFT;
+  /**
+   * Returns a new builder; location defaults to remote, zone to {@link #DEFAULT_ZONE}, expected
+   * hours to zero, requirements to {@link Requirements#NONE}, skills-based to false, non-profit
+   * work to true, status to {@link OpportunityStatus#DRAFT}. {@link Builder#build()} names every
+   * mandatory part not set.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
 
-    private Builder() {}
-
-    /**
-     * Sets the number.
-     *
-     * @param number not null
-     * @return this builder
-     */
-    public Builder number(OpportunityNumber number) {
-      this.number = number;
-      return this;
-    }
-
-    /**
-     * Sets the title.
-     *
-     * @param title not null
-     * @return this builder
-     */
-    public Builder title(BilingualText title) {
-      this.title = title;
-      return this;
-    }
-
-    /**
-     * Sets the description; defaults to the title.
-     *
-     * @param description not null
-     * @return this builder
-     */
-    public Builder description(BilingualText description) {
-      this.description = description;
-      return this;
-    }
-
-    /**
-     * Sets the entity.
-     *
-     * @param entity not null
-     * @return this builder
-     */
-    public Builder entity(EntityId entity) {
-      this.entity = entity;
-      return this;
-    }
-
-    /**
-     * Sets the field and, optionally, the sub-field.
-     *
-     * @param field not null
-     * @param subField the sub-field, or null
-     * @return this builder
-     */
-    public Builder field(FieldCode field, @Nullable FieldCode subField) {
-      this.field = field;
-      this.subField = subField;
-      return this;
-    }
-
-    /**
-     * Sets the location; defaults to remote.
-     *
-     * @param location not null
-     * @return this builder
-     */
-    public Builder location(Location location) {
-      this.location = Objects.requireNonNull(location);
-      return this;
-    }
-
-    /**
-     * Sets the first and last day.
-     *
-     * @param period not null
-     * @return this builder
-     */
-    public Builder period(DateRange period) {
-      this.period = period;
-      return this;
-    }
-
-    /**
-     * Sets the zone; defaults to Asia/Riyadh.
-     *
-     * @param zone not null
-     * @return this builder
-     */
-    public Builder zone(ZoneId zone) {
-      this.zone = Objects.requireNonNull(zone);
-      return this;
-    }
-
-    /**
-     * Adds a shift.
-     *
-     * @param shift not null
-     * @return this builder
-     */
-    public Builder shift(Shift shift) {
-      shifts.add(Objects.requireNonNull(shift));
-      return this;
-    }
-
-    /**
-     * Sets the expected hours.
-     *
-     * @param hours zero or more
-     * @return this builder
-     */
-    public Builder expectedHours(Duration hours) {
-      this.expectedHours = Objects.requireNonNull(hours);
-      return this;
-    }
-
-    /**
-     * Sets the requirements; defaults to {@link Requirements#NONE}.
-     *
-     * @param requirements not null
-     * @return this builder
-     */
-    public Builder requirements(Requirements requirements) {
-      this.requirements = Objects.requireNonNull(requirements);
-      return this;
-    }
-
-    /**
-     * Marks it as a specialised (skills-based) opportunity.
-     *
-     * @param skillsBased the flag
-     * @return this builder
-     */
-    public Builder skillsBased(boolean skillsBased) {
-      this.skillsBased = skillsBased;
-      return this;
-    }
-
-    /**
-     * Declares whether the work is free of profit; defaults to true.
-     *
-     * @param nonProfitWork the declaration
-     * @return this builder
-     */
-    public Builder nonProfitWork(boolean nonProfitWork) {
-      this.nonProfitWork = nonProfitWork;
-      return this;
-    }
-
-    /**
-     * Sets the status; defaults to draft.
-     *
-     * @param status not null
-     * @return this builder
-     */
-    public Builder status(OpportunityStatus status) {
-      this.status = Objects.requireNonNull(status);
-      return this;
-    }
-
-    /**
-     * Builds the opportunity.
-     *
-     * @return the opportunity
-     * @throws NullPointerException if number, title, entity, field or period is not set
-     * @throws InvalidValueException if an invariant is broken
-     */
-    public Opportunity build() {
-      BilingualText t = Objects.requireNonNull(title, "title");
-      return new Opportunity(
-          Objects.requireNonNull(number, "number"),
-          t,
-          description != null ? description : t,
-          Objects.requireNonNull(entity, "entity"),
-          Objects.requireNonNull(field, "field"),
-          Optional.ofNullable(subField),
-          location,
-          Objects.requireNonNull(period, "period"),
-          zone,
-          shifts,
-          expectedHours,
-          requirements,
-          skillsBased,
-          nonProfitWork,
-          status);
+  /**
+   * Builds a {@link Opportunity} part by part (generated by Immutables). Not thread-safe; use one
+   * builder per thread.
+   */
+  public static final class Builder extends OpportunityBuilder {
+    Builder() {
+      location(Location.remote());
+      zone(DEFAULT_ZONE);
+      expectedHours(Duration.ZERO);
+      requirements(Requirements.NONE);
+      skillsBased(false);
+      nonProfitWork(true);
+      status(OpportunityStatus.DRAFT);
     }
   }
 }

@@ -3,6 +3,8 @@
  * catalogue; enrollments with capacity and waitlist rules.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.opportunity;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

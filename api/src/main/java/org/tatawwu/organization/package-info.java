@@ -3,6 +3,8 @@
  * accreditation.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.organization;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

@@ -3,6 +3,8 @@
  * availability, trainings, guardian consent. Personal data is redacted in every {@code toString}.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.volunteer;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

@@ -11,7 +11,7 @@ class FieldCatalogueTest {
 
   @Test
   void the_default_catalogue_has_at_least_28_fields_with_bilingual_names() {
-    FieldCatalogue c = FieldCatalogue.defaultCatalogue();
+    FieldCatalogue c = FieldCatalogue.DEFAULT;
     assertThat(c.fields()).hasSizeGreaterThanOrEqualTo(28);
     assertThat(c.fields()).allSatisfy(f -> assertThat(f.subFields()).isNotEmpty());
     assertThat(c.find(FieldCode.of("ART.AD_DESIGN")))

@@ -115,28 +115,24 @@ class ImpactTest {
 
   static HourEntry approved(LocalDate day, int minutes, HourStatus status) {
     Instant start = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    return new HourEntry(
-        HourEntryId.of("H1"),
-        IdempotencyKey.of("k"),
-        VolunteerId.of("V"),
-        OpportunityNumber.parse("20250000001"),
-        EntityId.of("E"),
-        EntityId.of("S"),
-        FieldCode.of("HEALTH"),
-        Region.RIYADH,
-        day,
-        TimeRange.of(start, start.plusSeconds(minutes * 60L)),
-        minutes,
-        HourSource.CLAIM,
-        false,
-        status,
-        start,
-        "sys",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return HourEntry.builder()
+        .id(HourEntryId.of("H1"))
+        .key(IdempotencyKey.of("k"))
+        .volunteer(VolunteerId.of("V"))
+        .opportunity(OpportunityNumber.parse("20250000001"))
+        .entity(EntityId.of("E"))
+        .supervisingEntity(EntityId.of("S"))
+        .field(FieldCode.of("HEALTH"))
+        .region(Region.RIYADH)
+        .day(day)
+        .time(TimeRange.of(start, start.plusSeconds(minutes * 60L)))
+        .creditedMinutes(minutes)
+        .source(HourSource.CLAIM)
+        .compulsory(false)
+        .status(status)
+        .submittedAt(start)
+        .submittedBy("sys")
+        .build();
   }
 
   @Test

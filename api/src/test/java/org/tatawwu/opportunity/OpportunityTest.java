@@ -29,8 +29,10 @@ class OpportunityTest {
     return Opportunity.builder()
         .number(OpportunityNumber.parse("12345678901"))
         .title(BilingualText.of("توزيع السلال", "Food baskets"))
+        .description(BilingualText.of("توزيع السلال", "Food baskets"))
         .entity(EntityId.of("E1"))
-        .field(FieldCode.of("SOCIAL"), FieldCode.of("SOCIAL.FOOD_BASKETS"))
+        .field(FieldCode.of("SOCIAL"))
+        .subField(FieldCode.of("SOCIAL.FOOD_BASKETS"))
         .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)));
   }
 
@@ -38,12 +40,12 @@ class OpportunityTest {
   void accepts_shifts_inside_its_dates_including_one_ending_at_midnight_of_the_last_day() {
     Opportunity o =
         base()
-            .shift(
+            .addShift(
                 new Shift(
                     ShiftId.of("b"),
                     TimeRange.of(at("2025-03-31T20:00"), at("2025-04-01T00:00")),
                     5))
-            .shift(
+            .addShift(
                 new Shift(
                     ShiftId.of("a"),
                     TimeRange.of(at("2025-03-01T08:00"), at("2025-03-01T12:00")),
@@ -59,7 +61,7 @@ class OpportunityTest {
     assertThatThrownBy(
             () ->
                 base()
-                    .shift(
+                    .addShift(
                         new Shift(
                             ShiftId.of("x"),
                             TimeRange.of(at("2025-03-31T22:00"), at("2025-04-01T02:00")),
@@ -71,7 +73,7 @@ class OpportunityTest {
     // 2025-02-28T22:00Z is 2025-03-01T01:00 in Riyadh: inside.
     assertThat(
             base()
-                .shift(
+                .addShift(
                     new Shift(
                         ShiftId.of("y"),
                         TimeRange.of(
@@ -87,10 +89,14 @@ class OpportunityTest {
   void rejects_duplicate_shift_ids_and_foreign_sub_fields() {
     Shift s =
         new Shift(ShiftId.of("a"), TimeRange.of(at("2025-03-01T08:00"), at("2025-03-01T12:00")), 3);
-    assertThatThrownBy(() -> base().shift(s).shift(s).build())
+    assertThatThrownBy(() -> base().addShift(s).addShift(s).build())
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(
-            () -> base().field(FieldCode.of("IT"), FieldCode.of("SOCIAL.FOOD_BASKETS")).build())
+            () ->
+                base()
+                    .field(FieldCode.of("IT"))
+                    .subField(FieldCode.of("SOCIAL.FOOD_BASKETS"))
+                    .build())
         .isInstanceOf(InvalidValueException.class);
   }
 

@@ -32,6 +32,7 @@ import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.LanguageCode;
 import org.tatawwu.volunteer.MobileNumber;
 import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Nationality;
 import org.tatawwu.volunteer.SkillCode;
 import org.tatawwu.volunteer.SkillLevel;
 import org.tatawwu.volunteer.Volunteer;
@@ -51,16 +52,17 @@ final class BenchmarkData {
   }
 
   static ParticipatingEntity entity() {
-    return new ParticipatingEntity(
-        EntityId.of("E1"),
-        BilingualText.of("جمعية", "Association"),
-        EntityType.NON_PROFIT_ASSOCIATION,
-        "L-1",
-        EntityId.of("SUP-1"),
-        Region.RIYADH,
-        Optional.of(
+    return ParticipatingEntity.builder()
+        .id(EntityId.of("E1"))
+        .name(BilingualText.of("جمعية", "Association"))
+        .type(EntityType.NON_PROFIT_ASSOCIATION)
+        .licenceNumber("L-1")
+        .supervisingEntity(EntityId.of("SUP-1"))
+        .region(Region.RIYADH)
+        .accreditation(
             new Accreditation(
-                "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)))));
+                "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
+        .build();
   }
 
   /** An on-site Riyadh opportunity asking age 18+, Arabic, driving and a first-aid training. */
@@ -68,11 +70,12 @@ final class BenchmarkData {
     return Opportunity.builder()
         .number(OpportunityNumber.parse("20250000001"))
         .title(BilingualText.of("إغاثة", "Relief"))
+        .description(BilingualText.of("إغاثة", "Relief"))
         .entity(EntityId.of("E1"))
-        .field(FieldCode.of("RELIEF"), null)
+        .field(FieldCode.of("RELIEF"))
         .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
         .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
-        .shift(
+        .addShift(
             new Shift(
                 ShiftId.of("S1"),
                 TimeRange.of(at("2025-03-10T08:00"), at("2025-03-10T12:00")),
@@ -102,6 +105,7 @@ final class BenchmarkData {
           Volunteer.builder()
               .id(VolunteerId.of("V" + i))
               .nationalId(id)
+              .nationality(Nationality.SAUDI)
               .name(name)
               .mobile(mobile)
               .birthDate(
@@ -112,10 +116,10 @@ final class BenchmarkData {
                           1 + r.nextInt(28))))
               .gender(r.nextBoolean() ? Gender.MALE : Gender.FEMALE)
               .region(ok || r.nextBoolean() ? Region.RIYADH : Region.MAKKAH)
-              .language(LanguageCode.ARABIC);
+              .addLanguage(LanguageCode.ARABIC);
       if (ok || r.nextBoolean()) {
-        b.skill(DRIVING, SkillLevel.INTERMEDIATE);
-        b.training(
+        b.putSkill(DRIVING, SkillLevel.INTERMEDIATE);
+        b.addTraining(
             new TrainingCompletion(
                 FIRST_AID, LocalDate.of(2024, 6, 1), Optional.of(LocalDate.of(2026, 6, 1))));
       }

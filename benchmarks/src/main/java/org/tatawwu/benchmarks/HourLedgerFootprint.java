@@ -46,14 +46,15 @@ public final class HourLedgerFootprint {
       for (int n = from; n < Math.min(entries, from + HourIngestBenchmark.BATCH); n++) {
         Instant s = base.plus(Duration.ofMinutes(90L * (n / volunteers)));
         roster.add(
-            new HourSubmission(
-                IdempotencyKey.of("k" + n),
-                VolunteerId.of("V" + n % volunteers),
-                o.number(),
-                TimeRange.of(s, s.plus(Duration.ofHours(1))),
-                HourSource.ROSTER,
-                false,
-                "import"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("k" + n))
+                .volunteer(VolunteerId.of("V" + n % volunteers))
+                .opportunity(o.number())
+                .time(TimeRange.of(s, s.plus(Duration.ofHours(1))))
+                .source(HourSource.ROSTER)
+                .compulsory(false)
+                .submittedBy("import")
+                .build());
       }
       ledger.importRoster(roster);
     }

@@ -70,7 +70,7 @@ public class RankingBenchmark {
   List<ShiftOffer> offers = List.of();
   ShiftCatalog catalog;
   Volunteer volunteer;
-  EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.standard());
+  EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
   Ranker ranker =
       Tatawwu.ranker(
           engine, MatchWeights.DEFAULT, (v, f) -> f.value().equals("HEALTH") ? 30 * 60 : 0);
@@ -95,11 +95,12 @@ public class RankingBenchmark {
           Opportunity.builder()
               .number(OpportunityNumber.parse(String.format("2025%07d", i)))
               .title(BilingualText.of("فرصة", "Opportunity"))
+              .description(BilingualText.of("فرصة", "Opportunity"))
               .entity(BenchmarkData.entity().id())
-              .field(FieldCode.of(FIELDS.get(r.nextInt(FIELDS.size()))), null)
+              .field(FieldCode.of(FIELDS.get(r.nextInt(FIELDS.size()))))
               .location(where)
               .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
-              .shift(
+              .addShift(
                   new Shift(
                       ShiftId.of("S1"),
                       TimeRange.of(
@@ -114,11 +115,12 @@ public class RankingBenchmark {
     offers = List.copyOf(list);
     catalog = ranker.catalog(offers);
     volunteer =
-        BenchmarkData.volunteers(1, 1.0, 7).get(0).toBuilder()
+        Volunteer.builder()
+            .from(BenchmarkData.volunteers(1, 1.0, 7).get(0))
             .region(Region.RIYADH)
             .location(GeoPoint.of(24.7136, 46.6753))
-            .fieldOfInterest(FieldCode.of("HEALTH"))
-            .fieldOfInterest(FieldCode.of("RELIEF"))
+            .addFieldsOfInterest(FieldCode.of("HEALTH"))
+            .addFieldsOfInterest(FieldCode.of("RELIEF"))
             .build();
   }
 

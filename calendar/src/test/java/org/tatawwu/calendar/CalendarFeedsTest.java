@@ -71,12 +71,12 @@ class CalendarFeedsTest {
             .title(BilingualText.of("إغاثة", title))
             .description(BilingualText.of("توزيع السلال", "Food baskets"))
             .entity(ENTITY)
-            .field(org.tatawwu.field.FieldCode.of("HEALTH"), null)
+            .field(org.tatawwu.field.FieldCode.of("HEALTH"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
             .period(DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 11, 30)))
             .zone(zone)
             .status(status);
-    shifts.forEach(b::shift);
+    shifts.forEach(b::addShift);
     return b.build();
   }
 

@@ -64,6 +64,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.impact.NationalTargets;
 import org.tatawwu.impact.ReplacementCostRates;
 import org.tatawwu.impact.SarAmount;
@@ -256,15 +257,11 @@ public final class CrisisMobilisationDemo {
         opportunities.stream().filter(o -> o.location() instanceof Location.Remote).count();
     out.printf(
         "%d opportunities in %d fields, %d shifts, %d seats (%d remote opportunities)%n",
-        opportunities.size(),
-        FieldCatalogue.defaultCatalogue().fields().size(),
-        shifts,
-        seats,
-        remote);
+        opportunities.size(), FieldCatalogue.DEFAULT.fields().size(), shifts, seats, remote);
 
     heading("4. Eligibility");
     EligibilityEngine engine =
-        Tatawwu.eligibility(EligibilityPolicy.standard().with("maxConcurrent", Map.of("max", "4")));
+        Tatawwu.eligibility(EligibilityPolicy.DEFAULT.with("maxConcurrent", Map.of("max", "4")));
     Map<org.tatawwu.organization.EntityId, ParticipatingEntity> entityById = new HashMap<>();
     entities.forEach(e -> entityById.put(e.id(), e));
     Opportunity first = opportunities.get(0);
@@ -300,15 +297,18 @@ public final class CrisisMobilisationDemo {
     heading("9. Crisis mobilisation: a flood in Jazan");
     FloodMobilisation.Summary flood =
         new FloodMobilisation(out, clock)
-            .run(volunteers, Tatawwu.eligibility(EligibilityPolicy.standard()), random);
+            .run(volunteers, Tatawwu.eligibility(EligibilityPolicy.DEFAULT), random);
 
     heading("10. Report");
     DateRange crisis = DateRange.of(crisisStart, crisisEnd);
-    Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
-    Map<String, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
-    Map<String, HourTotals> byHijriMonth = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, crisis);
+    Map<TotalsKey, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.NONE, crisis);
+    Map<TotalsKey, HourTotals> byField = ledger.totals(Dimension.FIELD, Bucket.NONE, crisis);
+    Map<TotalsKey, HourTotals> byHijriMonth =
+        ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, crisis);
     HourTotals all =
-        ledger.totals(Dimension.ALL, Bucket.NONE, crisis).getOrDefault("all|all", HourTotals.ZERO);
+        ledger
+            .totals(Dimension.ALL, Bucket.NONE, crisis)
+            .getOrDefault(TotalsKey.of(Dimension.ALL, "all", "all"), HourTotals.ZERO);
     long mobilised = placement.volunteersWithHours(ledger);
     SarAmount value = ReplacementCostRates.value(all.approvedMinutes(), SAR_PER_HOUR);
     out.printf(
@@ -336,7 +336,11 @@ public final class CrisisMobilisationDemo {
     out.println("hours by region:");
     Map<String, Long> regionHours = new LinkedHashMap<>();
     for (Region r : Region.values()) {
-      long h = byRegion.getOrDefault(r.code() + "|all", HourTotals.ZERO).approvedMinutes() / 60;
+      long h =
+          byRegion
+                  .getOrDefault(TotalsKey.of(Dimension.REGION, r.code(), "all"), HourTotals.ZERO)
+                  .approvedMinutes()
+              / 60;
       regionHours.put(r.displayName().english() + " — " + r.displayName().arabic(), h);
       out.printf("  %-22s %-18s %,8d h%n", r.displayName().english(), r.displayName().arabic(), h);
     }
@@ -347,9 +351,8 @@ public final class CrisisMobilisationDemo {
         .limit(10)
         .forEach(
             e -> {
-              String code = e.getKey().substring(0, e.getKey().indexOf('|'));
-              var name =
-                  FieldCatalogue.defaultCatalogue().find(FieldCode.of(code)).orElseThrow().name();
+              String code = e.getKey().value();
+              var name = FieldCatalogue.DEFAULT.find(FieldCode.of(code)).orElseThrow().name();
               fieldHours.put(
                   name.english() + " — " + name.arabic(), e.getValue().approvedMinutes() / 60);
             });
@@ -357,12 +360,7 @@ public final class CrisisMobilisationDemo {
     out.println(
         "by Hijri month (Umm al-Qura): "
             + byHijriMonth.entrySet().stream()
-                .map(
-                    e ->
-                        e.getKey().substring(4)
-                            + " = "
-                            + e.getValue().approvedMinutes() / 60
-                            + " h")
+                .map(e -> e.getKey().period() + " = " + e.getValue().approvedMinutes() / 60 + " h")
                 .toList());
     long days = java.time.temporal.ChronoUnit.DAYS.between(crisis.first(), crisis.last()) + 1;
     long annualisedHours = all.approvedMinutes() / 60 * 365 / days;
@@ -407,8 +405,9 @@ public final class CrisisMobilisationDemo {
         if (random.nextInt(3) == 0) {
           LocalDate done = LocalDate.now(clock).minusDays(30 + random.nextInt(900));
           v =
-              v.toBuilder()
-                  .training(
+              Volunteer.builder()
+                  .from(v)
+                  .addTraining(
                       new TrainingCompletion(
                           DemoData.FIRST_AID, done, Optional.of(done.plusYears(2))))
                   .build();
@@ -632,14 +631,15 @@ public final class CrisisMobilisationDemo {
       Duration worked =
           random.nextInt(10) == 0 ? s.time().duration().minusMinutes(37) : s.time().duration();
       roster.add(
-          new HourSubmission(
-              IdempotencyKey.of("att-" + s.id() + "-" + placement.volunteer.get(i)),
-              placement.volunteer.get(i),
-              placement.opportunityOf.get(i).number(),
-              TimeRange.of(s.time().start(), s.time().start().plus(worked)),
-              HourSource.ATTENDANCE,
-              random.nextInt(20) == 0,
-              "entity-gate"));
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("att-" + s.id() + "-" + placement.volunteer.get(i)))
+              .volunteer(placement.volunteer.get(i))
+              .opportunity(placement.opportunityOf.get(i).number())
+              .time(TimeRange.of(s.time().start(), s.time().start().plus(worked)))
+              .source(HourSource.ATTENDANCE)
+              .compulsory(random.nextInt(20) == 0)
+              .submittedBy("entity-gate")
+              .build());
     }
     List<HourEntry> entries = new ArrayList<>();
     Progress progress = new Progress(out, "importing attendance", roster.size());
@@ -676,15 +676,17 @@ public final class CrisisMobilisationDemo {
       HourEntry fixed =
           ledger.correct(
               first.id(),
-              new HourSubmission(
-                  IdempotencyKey.of("fix-" + first.id()),
-                  first.volunteer(),
-                  first.opportunity(),
-                  TimeRange.of(
-                      first.time().start(), first.time().start().plus(Duration.ofHours(1))),
-                  HourSource.CORRECTION,
-                  first.compulsory(),
-                  "coordinator"),
+              HourSubmission.builder()
+                  .key(IdempotencyKey.of("fix-" + first.id()))
+                  .volunteer(first.volunteer())
+                  .opportunity(first.opportunity())
+                  .time(
+                      TimeRange.of(
+                          first.time().start(), first.time().start().plus(Duration.ofHours(1))))
+                  .source(HourSource.CORRECTION)
+                  .compulsory(first.compulsory())
+                  .submittedBy("coordinator")
+                  .build(),
               "left after one hour");
       ledger.approve(fixed.id(), "supervisor");
       out.printf(
@@ -694,16 +696,18 @@ public final class CrisisMobilisationDemo {
           ledger.audit(first.id()).stream().map(a -> a.action() + " by " + a.actor()).toList());
       // A volunteer claims hours overlapping recorded attendance, and hours in the future.
       HourSubmission bad =
-          new HourSubmission(
-              IdempotencyKey.of("claim-bad"),
-              first.volunteer(),
-              first.opportunity(),
-              TimeRange.of(
-                  first.time().start().plus(Duration.ofMinutes(30)),
-                  clock.instant().plus(Duration.ofDays(1))),
-              HourSource.CLAIM,
-              false,
-              "volunteer-app");
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("claim-bad"))
+              .volunteer(first.volunteer())
+              .opportunity(first.opportunity())
+              .time(
+                  TimeRange.of(
+                      first.time().start().plus(Duration.ofMinutes(30)),
+                      clock.instant().plus(Duration.ofDays(1))))
+              .source(HourSource.CLAIM)
+              .compulsory(false)
+              .submittedBy("volunteer-app")
+              .build();
       try {
         ledger.submit(bad);
       } catch (RuleException e) {
@@ -796,14 +800,15 @@ public final class CrisisMobilisationDemo {
       long riyals =
           type == DonorType.INDIVIDUAL ? 10 + random.nextInt(990) : 5_000 + random.nextInt(45_000);
       fund.donate(
-          new Donation(
-              IdempotencyKey.of("don-" + i),
-              crisis,
-              DonorId.of("DONOR-" + random.nextInt(15_000)),
-              type,
-              channels[random.nextInt(channels.length)],
-              SarAmount.ofHalalas(riyals * 100 + random.nextInt(100)),
-              "gateway"));
+          Donation.builder()
+              .key(IdempotencyKey.of("don-" + i))
+              .fund(crisis)
+              .donor(DonorId.of("DONOR-" + random.nextInt(15_000)))
+              .donorType(type)
+              .channel(channels[random.nextInt(channels.length)])
+              .amount(SarAmount.ofHalalas(riyals * 100 + random.nextInt(100)))
+              .recordedBy("gateway")
+              .build());
     }
     JournalEntry first = fund.journal(crisis).get(0);
     fund.refund(
@@ -821,28 +826,36 @@ public final class CrisisMobilisationDemo {
       Region region = a.regions().iterator().next();
       boolean toPerson = random.nextInt(3) > 0;
       Disbursement d =
-          new Disbursement(
-              IdempotencyKey.of("dis-" + i),
-              crisis,
-              a.id(),
-              a.categories().stream().sorted().toList().get(random.nextInt(a.categories().size())),
-              region,
-              SarAmount.ofHalalas(
-                  (toPerson ? 500 + random.nextInt(4_500) : 20_000 + random.nextInt(200_000))
-                      * 100L),
-              today.minusDays(random.nextInt(10)),
-              toPerson
-                  ? Optional.of(BeneficiaryRef.of("BEN-" + random.nextInt(20_000)))
-                  : Optional.empty(),
-              toPerson && random.nextInt(40) > 0
-                  ? Optional.of(
-                      new NeedVerification(
-                          "officer-" + random.nextInt(300),
-                          clock.instant().minus(Duration.ofDays(15)),
-                          NeedVerification.Evidence.HOME_VISIT))
-                  : Optional.empty(),
-              random.nextInt(12),
-              "association-finance");
+          Disbursement.builder()
+              .key(IdempotencyKey.of("dis-" + i))
+              .fund(crisis)
+              .association(a.id())
+              .category(
+                  a.categories().stream()
+                      .sorted()
+                      .toList()
+                      .get(random.nextInt(a.categories().size())))
+              .region(region)
+              .amount(
+                  SarAmount.ofHalalas(
+                      (toPerson ? 500 + random.nextInt(4_500) : 20_000 + random.nextInt(200_000))
+                          * 100L))
+              .date(today.minusDays(random.nextInt(10)))
+              .beneficiary(
+                  toPerson
+                      ? Optional.of(BeneficiaryRef.of("BEN-" + random.nextInt(20_000)))
+                      : Optional.empty())
+              .verification(
+                  toPerson && random.nextInt(40) > 0
+                      ? Optional.of(
+                          new NeedVerification(
+                              "officer-" + random.nextInt(300),
+                              clock.instant().minus(Duration.ofDays(15)),
+                              NeedVerification.Evidence.HOME_VISIT))
+                      : Optional.empty())
+              .volunteersInvolved(random.nextInt(12))
+              .recordedBy("association-finance")
+              .build();
       try {
         fund.disburse(d);
       } catch (RuleException e) {

@@ -3,7 +3,6 @@ package org.tatawwu.examples;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.tatawwu.field.Field;
 import org.tatawwu.field.FieldCatalogue;
@@ -104,7 +103,7 @@ public final class DemoData {
   };
 
   private final SplittableRandom random;
-  private final FieldCatalogue catalogue = FieldCatalogue.defaultCatalogue();
+  private final FieldCatalogue catalogue = FieldCatalogue.DEFAULT;
 
   /**
    * Creates a generator.
@@ -197,21 +196,19 @@ public final class DemoData {
             1380 + random.nextInt(46),
             1 + random.nextInt(12),
             1 + random.nextInt(29));
-    return new VolunteerRegistration(
-        nationalId(citizen),
-        first[0] + " " + family[0],
-        first[1] + " " + family[1],
-        mobile(),
-        null,
-        hijri,
-        null,
-        female ? Gender.FEMALE : Gender.MALE,
-        citizen ? null : NATIONALITIES[random.nextInt(NATIONALITIES.length)],
-        region.region().code(),
-        fields,
-        true,
-        null,
-        false);
+    return VolunteerRegistration.builder()
+        .nationalId(nationalId(citizen))
+        .nameArabic(first[0] + " " + family[0])
+        .nameEnglish(first[1] + " " + family[1])
+        .mobile(mobile())
+        .birthDateHijri(hijri)
+        .gender(female ? Gender.FEMALE : Gender.MALE)
+        .nationality(citizen ? null : NATIONALITIES[random.nextInt(NATIONALITIES.length)])
+        .region(region.region().code())
+        .fieldsOfInterest(fields)
+        .charterAccepted(true)
+        .guardianCharterSigned(false)
+        .build();
   }
 
   /**
@@ -252,14 +249,15 @@ public final class DemoData {
       String nameAr = "جمعية " + region.city().name().arabic() + " للخدمات التطوعية " + (i + 1);
       String nameEn = region.city().name().english() + " Volunteer Services " + (i + 1);
       out.add(
-          new ParticipatingEntity(
-              EntityId.of(String.format(java.util.Locale.ROOT, "E-%04d", i + 1)),
-              BilingualText.of(nameAr, nameEn),
-              type,
-              "L-" + (700_000 + i),
-              supervisors.get(random.nextInt(supervisors.size())).id(),
-              region.region(),
-              Optional.of(new Accreditation("ACC-" + (i + 1), DateRange.of(from, until)))));
+          ParticipatingEntity.builder()
+              .id(EntityId.of(String.format(java.util.Locale.ROOT, "E-%04d", i + 1)))
+              .name(BilingualText.of(nameAr, nameEn))
+              .type(type)
+              .licenceNumber("L-" + (700_000 + i))
+              .supervisingEntity(supervisors.get(random.nextInt(supervisors.size())).id())
+              .region(region.region())
+              .accreditation(new Accreditation("ACC-" + (i + 1), DateRange.of(from, until)))
+              .build());
     }
     return out;
   }
@@ -302,8 +300,13 @@ public final class DemoData {
                   BilingualText.of(
                       sub.name().arabic() + " — استجابة السيول",
                       sub.name().english() + " — flood response"))
+              .description(
+                  BilingualText.of(
+                      sub.name().arabic() + " — استجابة السيول",
+                      sub.name().english() + " — flood response"))
               .entity(e.id())
-              .field(field.code(), sub.code())
+              .field(field.code())
+              .subField(sub.code())
               .location(
                   remote ? Location.remote() : Location.onSite(region.city(), region.centre()))
               .period(DateRange.of(first, last))
@@ -319,7 +322,7 @@ public final class DemoData {
         int hour = 6 + random.nextInt(12);
         java.time.Instant start =
             day.atTime(hour, 0).atZone(CrisisMobilisationDemo.RIYADH).toInstant();
-        b.shift(
+        b.addShift(
             new Shift(
                 ShiftId.of("O" + (i + 1) + "-S" + (s + 1)),
                 TimeRange.of(start, start.plus(java.time.Duration.ofHours(3 + random.nextInt(4)))),

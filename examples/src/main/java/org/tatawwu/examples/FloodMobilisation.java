@@ -563,14 +563,14 @@ public final class FloodMobilisation {
             .number(OpportunityNumber.parse(String.valueOf(14480000000L + number)))
             .title(role.name())
             .entity(entity.id())
-            .field(FieldCode.of("RELIEF"), null)
+            .field(FieldCode.of("RELIEF"))
             .location(Location.onSite(city, null))
             .period(DateRange.of(first, first.plusDays(6)))
             .requirements(role.requirements())
             .status(OpportunityStatus.PUBLISHED);
     for (int d = 0; d < days; d++) {
       Instant start = first.plusDays(d).atTime(8, 0).atZone(RIYADH).toInstant();
-      b.shift(
+      b.addShift(
           new Shift(
               ShiftId.of(id + "-d" + (d + 1)),
               TimeRange.of(start, start.plus(Duration.ofHours(8))),

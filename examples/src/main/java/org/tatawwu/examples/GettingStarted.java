@@ -90,9 +90,8 @@ public final class GettingStarted {
       System.out.println(p.path() + ": " + p.plainMessage()); // plainMessage(): for logs
     }
     Volunteer sara =
-        form.toVolunteer(VolunteerId.of("V-1"), clock.instant()).toBuilder()
-            .status(VolunteerStatus.VERIFIED) // once the platform has verified her identity
-            .build();
+        form.toVolunteer(VolunteerId.of("V-1"), clock.instant())
+            .withStatus(VolunteerStatus.VERIFIED); // once the platform has verified her identity
 
     // 2. An entity takes volunteers only while accredited: without an Accreditation every
     //    verdict is entity.notAccredited.
@@ -113,17 +112,17 @@ public final class GettingStarted {
             .number(OpportunityNumber.parse("20260000001"))
             .title(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
             .entity(entity.id())
-            .field(FieldCode.of("SOCIAL"), null)
+            .field(FieldCode.of("SOCIAL"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
             .period(DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
-            .shift(
+            .addShift(
                 new Shift(ShiftId.of("S1"), TimeRange.of(start, start.plusSeconds(4 * 3600)), 10))
             .status(OpportunityStatus.PUBLISHED)
             .build();
     Shift shift = opportunity.shifts().get(0);
 
     // 3. Eligibility: a verdict with every unmet criterion, explained in either language.
-    EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.standard());
+    EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
     Verdict verdict =
         engine.evaluate(
             EligibilityQuery.of(sara, opportunity, shift, entity, List.of(), clock.instant()));

@@ -75,10 +75,10 @@ public final class GuideExamples {
             .number(OpportunityNumber.parse("20260000001"))
             .title(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
             .entity(entity.id())
-            .field(FieldCode.of("SOCIAL"), null)
+            .field(FieldCode.of("SOCIAL"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
             .period(DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
-            .shift(
+            .addShift(
                 new Shift(ShiftId.of("S1"), TimeRange.of(start, start.plusSeconds(4 * 3600)), 10))
             .status(OpportunityStatus.PUBLISHED)
             .build();

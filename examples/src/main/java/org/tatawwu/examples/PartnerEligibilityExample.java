@@ -87,27 +87,30 @@ public final class PartnerEligibilityExample {
     out.printf(
         "policy %s v%d, %d criteria%n", policy.id(), policy.version(), policy.criteria().size());
     ParticipatingEntity entity =
-        new ParticipatingEntity(
-            EntityId.of("SRCA-RIYADH"),
-            BilingualText.of("هيئة الهلال الأحمر — الرياض", "Saudi Red Crescent — Riyadh"),
-            EntityType.GOVERNMENT_ENTITY,
-            "GOV-1",
-            EntityId.of("SRCA"),
-            Region.RIYADH,
-            Optional.of(
+        ParticipatingEntity.builder()
+            .id(EntityId.of("SRCA-RIYADH"))
+            .name(BilingualText.of("هيئة الهلال الأحمر — الرياض", "Saudi Red Crescent — Riyadh"))
+            .type(EntityType.GOVERNMENT_ENTITY)
+            .licenceNumber("GOV-1")
+            .supervisingEntity(EntityId.of("SRCA"))
+            .region(Region.RIYADH)
+            .accreditation(
                 new Accreditation(
-                    "ACC-9", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31)))));
+                    "ACC-9", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31))))
+            .build();
     TrainingId firstAid = TrainingId.of("first-aid");
     Instant start = Instant.parse("2026-12-05T06:00:00Z");
     Opportunity opportunity =
         Opportunity.builder()
             .number(OpportunityNumber.parse("20260000099"))
             .title(BilingualText.of("مسعف مساند", "Support first responder"))
+            .description(BilingualText.of("مسعف مساند", "Support first responder"))
             .entity(entity.id())
-            .field(FieldCode.of("HEALTH"), FieldCode.of("HEALTH.FIRST_AID"))
+            .field(FieldCode.of("HEALTH"))
+            .subField(FieldCode.of("HEALTH.FIRST_AID"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
             .period(DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
-            .shift(
+            .addShift(
                 new Shift(ShiftId.of("S1"), TimeRange.of(start, start.plusSeconds(6 * 3600)), 20))
             .requirements(Requirements.NONE.withTraining(firstAid))
             .status(OpportunityStatus.PUBLISHED)
@@ -175,11 +178,12 @@ public final class PartnerEligibilityExample {
             .gender(Gender.MALE)
             .region(region)
             .status(status);
-    if (nationalId.startsWith("2")) {
-      b.nationality(org.tatawwu.volunteer.Nationality.of("EG"));
-    }
+    b.nationality(
+        nationalId.startsWith("2")
+            ? org.tatawwu.volunteer.Nationality.of("EG")
+            : org.tatawwu.volunteer.Nationality.SAUDI);
     if (training != null) {
-      b.training(training);
+      b.addTraining(training);
     }
     return b.build();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.field.FieldCatalogue;
+import org.tatawwu.matching.AssignmentSolver.Mode;
 import org.tatawwu.validation.InputValidator;
 import org.tatawwu.validation.Problem;
 import org.tatawwu.volunteer.Gender;
@@ -29,25 +30,23 @@ public final class ModulePathProbe {
     Clock clock = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneId.of("Asia/Riyadh"));
     InputValidator validator = Tatawwu.validator(clock);
     System.out.println("api-module=" + Tatawwu.class.getModule().getName());
-    System.out.println("impl-module=" + Tatawwu.provider().getClass().getModule().getName());
+    System.out.println(
+        "impl-module=" + Tatawwu.assignmentSolver(Mode.EXACT).getClass().getModule().getName());
     System.out.println("validator-module=" + validator.getClass().getModule().getName());
-    System.out.println("fields=" + FieldCatalogue.defaultCatalogue().fields().size());
+    System.out.println("fields=" + FieldCatalogue.DEFAULT.fields().size());
     VolunteerRegistration bad =
-        new VolunteerRegistration(
-            "1234567893",
-            "سارة",
-            "Sara",
-            "0521234567",
-            null,
-            "1410-01-01",
-            null,
-            Gender.FEMALE,
-            null,
-            "SA-01",
-            List.of(),
-            true,
-            null,
-            false);
+        VolunteerRegistration.builder()
+            .nationalId("1234567893")
+            .nameArabic("سارة")
+            .nameEnglish("Sara")
+            .mobile("0521234567")
+            .birthDateHijri("1410-01-01")
+            .gender(Gender.FEMALE)
+            .region("SA-01")
+            .fieldsOfInterest(List.of())
+            .charterAccepted(true)
+            .guardianCharterSigned(false)
+            .build();
     for (Locale l : List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"))) {
       for (Problem p : validator.validate(bad, l)) {
         System.out.println(l.getLanguage() + ":" + p.path() + ":" + p.message());

@@ -1,6 +1,6 @@
 package org.tatawwu.brokenapi;
 
-import org.tatawwu.impl.DefaultTatawwuProvider;
+import org.tatawwu.impl.hours.DefaultHourLedgerProvider;
 
 /** An "API" class that uses impl, to break the layering rule on purpose (test code only). */
 public final class ApiUsingImpl {
@@ -12,6 +12,6 @@ public final class ApiUsingImpl {
    * @return a provider
    */
   public static Object provider() {
-    return new DefaultTatawwuProvider();
+    return new DefaultHourLedgerProvider();
   }
 }

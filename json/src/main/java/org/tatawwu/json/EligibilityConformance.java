@@ -330,13 +330,15 @@ public final class EligibilityConformance {
             .status(VolunteerStatus.valueOf(str(m, "status")));
     if (m.containsKey("nationality")) {
       b.nationality(Nationality.of(str(m, "nationality")));
+    } else if (str(m, "nationalId").startsWith("1")) {
+      b.nationality(Nationality.SAUDI); // a citizen's ID starts with 1
     }
-    list(m, "languages").forEach(l -> b.language(LanguageCode.of((String) l)));
+    list(m, "languages").forEach(l -> b.addLanguage(LanguageCode.of((String) l)));
     mapOrEmpty(m, "skills")
-        .forEach((k, v) -> b.skill(SkillCode.of(k), SkillLevel.valueOf((String) v)));
+        .forEach((k, v) -> b.putSkill(SkillCode.of(k), SkillLevel.valueOf((String) v)));
     for (Object t : list(m, "trainings")) {
       Map<String, Object> tm = asMap(t, "training");
-      b.training(
+      b.addTraining(
           new TrainingCompletion(
               TrainingId.of(str(tm, "id")),
               date(tm, "completedOn"),
@@ -385,14 +387,15 @@ public final class EligibilityConformance {
       accreditation =
           Optional.of(new Accreditation("ACC", DateRange.of(date(am, "first"), date(am, "last"))));
     }
-    return new ParticipatingEntity(
-        EntityId.of(str(m, "id")),
-        BilingualText.of("جهة", "Entity"),
-        EntityType.valueOf(str(m, "type")),
-        "L-1",
-        EntityId.of("SUP-1"),
-        Region.RIYADH,
-        accreditation);
+    return ParticipatingEntity.builder()
+        .id(EntityId.of(str(m, "id")))
+        .name(BilingualText.of("جهة", "Entity"))
+        .type(EntityType.valueOf(str(m, "type")))
+        .licenceNumber("L-1")
+        .supervisingEntity(EntityId.of("SUP-1"))
+        .region(Region.RIYADH)
+        .accreditation(accreditation)
+        .build();
   }
 
   private static Opportunity opportunity(Map<String, Object> m) {
@@ -429,12 +432,13 @@ public final class EligibilityConformance {
     return Opportunity.builder()
         .number(OpportunityNumber.parse(str(m, "number")))
         .title(BilingualText.of("فرصة", "Opportunity"))
+        .description(BilingualText.of("فرصة", "Opportunity"))
         .entity(EntityId.of(str(m, "entity")))
-        .field(FieldCode.of(str(m, "field")), null)
+        .field(FieldCode.of(str(m, "field")))
         .location(location)
         .period(DateRange.of(date(period, "first"), date(period, "last")))
         .zone(ZoneId.of(str(m, "zone")))
-        .shift(
+        .addShift(
             new Shift(
                 ShiftId.of(str(shift, "id")),
                 TimeRange.of(instant(shift, "start"), instant(shift, "end")),

@@ -37,7 +37,7 @@ class EligibilityConformanceTest {
 
   /** The file's policies written with the Java API. */
   static Map<String, EligibilityPolicy> javaPolicies() {
-    EligibilityPolicy standard = EligibilityPolicy.standard();
+    EligibilityPolicy standard = EligibilityPolicy.DEFAULT;
     EligibilityPolicy strict =
         new EligibilityPolicy("strict-hijri", 2, standard.criteria())
             .with("volunteerStatus", Map.of("requireVerified", "true"))
@@ -78,7 +78,7 @@ class EligibilityConformanceTest {
     assertThat(suite.policies()).isEqualTo(java);
     for (EligibilityConformance.Vector v : suite.vectors()) {
       var engine =
-          Tatawwu.eligibility(java.getOrDefault(v.policyName(), EligibilityPolicy.standard()));
+          Tatawwu.eligibility(java.getOrDefault(v.policyName(), EligibilityPolicy.DEFAULT));
       assertThat(java).containsKey(v.policyName());
       assertThat(engine.evaluate(v.query()).codes()).as(v.name()).isEqualTo(v.expectedCodes());
     }

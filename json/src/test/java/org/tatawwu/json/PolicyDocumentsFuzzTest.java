@@ -13,7 +13,7 @@ import org.tatawwu.validation.InvalidValueException;
  * accepted policy writes to a document that reads back equal.
  */
 class PolicyDocumentsFuzzTest {
-  private static final String STANDARD = PolicyDocuments.write(EligibilityPolicy.standard());
+  private static final String STANDARD = PolicyDocuments.write(EligibilityPolicy.DEFAULT);
 
   @FuzzTest(maxDuration = "5m")
   void parse_returns_a_policy_that_round_trips_or_throws_only_the_documented_exception(

@@ -15,7 +15,7 @@ class PolicyDocumentsTest {
   @Test
   void a_written_policy_reads_back_equal() {
     EligibilityPolicy p =
-        EligibilityPolicy.standard()
+        EligibilityPolicy.DEFAULT
             .with("age", Map.of("minimumAge", "16", "calendar", "HIJRI"))
             .with("trainings", Map.of("graceDays", "14"));
     String json = PolicyDocuments.write(p);
@@ -80,10 +80,9 @@ class PolicyDocumentsTest {
 
   @Test
   void refuses_a_document_longer_than_the_cap_and_reads_one_at_the_cap() {
-    String valid = PolicyDocuments.write(EligibilityPolicy.standard());
+    String valid = PolicyDocuments.write(EligibilityPolicy.DEFAULT);
     String atCap = valid + " ".repeat(PolicyDocuments.MAX_DOCUMENT_LENGTH - valid.length());
-    assertThat(PolicyDocuments.read(new StringReader(atCap)))
-        .isEqualTo(EligibilityPolicy.standard());
+    assertThat(PolicyDocuments.read(new StringReader(atCap))).isEqualTo(EligibilityPolicy.DEFAULT);
     assertThatThrownBy(() -> PolicyDocuments.parse(atCap + " "))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("at most 1048576 characters");

@@ -11,9 +11,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    String json = PolicyDocuments.write(EligibilityPolicy.standard());
+    String json = PolicyDocuments.write(EligibilityPolicy.DEFAULT);
     EligibilityPolicy read = PolicyDocuments.parse(json);
-    System.out.println("round trip " + read.equals(EligibilityPolicy.standard()));
+    System.out.println("round trip " + read.equals(EligibilityPolicy.DEFAULT));
     List<EligibilityConformance.Result> results =
         EligibilityConformance.shipped().run(Tatawwu::eligibility);
     long passed = results.stream().filter(EligibilityConformance.Result::passed).count();

@@ -43,7 +43,7 @@ public final class Ed25519CertificateIssuer implements CertificateIssuer {
   private final HourLedger ledger;
   private final OpportunityDirectory directory;
   private final Clock clock;
-  private final FieldCatalogue catalogue = FieldCatalogue.defaultCatalogue();
+  private final FieldCatalogue catalogue = FieldCatalogue.DEFAULT;
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong sequence = new AtomicLong();
 

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.tatawwu.fund.FundJournalFile;
 import org.tatawwu.fund.JournalEntry;
 import org.tatawwu.impl.storage.BlockFile;
-import org.tatawwu.spi.FundJournalFile;
 
 /**
  * The fund journal in a file of checksummed blocks ({@link BlockFile}): one block per append, so an

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.tatawwu.fund.FundJournalStore;
 import org.tatawwu.fund.JournalEntry;
-import org.tatawwu.spi.FundJournalStore;
 
 /**
  * The embedded default fund journal store: the entries in a list, lost when the JVM stops. Several

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
@@ -540,7 +542,13 @@ public final class DefaultHourLedger implements HourLedger {
           continue; // approved before, or earlier on this sheet
         }
         HourEntry e = Objects.requireNonNull(entry(n));
-        HourEntry approved = e.withDecision(HourStatus.APPROVED, actor, at, null);
+        HourEntry approved =
+            HourEntry.builder()
+                .from(e)
+                .status(HourStatus.APPROVED)
+                .decidedBy(actor)
+                .decidedAt(at)
+                .build();
         events.add(
             new HourEvent(
                 sequence + 1 + events.size(),
@@ -559,7 +567,11 @@ public final class DefaultHourLedger implements HourLedger {
                   at,
                   actor,
                   HourEvent.Type.SUPERSEDED,
-                  Objects.requireNonNull(entry(o)).supersededBy(id),
+                  HourEntry.builder()
+                      .from(Objects.requireNonNull(entry(o)))
+                      .status(HourStatus.SUPERSEDED)
+                      .supersededBy(id)
+                      .build(),
                   e.note()));
         }
       }
@@ -595,7 +607,14 @@ public final class DefaultHourLedger implements HourLedger {
             Violation.of("hours.alreadyDecided", "entry", id.value(), "status", e.status().name()));
       }
       Instant at = clock.instant();
-      HourEntry rejected = e.withDecision(HourStatus.REJECTED, actor, at, reason);
+      HourEntry rejected =
+          HourEntry.builder()
+              .from(e)
+              .status(HourStatus.REJECTED)
+              .decidedBy(actor)
+              .decidedAt(at)
+              .note(reason)
+              .build();
       append(HourEvent.Type.REJECTED, at, actor, rejected, reason);
       return rejected;
     }
@@ -681,7 +700,7 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   @Override
-  public Map<String, HourTotals> totals(Dimension by, Bucket bucket, DateRange range) {
+  public SortedMap<TotalsKey, HourTotals> totals(Dimension by, Bucket bucket, DateRange range) {
     synchronized (lock) {
       Map<String, long[]> raw = new HashMap<>();
       index.totals(by, bucket, range, raw);
@@ -694,7 +713,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
         }
       }
-      return HourIndex.sorted(raw);
+      return HourIndex.sorted(by, raw);
     }
   }
 

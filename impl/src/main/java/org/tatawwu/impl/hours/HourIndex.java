@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourTotals;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.time.DateRange;
 
 /**
@@ -316,10 +318,23 @@ public final class HourIndex {
     };
   }
 
-  /** For tests: the keys sorted. */
-  static Map<String, HourTotals> sorted(Map<String, long[]> raw) {
-    Map<String, HourTotals> out = new TreeMap<>();
-    raw.forEach((k, v) -> out.put(k, new HourTotals(v[0], v[1], v[2], v[3])));
+  /**
+   * Turns sums keyed {@code value|period} into totals by typed key, sorted.
+   *
+   * @param by the dimension the sums are grouped by
+   * @param raw approved, compulsory, pending minutes and entries by {@code value|period} (a period
+   *     label never holds {@code |})
+   * @return the totals by key
+   */
+  static SortedMap<TotalsKey, HourTotals> sorted(Dimension by, Map<String, long[]> raw) {
+    SortedMap<TotalsKey, HourTotals> out = new TreeMap<>();
+    raw.forEach(
+        (k, v) -> {
+          int bar = k.lastIndexOf('|');
+          out.put(
+              TotalsKey.of(by, k.substring(0, bar), k.substring(bar + 1)),
+              new HourTotals(v[0], v[1], v[2], v[3]));
+        });
     return out;
   }
 }

@@ -658,7 +658,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (promoted.contains(volunteer)) {
       throw refused("spontaneous.alreadyPromoted", "volunteer", volunteer.value());
     }
-    Volunteer verified = v.toBuilder().status(VolunteerStatus.VERIFIED).build();
+    Volunteer verified = v.withStatus(VolunteerStatus.VERIFIED);
     spontaneous.put(volunteer, verified);
     promoted.add(volunteer);
     plan = null;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.tatawwu.matching.Match;
 import org.tatawwu.matching.MatchScore;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.matching.ScoreComponent;
 import org.tatawwu.matching.ShiftCatalog;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
@@ -71,11 +73,11 @@ public final class DefaultRanker implements Ranker {
   @Override
   public MatchScore score(Volunteer v, List<TimeRange> commitments, ShiftOffer offer) {
     Opportunity o = offer.opportunity();
-    Map<String, Integer> c = new LinkedHashMap<>();
+    Map<ScoreComponent, Integer> c = new EnumMap<>(ScoreComponent.class);
     boolean interested =
         v.fieldsOfInterest().contains(o.field())
             || o.subField().map(v.fieldsOfInterest()::contains).orElse(false);
-    c.put("fieldInterest", interested ? w.fieldInterest() : 0);
+    c.put(ScoreComponent.FIELD_INTEREST, interested ? w.fieldInterest() : 0);
     Map<SkillCode, SkillLevel> required = o.requirements().skills();
     int above = 0;
     for (Map.Entry<SkillCode, SkillLevel> e : required.entrySet()) {
@@ -84,7 +86,7 @@ public final class DefaultRanker implements Ranker {
         above++;
       }
     }
-    c.put("skills", required.isEmpty() ? 0 : w.skills() * above / required.size());
+    c.put(ScoreComponent.SKILLS, required.isEmpty() ? 0 : w.skills() * above / required.size());
     if (o.location() instanceof Location.OnSite site) {
       int points = 0;
       if (site.point().isPresent() && v.location().isPresent()) {
@@ -94,30 +96,32 @@ public final class DefaultRanker implements Ranker {
       } else if (site.city().region() == v.region()) {
         points = w.distance() / 2;
       }
-      c.put("distance", points);
-      c.put("remote", 0);
+      c.put(ScoreComponent.DISTANCE, points);
+      c.put(ScoreComponent.REMOTE, 0);
     } else {
-      c.put("distance", 0);
-      c.put("remote", w.remote());
+      c.put(ScoreComponent.DISTANCE, 0);
+      c.put(ScoreComponent.REMOTE, w.remote());
     }
     boolean declared = !v.availability().equals(Availability.ALWAYS);
     c.put(
-        "availability",
+        ScoreComponent.AVAILABILITY,
         v.availability().covers(offer.shift().time())
             ? (declared ? w.availability() : w.availability() / 2)
             : 0);
     boolean bilingual =
         v.languages().contains(LanguageCode.ARABIC) && v.languages().contains(LanguageCode.ENGLISH);
-    c.put("languages", bilingual ? w.languages() : 0);
+    c.put(ScoreComponent.LANGUAGES, bilingual ? w.languages() : 0);
     long minutes = experience.approvedMinutes(v.id(), o.field().topLevel());
-    c.put("experience", (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60)));
+    c.put(
+        ScoreComponent.EXPERIENCE,
+        (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60)));
     int active = 0;
     for (TimeRange t : commitments) {
       if (t.end().isAfter(offer.shift().time().start())) {
         active++;
       }
     }
-    c.put("fairness", active >= 30 ? 0 : w.fairness() >> active);
+    c.put(ScoreComponent.FAIRNESS, active >= 30 ? 0 : w.fairness() >> active);
     int total = c.values().stream().mapToInt(Integer::intValue).sum();
     return new MatchScore(total, c);
   }

@@ -140,7 +140,7 @@ class CredentialRegistryTest {
 
   @Test
   void the_credentials_criterion_reports_each_missing_or_lapsed_credential() {
-    EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.standard());
+    EligibilityEngine engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
     registry.define(
         new org.tatawwu.credential.CredentialType(
             CredentialTypeId.of("driver"),
@@ -180,7 +180,7 @@ class CredentialRegistryTest {
             "this role requires credentials verified at level 2 or better; your best is level 0 (0: none)");
     EligibilityEngine lenient =
         Tatawwu.eligibility(
-            EligibilityPolicy.standard().with("credentials", java.util.Map.of("graceDays", "2")));
+            EligibilityPolicy.DEFAULT.with("credentials", java.util.Map.of("graceDays", "2")));
     assertThat(lenient.evaluate(q).codes()).doesNotContain("credential.expired");
   }
 

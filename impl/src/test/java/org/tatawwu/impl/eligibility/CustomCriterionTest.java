@@ -64,7 +64,7 @@ class CustomCriterionTest {
   @Test
   void a_custom_criterion_joins_the_built_in_ones() {
     EligibilityPolicy policy =
-        EligibilityPolicy.standard().with("membersOnly", Map.of("prefix", "M-"));
+        EligibilityPolicy.DEFAULT.with("membersOnly", Map.of("prefix", "M-"));
     EligibilityEngine engine = Tatawwu.eligibility(policy, List.of(MEMBERS_ONLY));
     Verdict member =
         engine.evaluate(
@@ -97,14 +97,13 @@ class CustomCriterionTest {
             return (q, unmet) -> {};
           }
         };
-    assertThatThrownBy(() -> Tatawwu.eligibility(EligibilityPolicy.standard(), List.of(shadow)))
+    assertThatThrownBy(() -> Tatawwu.eligibility(EligibilityPolicy.DEFAULT, List.of(shadow)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("built-in");
     assertThatThrownBy(
             () ->
                 Tatawwu.eligibility(
-                    EligibilityPolicy.standard().with("membersOnly", Map.of()),
-                    List.of(MEMBERS_ONLY)))
+                    EligibilityPolicy.DEFAULT.with("membersOnly", Map.of()), List.of(MEMBERS_ONLY)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("prefix");
   }

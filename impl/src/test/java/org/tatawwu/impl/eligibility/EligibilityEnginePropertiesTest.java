@@ -53,10 +53,10 @@ class EligibilityEnginePropertiesTest {
               .region(at(3) == 0 ? Region.RIYADH : Region.ASIR)
               .status(at(4) == 0 ? VolunteerStatus.SUSPENDED : VolunteerStatus.VERIFIED);
       if (at(5) == 1) {
-        b.language(LanguageCode.ENGLISH);
+        b.addLanguage(LanguageCode.ENGLISH);
       }
       if (at(6) > 0) {
-        b.skill(SkillCode.of("first-aid"), LEVELS.get(at(6) - 1));
+        b.putSkill(SkillCode.of("first-aid"), LEVELS.get(at(6) - 1));
       }
       if (at(7) == 1) {
         b.guardianConsent(
@@ -146,7 +146,7 @@ class EligibilityEnginePropertiesTest {
   }
 
   final org.tatawwu.eligibility.EligibilityEngine standard =
-      Tatawwu.eligibility(EligibilityPolicy.standard());
+      Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
 
   @Test
   void a_verdicts_reasons_are_exactly_the_failing_criteria() {

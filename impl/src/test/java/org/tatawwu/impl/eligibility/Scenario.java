@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.tatawwu.eligibility.EligibilityQuery;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.City;
@@ -28,6 +27,7 @@ import org.tatawwu.volunteer.BirthDate;
 import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.MobileNumber;
 import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Nationality;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -55,6 +55,7 @@ public final class Scenario {
     return Volunteer.builder()
         .id(VolunteerId.of("V1"))
         .nationalId(NationalId.parse("1234567897"))
+        .nationality(Nationality.SAUDI)
         .name(BilingualText.of("سارة", "Sara"))
         .mobile(MobileNumber.parse("0501234567"))
         .birthDate(BirthDate.ofGregorian(LocalDate.of(1995, 5, 5)))
@@ -66,11 +67,12 @@ public final class Scenario {
     return Opportunity.builder()
         .number(OpportunityNumber.parse("20250000001"))
         .title(BilingualText.of("إغاثة", "Relief"))
+        .description(BilingualText.of("إغاثة", "Relief"))
         .entity(EntityId.of("E1"))
-        .field(FieldCode.of("RELIEF"), null)
+        .field(FieldCode.of("RELIEF"))
         .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
         .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
-        .shift(shift())
+        .addShift(shift())
         .requirements(Requirements.NONE)
         .status(OpportunityStatus.PUBLISHED);
   }
@@ -80,15 +82,16 @@ public final class Scenario {
   }
 
   public static ParticipatingEntity entity(EntityType type, LocalDate accreditedUntil) {
-    return new ParticipatingEntity(
-        EntityId.of("E1"),
-        BilingualText.of("جمعية", "Association"),
-        type,
-        "L-1",
-        EntityId.of("SUP-1"),
-        Region.RIYADH,
-        Optional.of(
-            new Accreditation("A-1", DateRange.of(LocalDate.of(2024, 1, 1), accreditedUntil))));
+    return ParticipatingEntity.builder()
+        .id(EntityId.of("E1"))
+        .name(BilingualText.of("جمعية", "Association"))
+        .type(type)
+        .licenceNumber("L-1")
+        .supervisingEntity(EntityId.of("SUP-1"))
+        .region(Region.RIYADH)
+        .accreditation(
+            new Accreditation("A-1", DateRange.of(LocalDate.of(2024, 1, 1), accreditedUntil)))
+        .build();
   }
 
   public static EligibilityQuery query(Volunteer v, Opportunity o) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.fund.Association;
@@ -62,32 +61,34 @@ final class FundFixture {
   }
 
   static Donation donation(String key, String amount) {
-    return new Donation(
-        IdempotencyKey.of(key),
-        COVID,
-        DonorId.of("D-1"),
-        DonorType.INDIVIDUAL,
-        Channel.CARD,
-        SarAmount.parse(amount),
-        "gateway");
+    return Donation.builder()
+        .key(IdempotencyKey.of(key))
+        .fund(COVID)
+        .donor(DonorId.of("D-1"))
+        .donorType(DonorType.INDIVIDUAL)
+        .channel(Channel.CARD)
+        .amount(SarAmount.parse(amount))
+        .recordedBy("gateway")
+        .build();
   }
 
   static Disbursement aid(String key, String amount, String beneficiary, LocalDate date) {
-    return new Disbursement(
-        IdempotencyKey.of(key),
-        COVID,
-        BIRR,
-        ServiceCategory.RELIEF,
-        Region.RIYADH,
-        SarAmount.parse(amount),
-        date,
-        Optional.of(BeneficiaryRef.of(beneficiary)),
-        Optional.of(
+    return Disbursement.builder()
+        .key(IdempotencyKey.of(key))
+        .fund(COVID)
+        .association(BIRR)
+        .category(ServiceCategory.RELIEF)
+        .region(Region.RIYADH)
+        .amount(SarAmount.parse(amount))
+        .date(date)
+        .beneficiary(BeneficiaryRef.of(beneficiary))
+        .verification(
             new NeedVerification(
                 "officer-7",
                 Instant.parse("2025-03-01T08:00:00Z"),
-                NeedVerification.Evidence.HOME_VISIT)),
-        2,
-        "birr-finance");
+                NeedVerification.Evidence.HOME_VISIT))
+        .volunteersInvolved(2)
+        .recordedBy("birr-finance")
+        .build();
   }
 }

@@ -81,14 +81,15 @@ class FundLedgerModelPropertiesTest {
         operation =
             switch (op.kind()) {
               case 0 ->
-                  new Donation(
-                      IdempotencyKey.of(key),
-                      FundFixture.COVID,
-                      org.tatawwu.fund.DonorId.of("D"),
-                      org.tatawwu.fund.DonorType.COMPANY,
-                      org.tatawwu.fund.Channel.SMS,
-                      amount,
-                      "gw");
+                  Donation.builder()
+                      .key(IdempotencyKey.of(key))
+                      .fund(FundFixture.COVID)
+                      .donor(org.tatawwu.fund.DonorId.of("D"))
+                      .donorType(org.tatawwu.fund.DonorType.COMPANY)
+                      .channel(org.tatawwu.fund.Channel.SMS)
+                      .amount(amount)
+                      .recordedBy("gw")
+                      .build();
               case 1 ->
                   new Refund(
                       IdempotencyKey.of(key), FundFixture.COVID, op.target(), amount, "why", "gw");

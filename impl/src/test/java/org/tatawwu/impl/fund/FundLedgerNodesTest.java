@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.fund.FundJournalConflictException;
+import org.tatawwu.fund.FundJournalStore;
 import org.tatawwu.fund.FundLedger;
 import org.tatawwu.fund.FundPolicy;
 import org.tatawwu.fund.JournalEntry;
 import org.tatawwu.fund.Refund;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.impact.SarAmount;
-import org.tatawwu.spi.FundJournalStore;
 import org.tatawwu.validation.RuleException;
 
 /**

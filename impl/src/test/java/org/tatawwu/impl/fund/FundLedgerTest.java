@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.fund.BeneficiaryRef;
 import org.tatawwu.fund.Disbursement;
@@ -113,18 +112,18 @@ class FundLedgerTest {
   void a_disbursement_breaking_many_rules_names_them_all_in_both_languages_and_applies_nothing() {
     fund.donate(donation("d", "100.00"));
     Disbursement bad =
-        new Disbursement(
-            IdempotencyKey.of("bad"),
-            COVID,
-            EXPIRED,
-            ServiceCategory.RELIEF,
-            Region.JAZAN,
-            SarAmount.parse("2000000.00"),
-            TODAY,
-            Optional.of(BeneficiaryRef.of("B-9")),
-            Optional.empty(),
-            0,
-            "x");
+        Disbursement.builder()
+            .key(IdempotencyKey.of("bad"))
+            .fund(COVID)
+            .association(EXPIRED)
+            .category(ServiceCategory.RELIEF)
+            .region(Region.JAZAN)
+            .amount(SarAmount.parse("2000000.00"))
+            .date(TODAY)
+            .beneficiary(BeneficiaryRef.of("B-9"))
+            .volunteersInvolved(0)
+            .recordedBy("x")
+            .build();
     RuleException e = refused(() -> fund.disburse(bad));
     assertThat(e.violations())
         .extracting(v -> v.code())
@@ -153,38 +152,38 @@ class FundLedgerTest {
   void an_unknown_association_a_future_date_and_a_late_verification_are_refused() {
     fund.donate(donation("d", "100.00"));
     Disbursement unknown =
-        new Disbursement(
-            IdempotencyKey.of("u"),
-            COVID,
-            org.tatawwu.fund.AssociationId.of("nobody"),
-            ServiceCategory.RELIEF,
-            Region.RIYADH,
-            SarAmount.parse("10"),
-            TODAY.plusDays(1),
-            Optional.empty(),
-            Optional.empty(),
-            0,
-            "x");
+        Disbursement.builder()
+            .key(IdempotencyKey.of("u"))
+            .fund(COVID)
+            .association(org.tatawwu.fund.AssociationId.of("nobody"))
+            .category(ServiceCategory.RELIEF)
+            .region(Region.RIYADH)
+            .amount(SarAmount.parse("10"))
+            .date(TODAY.plusDays(1))
+            .volunteersInvolved(0)
+            .recordedBy("x")
+            .build();
     assertThat(refused(() -> fund.disburse(unknown)).violations())
         .extracting(v -> v.code())
         .containsExactly("fund.futureDate", "fund.unknownAssociation");
     Disbursement late =
-        new Disbursement(
-            IdempotencyKey.of("late"),
-            COVID,
-            BIRR,
-            ServiceCategory.RELIEF,
-            Region.RIYADH,
-            SarAmount.parse("10"),
-            LocalDate.of(2025, 3, 1),
-            Optional.of(BeneficiaryRef.of("B-1")),
-            Optional.of(
+        Disbursement.builder()
+            .key(IdempotencyKey.of("late"))
+            .fund(COVID)
+            .association(BIRR)
+            .category(ServiceCategory.RELIEF)
+            .region(Region.RIYADH)
+            .amount(SarAmount.parse("10"))
+            .date(LocalDate.of(2025, 3, 1))
+            .beneficiary(BeneficiaryRef.of("B-1"))
+            .verification(
                 new NeedVerification(
                     "officer-7",
                     Instant.parse("2025-03-10T08:00:00Z"),
-                    NeedVerification.Evidence.DOCUMENTS)),
-            0,
-            "x");
+                    NeedVerification.Evidence.DOCUMENTS))
+            .volunteersInvolved(0)
+            .recordedBy("x")
+            .build();
     assertThat(refused(() -> fund.disburse(late)).violations())
         .extracting(v -> v.code())
         .containsExactly("fund.verifiedAfterAid");

@@ -34,14 +34,15 @@ class HourLedgerConcurrencyTest {
   /** The submission for a volunteer's n-th one-hour shift: every thread builds the same ones. */
   static HourSubmission shift(int volunteer, int n) {
     Instant start = LedgerFixture.riyadh("2025-03-02T06:00").plus(Duration.ofHours(2L * n));
-    return new HourSubmission(
-        IdempotencyKey.of("v" + volunteer + "-s" + n),
-        VolunteerId.of("V" + volunteer),
-        LedgerFixture.RELIEF,
-        TimeRange.of(start, start.plus(Duration.ofHours(1))),
-        HourSource.ATTENDANCE,
-        false,
-        "gate");
+    return HourSubmission.builder()
+        .key(IdempotencyKey.of("v" + volunteer + "-s" + n))
+        .volunteer(VolunteerId.of("V" + volunteer))
+        .opportunity(LedgerFixture.RELIEF)
+        .time(TimeRange.of(start, start.plus(Duration.ofHours(1))))
+        .source(HourSource.ATTENDANCE)
+        .compulsory(false)
+        .submittedBy("gate")
+        .build();
   }
 
   @Test

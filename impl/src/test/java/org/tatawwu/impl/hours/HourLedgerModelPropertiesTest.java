@@ -183,14 +183,15 @@ class HourLedgerModelPropertiesTest {
 
   static HourSubmission submission(int v, int slot, int len, String key, boolean compulsory) {
     Instant s = BASE.plus(Duration.ofMinutes(slot * 10L));
-    return new HourSubmission(
-        IdempotencyKey.of(key),
-        VOLUNTEERS.get(v),
-        LedgerFixture.RELIEF,
-        TimeRange.of(s, s.plus(Duration.ofMinutes(len * 10L))),
-        HourSource.CLAIM,
-        compulsory,
-        "sys");
+    return HourSubmission.builder()
+        .key(IdempotencyKey.of(key))
+        .volunteer(VOLUNTEERS.get(v))
+        .opportunity(LedgerFixture.RELIEF)
+        .time(TimeRange.of(s, s.plus(Duration.ofMinutes(len * 10L))))
+        .source(HourSource.CLAIM)
+        .compulsory(compulsory)
+        .submittedBy("sys")
+        .build();
   }
 
   static Set<String> codes(RuleException e) {

@@ -27,6 +27,7 @@ import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.Problem;
@@ -35,8 +36,8 @@ import org.tatawwu.validation.RuleException;
 class HourLedgerTest {
   final HourLedger ledger = ledger();
 
-  static HourTotals at(Map<String, HourTotals> totals, String key) {
-    return java.util.Objects.requireNonNull(totals.get(key), key);
+  static HourTotals at(Map<TotalsKey, HourTotals> totals, TotalsKey key) {
+    return java.util.Objects.requireNonNull(totals.get(key), key.toString());
   }
 
   static RuleException rejected(Runnable r) {
@@ -69,14 +70,15 @@ class HourLedgerTest {
             java.time.Clock.fixed(Instant.parse("2025-03-31T12:00:00Z"), LedgerFixture.RIYADH));
     HourEntry e =
         l.submit(
-            new HourSubmission(
-                IdempotencyKey.of("dst"),
-                SARA,
-                PARTNER,
-                TimeRange.of(start, end),
-                HourSource.CLAIM,
-                false,
-                "sys"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("dst"))
+                .volunteer(SARA)
+                .opportunity(PARTNER)
+                .time(TimeRange.of(start, end))
+                .source(HourSource.CLAIM)
+                .compulsory(false)
+                .submittedBy("sys")
+                .build());
     assertThat(e.creditedMinutes()).isEqualTo(300);
     assertThat(e.day()).isEqualTo(LocalDate.of(2025, 3, 30));
   }
@@ -120,14 +122,15 @@ class HourLedgerTest {
         rejected(
             () ->
                 ledger.submit(
-                    new HourSubmission(
-                        IdempotencyKey.of("h"),
-                        SARA,
-                        RELIEF,
-                        TimeRange.of(Instant.MIN, Instant.MAX),
-                        HourSource.CLAIM,
-                        false,
-                        "sys")));
+                    HourSubmission.builder()
+                        .key(IdempotencyKey.of("h"))
+                        .volunteer(SARA)
+                        .opportunity(RELIEF)
+                        .time(TimeRange.of(Instant.MIN, Instant.MAX))
+                        .source(HourSource.CLAIM)
+                        .compulsory(false)
+                        .submittedBy("sys")
+                        .build()));
     assertThat(huge.has("hours.tooLong")).isTrue();
     assertThat(ledger.size()).isZero();
   }
@@ -166,14 +169,15 @@ class HourLedgerTest {
     ledger.submit(claim("b", SARA, "2025-03-10T12:00", "2025-03-10T14:00"));
     Instant s = riyadh("2025-03-10T13:00");
     HourSubmission other =
-        new HourSubmission(
-            IdempotencyKey.of("c"),
-            SARA,
-            PARTNER,
-            TimeRange.of(s, s.plusSeconds(3600)),
-            HourSource.CLAIM,
-            false,
-            "sys");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("c"))
+            .volunteer(SARA)
+            .opportunity(PARTNER)
+            .time(TimeRange.of(s, s.plusSeconds(3600)))
+            .source(HourSource.CLAIM)
+            .compulsory(false)
+            .submittedBy("sys")
+            .build();
     assertThat(rejected(() -> ledger.submit(other)).has("hours.overlap")).isTrue();
     assertThat(ledger.submit(claim("d", OMAR, "2025-03-10T08:00", "2025-03-10T12:00")).status())
         .isEqualTo(HourStatus.SUBMITTED);
@@ -202,14 +206,15 @@ class HourLedgerTest {
   @Test
   void reports_every_broken_rule_at_once_in_english_and_arabic() {
     HourSubmission bad =
-        new HourSubmission(
-            IdempotencyKey.of("bad"),
-            SARA,
-            org.tatawwu.opportunity.OpportunityNumber.parse("99999999999"),
-            TimeRange.of(riyadh("2025-03-25T08:00"), riyadh("2025-03-25T08:10")),
-            HourSource.CLAIM,
-            false,
-            "sys");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("bad"))
+            .volunteer(SARA)
+            .opportunity(org.tatawwu.opportunity.OpportunityNumber.parse("99999999999"))
+            .time(TimeRange.of(riyadh("2025-03-25T08:00"), riyadh("2025-03-25T08:10")))
+            .source(HourSource.CLAIM)
+            .compulsory(false)
+            .submittedBy("sys")
+            .build();
     RuleException e = rejected(() -> ledger.submit(bad));
     assertThat(e.violations())
         .extracting(v -> v.code())
@@ -323,25 +328,27 @@ class HourLedgerTest {
   @Test
   void attendance_needs_a_check_out_within_the_policy() {
     HourSubmission late =
-        new HourSubmission(
-            IdempotencyKey.of("att"),
-            OMAR,
-            RELIEF,
-            TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-11T06:00")),
-            HourSource.ATTENDANCE,
-            false,
-            "gate");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("att"))
+            .volunteer(OMAR)
+            .opportunity(RELIEF)
+            .time(TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-11T06:00")))
+            .source(HourSource.ATTENDANCE)
+            .compulsory(false)
+            .submittedBy("gate")
+            .build();
     RuleException e = rejected(() -> ledger.recordAttendance(late));
     assertThat(e.has("hours.checkOutTooLate")).isTrue();
     HourSubmission ok =
-        new HourSubmission(
-            IdempotencyKey.of("att2"),
-            OMAR,
-            RELIEF,
-            TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-10T14:00")),
-            HourSource.ATTENDANCE,
-            false,
-            "gate");
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("att2"))
+            .volunteer(OMAR)
+            .opportunity(RELIEF)
+            .time(TimeRange.of(riyadh("2025-03-10T06:00"), riyadh("2025-03-10T14:00")))
+            .source(HourSource.ATTENDANCE)
+            .compulsory(false)
+            .submittedBy("gate")
+            .build();
     assertThat(ledger.recordAttendance(ok).creditedMinutes()).isEqualTo(480);
   }
 
@@ -370,14 +377,15 @@ class HourLedgerTest {
   void totals_follow_the_ilo_definition_by_excluding_compulsory_hours() {
     HourEntry school =
         ledger.submit(
-            new HourSubmission(
-                IdempotencyKey.of("school"),
-                SARA,
-                RELIEF,
-                TimeRange.of(riyadh("2025-03-10T08:00"), riyadh("2025-03-10T10:00")),
-                HourSource.CLAIM,
-                true,
-                "sys"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("school"))
+                .volunteer(SARA)
+                .opportunity(RELIEF)
+                .time(TimeRange.of(riyadh("2025-03-10T08:00"), riyadh("2025-03-10T10:00")))
+                .source(HourSource.CLAIM)
+                .compulsory(true)
+                .submittedBy("sys")
+                .build());
     HourEntry free = ledger.submit(claim("free", SARA, "2025-03-11T08:00", "2025-03-11T11:00"));
     ledger.approve(school.id(), "mgr");
     ledger.approve(free.id(), "mgr");
@@ -410,40 +418,60 @@ class HourLedgerTest {
         ledger.submit(claim("c", SARA, "2025-03-31T08:00", "2025-03-31T08:30")).id(), "m");
     Instant s = riyadh("2025-03-12T10:00");
     ledger.submit(
-        new HourSubmission(
-            IdempotencyKey.of("p"),
-            OMAR,
-            PARTNER,
-            TimeRange.of(s, s.plusSeconds(3600)),
-            HourSource.CLAIM,
-            false,
-            "sys"));
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("p"))
+            .volunteer(OMAR)
+            .opportunity(PARTNER)
+            .time(TimeRange.of(s, s.plusSeconds(3600)))
+            .source(HourSource.CLAIM)
+            .compulsory(false)
+            .submittedBy("sys")
+            .build());
     DateRange march = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
-    Map<String, HourTotals> hijri = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, march);
-    assertThat(hijri.keySet()).containsExactly("all|1446-09", "all|1446-10");
-    assertThat(at(hijri, "all|1446-09").approvedMinutes()).isEqualTo(120);
-    assertThat(at(hijri, "all|1446-09").pendingMinutes()).isEqualTo(60);
-    assertThat(at(hijri, "all|1446-10").approvedMinutes()).isEqualTo(90);
-    Map<String, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.MONTH, march);
-    assertThat(at(byRegion, "SA-01|2025-03").approvedMinutes()).isEqualTo(210);
-    assertThat(at(byRegion, "SA-04|2025-03").pendingMinutes()).isEqualTo(60);
+    Map<TotalsKey, HourTotals> hijri = ledger.totals(Dimension.ALL, Bucket.HIJRI_MONTH, march);
+    assertThat(hijri.keySet())
+        .containsExactly(
+            TotalsKey.of(Dimension.ALL, "all", "1446-09"),
+            TotalsKey.of(Dimension.ALL, "all", "1446-10"));
+    assertThat(at(hijri, TotalsKey.of(Dimension.ALL, "all", "1446-09")).approvedMinutes())
+        .isEqualTo(120);
+    assertThat(at(hijri, TotalsKey.of(Dimension.ALL, "all", "1446-09")).pendingMinutes())
+        .isEqualTo(60);
+    assertThat(at(hijri, TotalsKey.of(Dimension.ALL, "all", "1446-10")).approvedMinutes())
+        .isEqualTo(90);
+    Map<TotalsKey, HourTotals> byRegion = ledger.totals(Dimension.REGION, Bucket.MONTH, march);
+    assertThat(at(byRegion, TotalsKey.of(Dimension.REGION, "SA-01", "2025-03")).approvedMinutes())
+        .isEqualTo(210);
+    assertThat(at(byRegion, TotalsKey.of(Dimension.REGION, "SA-04", "2025-03")).pendingMinutes())
+        .isEqualTo(60);
     assertThat(
-            at(ledger.totals(Dimension.SUPERVISING_ENTITY, Bucket.YEAR, march), "SUP-1|2025")
+            at(
+                    ledger.totals(Dimension.SUPERVISING_ENTITY, Bucket.YEAR, march),
+                    TotalsKey.of(Dimension.SUPERVISING_ENTITY, "SUP-1", "2025"))
                 .approvedMinutes())
         .isEqualTo(210);
     assertThat(
-            at(ledger.totals(Dimension.FIELD, Bucket.NONE, march), "RELIEF|all").approvedEntries())
+            at(
+                    ledger.totals(Dimension.FIELD, Bucket.NONE, march),
+                    TotalsKey.of(Dimension.FIELD, "RELIEF", "all"))
+                .approvedEntries())
         .isEqualTo(3);
     assertThat(
-            at(ledger.totals(Dimension.VOLUNTEER, Bucket.WEEK, march), "V-sara|2025-W09")
+            at(
+                    ledger.totals(Dimension.VOLUNTEER, Bucket.WEEK, march),
+                    TotalsKey.of(Dimension.VOLUNTEER, "V-sara", "2025-W09"))
                 .approvedMinutes())
         .isEqualTo(120);
     assertThat(
-            at(ledger.totals(Dimension.OPPORTUNITY, Bucket.DAY, march), "20250000001|2025-03-31")
+            at(
+                    ledger.totals(Dimension.OPPORTUNITY, Bucket.DAY, march),
+                    TotalsKey.of(Dimension.OPPORTUNITY, "20250000001", "2025-03-31"))
                 .approvedMinutes())
         .isEqualTo(30);
     assertThat(
-            at(ledger.totals(Dimension.ENTITY, Bucket.HIJRI_YEAR, march), "E1|1446")
+            at(
+                    ledger.totals(Dimension.ENTITY, Bucket.HIJRI_YEAR, march),
+                    TotalsKey.of(Dimension.ENTITY, "E1", "1446"))
                 .approvedMinutes())
         .isEqualTo(210);
   }
@@ -479,25 +507,27 @@ class HourLedgerTest {
         ledger.approve(
             ledger
                 .submit(
-                    new HourSubmission(
-                        IdempotencyKey.of("direct"),
-                        SARA,
-                        RELIEF,
-                        TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T09:00")),
-                        HourSource.DIRECT,
-                        false,
-                        "self"))
+                    HourSubmission.builder()
+                        .key(IdempotencyKey.of("direct"))
+                        .volunteer(SARA)
+                        .opportunity(RELIEF)
+                        .time(TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T09:00")))
+                        .source(HourSource.DIRECT)
+                        .compulsory(false)
+                        .submittedBy("self")
+                        .build())
                 .id(),
             "m");
     ledger.submit(
-        new HourSubmission(
-            IdempotencyKey.of("direct-pending"),
-            OMAR,
-            RELIEF,
-            TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T08:30")),
-            HourSource.DIRECT,
-            false,
-            "self"));
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("direct-pending"))
+            .volunteer(OMAR)
+            .opportunity(RELIEF)
+            .time(TimeRange.of(riyadh("2025-03-11T08:00"), riyadh("2025-03-11T08:30")))
+            .source(HourSource.DIRECT)
+            .compulsory(false)
+            .submittedBy("self")
+            .build());
     // A correction of a direct entry stays direct.
     ledger.approve(
         ledger
@@ -508,10 +538,13 @@ class HourLedgerTest {
             .id(),
         "m");
     DateRange march = DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
-    Map<String, HourTotals> byMode = ledger.totals(Dimension.MODE, Bucket.NONE, march);
-    assertThat(at(byMode, "organisation|all").approvedMinutes()).isEqualTo(120);
-    assertThat(at(byMode, "direct|all").approvedMinutes()).isEqualTo(90);
-    assertThat(at(byMode, "direct|all").pendingMinutes()).isEqualTo(30);
+    Map<TotalsKey, HourTotals> byMode = ledger.totals(Dimension.MODE, Bucket.NONE, march);
+    assertThat(at(byMode, TotalsKey.of(Dimension.MODE, "organisation", "all")).approvedMinutes())
+        .isEqualTo(120);
+    assertThat(at(byMode, TotalsKey.of(Dimension.MODE, "direct", "all")).approvedMinutes())
+        .isEqualTo(90);
+    assertThat(at(byMode, TotalsKey.of(Dimension.MODE, "direct", "all")).pendingMinutes())
+        .isEqualTo(30);
     assertThat(org.status()).isEqualTo(HourStatus.APPROVED);
   }
 

@@ -102,28 +102,29 @@ class InMemoryHourEventStorePropertiesTest {
             ? pick(in, LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay())
             : pick(in, 19_000, 21_000);
     HourEntry entry =
-        new HourEntry(
-            id(in),
-            IdempotencyKey.of(identifier(in, "k")),
-            VolunteerId.of(identifier(in, "V")),
-            new OpportunityNumber("2025000000" + pick(in, 0, 9)),
-            EntityId.of(identifier(in, "E")),
-            EntityId.of(identifier(in, "S")),
-            FieldCode.of(identifier(in, "F")),
-            oneOf(in, Region.values()),
-            LocalDate.ofEpochDay(day),
-            TimeRange.of(start, end),
-            (int) pick(in, 1, Integer.MAX_VALUE),
-            oneOf(in, HourSource.values()),
-            pick(in, 0, 1) == 1,
-            oneOf(in, HourStatus.values()),
-            pick(in, 0, 1) == 0 ? at : instant(in),
-            identifier(in, "a"),
-            maybe(in, () -> id(in)),
-            maybe(in, () -> id(in)),
-            maybe(in, () -> identifier(in, "a")),
-            maybe(in, () -> instant(in)),
-            maybe(in, () -> oneOf(in, NOTES)));
+        HourEntry.builder()
+            .id(id(in))
+            .key(IdempotencyKey.of(identifier(in, "k")))
+            .volunteer(VolunteerId.of(identifier(in, "V")))
+            .opportunity(new OpportunityNumber("2025000000" + pick(in, 0, 9)))
+            .entity(EntityId.of(identifier(in, "E")))
+            .supervisingEntity(EntityId.of(identifier(in, "S")))
+            .field(FieldCode.of(identifier(in, "F")))
+            .region(oneOf(in, Region.values()))
+            .day(LocalDate.ofEpochDay(day))
+            .time(TimeRange.of(start, end))
+            .creditedMinutes((int) pick(in, 1, Integer.MAX_VALUE))
+            .source(oneOf(in, HourSource.values()))
+            .compulsory(pick(in, 0, 1) == 1)
+            .status(oneOf(in, HourStatus.values()))
+            .submittedAt(pick(in, 0, 1) == 0 ? at : instant(in))
+            .submittedBy(identifier(in, "a"))
+            .corrects(maybe(in, () -> id(in)))
+            .supersededBy(maybe(in, () -> id(in)))
+            .decidedBy(maybe(in, () -> identifier(in, "a")))
+            .decidedAt(maybe(in, () -> instant(in)))
+            .note(maybe(in, () -> oneOf(in, NOTES)))
+            .build();
     return new HourEvent(
         sequence,
         at,
@@ -221,28 +222,25 @@ class InMemoryHourEventStorePropertiesTest {
       Instant at = Instant.parse("2025-03-20T12:00:00Z");
       Instant start = Instant.parse("2025-03-10T05:00:00Z").plusSeconds(sequence * 5400);
       HourEntry entry =
-          new HourEntry(
-              HourEntryId.ofNumber(sequence),
-              IdempotencyKey.of(key),
-              VolunteerId.of("V" + sequence % 7),
-              new OpportunityNumber("20250000001"),
-              EntityId.of("E1"),
-              EntityId.of("SUP-1"),
-              FieldCode.of("RELIEF"),
-              Region.RIYADH,
-              LocalDate.of(2025, 3, 10),
-              TimeRange.of(start, start.plusSeconds(3600)),
-              60,
-              HourSource.ROSTER,
-              false,
-              HourStatus.SUBMITTED,
-              at,
-              "import",
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              note);
+          HourEntry.builder()
+              .id(HourEntryId.ofNumber(sequence))
+              .key(IdempotencyKey.of(key))
+              .volunteer(VolunteerId.of("V" + sequence % 7))
+              .opportunity(new OpportunityNumber("20250000001"))
+              .entity(EntityId.of("E1"))
+              .supervisingEntity(EntityId.of("SUP-1"))
+              .field(FieldCode.of("RELIEF"))
+              .region(Region.RIYADH)
+              .day(LocalDate.of(2025, 3, 10))
+              .time(TimeRange.of(start, start.plusSeconds(3600)))
+              .creditedMinutes(60)
+              .source(HourSource.ROSTER)
+              .compulsory(false)
+              .status(HourStatus.SUBMITTED)
+              .submittedAt(at)
+              .submittedBy("import")
+              .note(note)
+              .build();
       return new HourEvent(sequence, at, "import", HourEvent.Type.SUBMITTED, entry, note);
     }
   }

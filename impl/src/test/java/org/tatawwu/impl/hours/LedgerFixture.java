@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.City;
@@ -45,16 +44,17 @@ final class LedgerFixture {
   private LedgerFixture() {}
 
   static ParticipatingEntity entity(String id, String supervisor) {
-    return new ParticipatingEntity(
-        EntityId.of(id),
-        BilingualText.of("جمعية", "Association"),
-        EntityType.NON_PROFIT_ASSOCIATION,
-        "L-" + id,
-        EntityId.of(supervisor),
-        Region.EASTERN_PROVINCE,
-        Optional.of(
+    return ParticipatingEntity.builder()
+        .id(EntityId.of(id))
+        .name(BilingualText.of("جمعية", "Association"))
+        .type(EntityType.NON_PROFIT_ASSOCIATION)
+        .licenceNumber("L-" + id)
+        .supervisingEntity(EntityId.of(supervisor))
+        .region(Region.EASTERN_PROVINCE)
+        .accreditation(
             new Accreditation(
-                "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)))));
+                "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
+        .build();
   }
 
   static OpportunityDirectory directory() {
@@ -62,8 +62,10 @@ final class LedgerFixture {
         Opportunity.builder()
             .number(RELIEF)
             .title(BilingualText.of("إغاثة", "Relief"))
+            .description(BilingualText.of("إغاثة", "Relief"))
             .entity(EntityId.of("E1"))
-            .field(FieldCode.of("RELIEF"), FieldCode.of("RELIEF.SHELTER"))
+            .field(FieldCode.of("RELIEF"))
+            .subField(FieldCode.of("RELIEF.SHELTER"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
             .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
             .status(OpportunityStatus.PUBLISHED)
@@ -72,8 +74,9 @@ final class LedgerFixture {
         Opportunity.builder()
             .number(PARTNER)
             .title(BilingualText.of("شريك", "Partner"))
+            .description(BilingualText.of("شريك", "Partner"))
             .entity(EntityId.of("E2"))
-            .field(FieldCode.of("IT"), null)
+            .field(FieldCode.of("IT"))
             .location(Location.remote())
             .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
             .zone(BERLIN)
@@ -96,13 +99,14 @@ final class LedgerFixture {
   }
 
   static HourSubmission claim(String key, VolunteerId v, String from, String to) {
-    return new HourSubmission(
-        IdempotencyKey.of(key),
-        v,
-        RELIEF,
-        TimeRange.of(riyadh(from), riyadh(to)),
-        HourSource.CLAIM,
-        false,
-        "sys");
+    return HourSubmission.builder()
+        .key(IdempotencyKey.of(key))
+        .volunteer(v)
+        .opportunity(RELIEF)
+        .time(TimeRange.of(riyadh(from), riyadh(to)))
+        .source(HourSource.CLAIM)
+        .compulsory(false)
+        .submittedBy("sys")
+        .build();
   }
 }

@@ -41,14 +41,15 @@ class RosterImportPropertiesTest {
     HourSubmission submission() {
       Instant start = BASE.plus(Duration.ofMinutes(30L * slot));
       OpportunityNumber o = opportunity == 0 ? LedgerFixture.RELIEF : LedgerFixture.PARTNER;
-      return new HourSubmission(
-          IdempotencyKey.of("r" + key),
-          VOLUNTEERS.get(volunteer),
-          o,
-          TimeRange.of(start, start.plus(Duration.ofMinutes(30L * length))),
-          HourSource.ROSTER,
-          compulsory,
-          "import");
+      return HourSubmission.builder()
+          .key(IdempotencyKey.of("r" + key))
+          .volunteer(VOLUNTEERS.get(volunteer))
+          .opportunity(o)
+          .time(TimeRange.of(start, start.plus(Duration.ofMinutes(30L * length))))
+          .source(HourSource.ROSTER)
+          .compulsory(compulsory)
+          .submittedBy("import")
+          .build();
     }
   }
 

@@ -59,7 +59,7 @@ final class Flood {
   static final LocalDate FIRST = LocalDate.of(2026, 11, 20);
   static final Instant DECLARED = at("2026-11-19T18:00");
   static final City JAZAN = City.of("جازان", "Jazan", Region.JAZAN);
-  static final EligibilityEngine ENGINE = Tatawwu.eligibility(EligibilityPolicy.standard());
+  static final EligibilityEngine ENGINE = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
   static final Ranker RANKER = Tatawwu.ranker(ENGINE, MatchWeights.DEFAULT, (v, f) -> 0L);
 
   private Flood() {}
@@ -128,12 +128,12 @@ final class Flood {
             .number(OpportunityNumber.parse(String.valueOf(20260000000L + number)))
             .title(role.name())
             .entity(EntityId.of("E1"))
-            .field(FieldCode.of("RELIEF"), null)
+            .field(FieldCode.of("RELIEF"))
             .location(Location.onSite(JAZAN, null))
             .period(DateRange.of(FIRST, FIRST.plusDays(13)))
             .requirements(role.requirements())
             .status(OpportunityStatus.PUBLISHED);
-    list.forEach(b::shift);
+    list.forEach(b::addShift);
     return new Need(NeedId.of(id), role, b.build(), entity());
   }
 

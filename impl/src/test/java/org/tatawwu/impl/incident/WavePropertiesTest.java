@@ -188,9 +188,8 @@ class WavePropertiesTest {
           VolunteerId id = ids.get(rnd.nextInt(ids.size()));
           if (rnd.nextBoolean()) {
             pool.add(
-                Objects.requireNonNull(pool.volunteers.get(id)).toBuilder()
-                    .status(VolunteerStatus.SUSPENDED)
-                    .build());
+                Objects.requireNonNull(pool.volunteers.get(id))
+                    .withStatus(VolunteerStatus.SUSPENDED));
           } else {
             pool.credentials.put(id, List.of(emt(id, 900, Flood.FIRST.minusDays(2))));
           }

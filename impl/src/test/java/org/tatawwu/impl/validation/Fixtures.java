@@ -20,21 +20,19 @@ final class Fixtures {
   private Fixtures() {}
 
   static VolunteerRegistration validRegistration() {
-    return new VolunteerRegistration(
-        "1234567897",
-        "سارة العتيبي",
-        "Sara Al-Otaibi",
-        "0501234567",
-        "sara@example.org",
-        "1410-02-15",
-        null,
-        Gender.FEMALE,
-        null,
-        "SA-01",
-        List.of("HEALTH", "RELIEF"),
-        true,
-        null,
-        false);
+    return VolunteerRegistration.builder()
+        .nationalId("1234567897")
+        .nameArabic("سارة العتيبي")
+        .nameEnglish("Sara Al-Otaibi")
+        .mobile("0501234567")
+        .email("sara@example.org")
+        .birthDateHijri("1410-02-15")
+        .gender(Gender.FEMALE)
+        .region("SA-01")
+        .fieldsOfInterest(List.of("HEALTH", "RELIEF"))
+        .charterAccepted(true)
+        .guardianCharterSigned(false)
+        .build();
   }
 
   static VolunteerRegistration registration(
@@ -44,21 +42,19 @@ final class Fixtures {
       String mobile,
       @Nullable String hijri,
       @Nullable LocalDate greg) {
-    return new VolunteerRegistration(
-        nationalId,
-        nameAr,
-        nameEn,
-        mobile,
-        null,
-        hijri,
-        greg,
-        Gender.MALE,
-        null,
-        "SA-02",
-        List.of(),
-        true,
-        null,
-        false);
+    return VolunteerRegistration.builder()
+        .nationalId(nationalId)
+        .nameArabic(nameAr)
+        .nameEnglish(nameEn)
+        .mobile(mobile)
+        .birthDateHijri(hijri)
+        .birthDateGregorian(greg)
+        .gender(Gender.MALE)
+        .region("SA-02")
+        .fieldsOfInterest(List.of())
+        .charterAccepted(true)
+        .guardianCharterSigned(false)
+        .build();
   }
 
   static OpportunityDraft validDraft() {
@@ -69,31 +65,29 @@ final class Fixtures {
   }
 
   static OpportunityDraft draft(EntityType type, boolean nonProfit, List<ShiftDraft> shifts) {
-    return new OpportunityDraft(
-        "12345678901",
-        "توزيع السلال الغذائية",
-        "Food basket distribution",
-        null,
-        null,
-        "E-100",
-        type,
-        nonProfit,
-        "SOCIAL",
-        "SOCIAL.FOOD_BASKETS",
-        false,
-        "SA-01",
-        "الرياض",
-        "Riyadh",
-        24.71,
-        46.67,
-        LocalDate.of(2025, 3, 1),
-        LocalDate.of(2025, 3, 31),
-        null,
-        shifts,
-        4,
-        18,
-        false,
-        false);
+    return OpportunityDraft.builder()
+        .number("12345678901")
+        .titleArabic("توزيع السلال الغذائية")
+        .titleEnglish("Food basket distribution")
+        .entityId("E-100")
+        .entityType(type)
+        .nonProfitWork(nonProfit)
+        .field("SOCIAL")
+        .subField("SOCIAL.FOOD_BASKETS")
+        .remote(false)
+        .region("SA-01")
+        .cityArabic("الرياض")
+        .cityEnglish("Riyadh")
+        .latitude(24.71)
+        .longitude(46.67)
+        .firstDay(LocalDate.of(2025, 3, 1))
+        .lastDay(LocalDate.of(2025, 3, 31))
+        .shifts(shifts)
+        .expectedHours(4)
+        .minimumAge(18)
+        .minorsAllowed(false)
+        .skillsBased(false)
+        .build();
   }
 
   static ShiftDraft shift(String id, String start, String end, Integer capacity) {

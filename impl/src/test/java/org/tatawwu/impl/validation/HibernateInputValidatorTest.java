@@ -39,21 +39,19 @@ class HibernateInputValidatorTest {
   @Test
   void reports_every_problem_at_once_in_english() {
     VolunteerRegistration r =
-        new VolunteerRegistration(
-            "1234567893",
-            "ـــــ",
-            "Sara\u202E",
-            "0521234567",
-            "not-an-email",
-            "1250-01-01",
-            LocalDate.of(1990, 1, 1),
-            null,
-            null,
-            "SA-13",
-            List.of(""),
-            false,
-            null,
-            false);
+        VolunteerRegistration.builder()
+            .nationalId("1234567893")
+            .nameArabic("ـــــ")
+            .nameEnglish("Sara\u202E")
+            .mobile("0521234567")
+            .email("not-an-email")
+            .birthDateHijri("1250-01-01")
+            .birthDateGregorian(LocalDate.of(1990, 1, 1))
+            .region("SA-13")
+            .fieldsOfInterest(List.of(""))
+            .charterAccepted(false)
+            .guardianCharterSigned(false)
+            .build();
     List<Problem> problems = validator.validate(r, Locale.ENGLISH);
     assertThat(problems)
         .extracting(Problem::path, Problem::code)
@@ -124,21 +122,19 @@ class HibernateInputValidatorTest {
             org.assertj.core.groups.Tuple.tuple(
                 "guardianNationalId", "volunteer.GuardianConsentForMinors"));
     VolunteerRegistration withGuardian =
-        new VolunteerRegistration(
-            "1234567897",
-            "سالم",
-            "Salem",
-            "0501234567",
-            null,
-            null,
-            LocalDate.of(2008, 3, 2),
-            Gender.MALE,
-            null,
-            "SA-02",
-            List.of(),
-            true,
-            "1000000008",
-            true);
+        VolunteerRegistration.builder()
+            .nationalId("1234567897")
+            .nameArabic("سالم")
+            .nameEnglish("Salem")
+            .mobile("0501234567")
+            .birthDateGregorian(LocalDate.of(2008, 3, 2))
+            .gender(Gender.MALE)
+            .region("SA-02")
+            .fieldsOfInterest(List.of())
+            .charterAccepted(true)
+            .guardianNationalId("1000000008")
+            .guardianCharterSigned(true)
+            .build();
     assertThat(validator.validate(withGuardian, Locale.ENGLISH)).isEmpty();
     VolunteerRegistration eighteenToday =
         Fixtures.registration(

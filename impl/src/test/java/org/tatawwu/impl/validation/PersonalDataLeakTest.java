@@ -25,6 +25,7 @@ import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.GuardianConsent;
 import org.tatawwu.volunteer.MobileNumber;
 import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Nationality;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 import org.tatawwu.volunteer.VolunteerRegistration;
@@ -62,6 +63,7 @@ class PersonalDataLeakTest {
           Volunteer.builder()
               .id(VolunteerId.of("V-1"))
               .nationalId(NationalId.parse(ID))
+              .nationality(Nationality.SAUDI)
               .name(BilingualText.of("سارة", "Sara"))
               .mobile(MobileNumber.parse("0" + MOBILE))
               .email(EmailAddress.parse(EMAIL))
@@ -78,28 +80,27 @@ class PersonalDataLeakTest {
       captured.add(v.email().orElseThrow().toString());
       captured.add(v.birthDate().toString());
       captured.add(v.guardianConsent().orElseThrow().toString());
-      captured.add(String.valueOf(v.toBuilder().build()));
+      captured.add(String.valueOf(Volunteer.builder().from(v).build()));
 
       Logger log = LoggerFactory.getLogger(PersonalDataLeakTest.class);
       log.info("registered {}", v);
       log.warn("id {} mobile {} consent {}", v.nationalId(), v.mobile(), v.guardianConsent());
 
       VolunteerRegistration bad =
-          new VolunteerRegistration(
-              "1234567893",
-              "سارة",
-              "Sara",
-              "0521234567",
-              "sara.secret@@example",
-              null,
-              BIRTH,
-              Gender.FEMALE,
-              null,
-              "SA-99",
-              List.of(),
-              true,
-              "2123456784",
-              false);
+          VolunteerRegistration.builder()
+              .nationalId("1234567893")
+              .nameArabic("سارة")
+              .nameEnglish("Sara")
+              .mobile("0521234567")
+              .email("sara.secret@@example")
+              .birthDateGregorian(BIRTH)
+              .gender(Gender.FEMALE)
+              .region("SA-99")
+              .fieldsOfInterest(List.of())
+              .charterAccepted(true)
+              .guardianNationalId("2123456784")
+              .guardianCharterSigned(false)
+              .build();
       captured.add(bad.toString());
       try {
         Tatawwu.validator(Fixtures.CLOCK).check(bad, Locale.ENGLISH);

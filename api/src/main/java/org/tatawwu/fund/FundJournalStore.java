@@ -1,9 +1,7 @@
-package org.tatawwu.spi;
+package org.tatawwu.fund;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.tatawwu.fund.FundJournalConflictException;
-import org.tatawwu.fund.JournalEntry;
 
 /**
  * Append-only storage for the Community Fund's journal: one totally ordered log of {@link

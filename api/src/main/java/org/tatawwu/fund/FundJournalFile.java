@@ -1,4 +1,4 @@
-package org.tatawwu.spi;
+package org.tatawwu.fund;
 
 import java.nio.file.Path;
 
