@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tatawwu.certificate.HourCertificate;
+import org.tatawwu.recognition.Award;
+import org.tatawwu.recognition.Criterion;
+import org.tatawwu.recognition.RecognitionPolicy;
+import org.tatawwu.recognition.RecognitionRule;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.HijriTable;
 import org.tatawwu.validation.InvalidValueException;
@@ -140,23 +144,83 @@ public final class CredentialIssuer {
   }
 
   /**
-   * Issues an Open Badges 3.0 credential for any achievement: the recognition engine's levels and
-   * badges use this.
+   * Issues a recognition engine's award (a level or a badge) as an Open Badges 3.0 credential. The
+   * achievement is the policy's rule: its bilingual name and description, its criterion as the
+   * criteria, type {@code Badge} for a badge and {@code Achievement} for a level. The credential's
+   * id is derived from the volunteer, the policy and the rule, so an award issued twice carries one
+   * id (a holder's wallet keeps one credential). When the engine revokes the award (a correction
+   * took the hours behind it away), set the award's bit in the issuer's status list ({@link
+   * BitstringStatusList#revoke}); verifiers then report it {@link CredentialCheck#REVOKED}.
    *
-   * @param credentialId the credential's id (a URI), not null
-   * @param recipient the volunteer's subject id (a URI), not null
-   * @param holder the volunteer's name, not null
-   * @param achievementId the achievement's id (a URI), not null
-   * @param achievementType an Open Badges 3.0 achievement type, for example {@code Badge}, not null
-   * @param achievementName the achievement's name, not null
-   * @param achievementDescription the achievement's description, not null
-   * @param criteria the criteria, as a narrative, not null
+   * @param policy the policy that awarded it, not null
+   * @param award the award, as the recognition engine reports it; not null
+   * @param holder the volunteer's name, written in the credential; not null
    * @param awardedOn when it was awarded (the credential's {@code validFrom}), not null
-   * @param evidence issuer-dependent facts behind the award (hours, fields), not null
    * @param status where the credential's revocation bit lives, not null
    * @return the signed credential, as compact JSON
+   * @throws InvalidValueException with code {@code award.unknownRule} if the policy has no rule of
+   *     the award's id, or {@code award.policyVersion} if the award came from another version of
+   *     the policy
    */
-  public String achievement(
+  public String award(
+      RecognitionPolicy policy,
+      Award award,
+      BilingualText holder,
+      Instant awardedOn,
+      StatusEntry status) {
+    Objects.requireNonNull(award, "award");
+    RecognitionRule rule =
+        Objects.requireNonNull(policy, "policy")
+            .rule(award.ruleId())
+            .orElseThrow(
+                () ->
+                    new InvalidValueException(
+                        "award.unknownRule", "the policy has no rule with the award's id"));
+    if (award.policyVersion() != policy.version()) {
+      throw new InvalidValueException(
+          "award.policyVersion", "the award came from another version of the policy");
+    }
+    String volunteer = award.volunteer().value();
+    Map<String, Object> basis = new LinkedHashMap<>();
+    basis.put("policy", policy.id());
+    basis.put("policyVersion", policy.version());
+    basis.put("criterion", criterion(rule.criterion()));
+    return achievement(
+        "urn:tatawwu:award:" + policy.id() + ":" + rule.id() + ":" + volunteer,
+        "urn:tatawwu:volunteer:" + volunteer,
+        Objects.requireNonNull(holder, "holder"),
+        "urn:tatawwu:achievement:" + policy.id() + ":" + rule.id(),
+        rule.kind() == RecognitionRule.Kind.BADGE ? "Badge" : "Achievement",
+        rule.name(),
+        rule.description(),
+        Objects.requireNonNull(awardedOn, "awardedOn"),
+        basis,
+        Objects.requireNonNull(status, "status"));
+  }
+
+  /** The criterion as data: its kind and its thresholds. */
+  private static Map<String, Object> criterion(Criterion criterion) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    if (criterion instanceof Criterion.CumulativeHours h) {
+      c.put("type", "cumulativeHours");
+      c.put("minutes", h.minutes());
+    } else if (criterion instanceof Criterion.HoursInField f) {
+      c.put("type", "hoursInField");
+      c.put("field", f.field().value());
+      c.put("minutes", f.minutes());
+    } else if (criterion instanceof Criterion.IncidentsServed i) {
+      c.put("type", "incidentsServed");
+      c.put("incidents", i.incidents());
+    } else if (criterion instanceof Criterion.YearsOfService y) {
+      c.put("type", "yearsOfService");
+      c.put("years", y.years());
+    } else {
+      c.put("type", "firstResponse");
+    }
+    return c;
+  }
+
+  private String achievement(
       String credentialId,
       String recipient,
       BilingualText holder,
@@ -164,7 +228,6 @@ public final class CredentialIssuer {
       String achievementType,
       BilingualText achievementName,
       BilingualText achievementDescription,
-      BilingualText criteria,
       Instant awardedOn,
       Map<String, Object> evidence,
       StatusEntry status) {
@@ -175,7 +238,10 @@ public final class CredentialIssuer {
     achievement.put("name", text(achievementName));
     achievement.put("description", text(achievementDescription));
     achievement.put(
-        "criteria", Map.of("narrative", criteria.english() + " / " + criteria.arabic()));
+        "criteria",
+        Map.of(
+            "narrative",
+            achievementDescription.english() + " / " + achievementDescription.arabic()));
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("id", recipient);
     subject.put("type", List.of("AchievementSubject"));

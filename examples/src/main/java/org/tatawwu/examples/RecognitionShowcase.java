@@ -6,9 +6,7 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.certificate.HourCertificate;
@@ -108,23 +106,12 @@ final class RecognitionShowcase {
       out.println("recognition: nothing awarded");
       return;
     }
-    RecognitionRule rule =
-        policy.rule(changes.get(0).award().ruleId()).orElseThrow(IllegalStateException::new);
-    Map<String, Object> basis = new LinkedHashMap<>();
-    basis.put("policy", policy.id() + " v" + policy.version());
-    basis.put("approvedEntries", approved.size());
     String badge =
-        issuer.achievement(
-            "urn:tatawwu:award:" + certificate.volunteer().value() + ":" + rule.id(),
-            "urn:tatawwu:volunteer:" + certificate.volunteer().value(),
+        issuer.award(
+            policy,
+            changes.get(0).award(),
             certificate.holder(),
-            "urn:tatawwu:achievement:" + policy.id() + ":" + rule.id(),
-            rule.kind() == RecognitionRule.Kind.LEVEL ? "Achievement" : "Badge",
-            rule.name(),
-            rule.description(),
-            rule.description(),
             clock.instant(),
-            basis,
             new StatusEntry(STATUS_LIST, 1));
 
     out.println("hour certificate as a Verifiable Credential (Open Badges 3.0, eddsa-jcs-2022):");

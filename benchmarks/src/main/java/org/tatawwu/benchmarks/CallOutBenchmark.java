@@ -1,0 +1,371 @@
+package org.tatawwu.benchmarks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.credential.Credential;
+import org.tatawwu.credential.CredentialDemand;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.City;
+import org.tatawwu.geo.Region;
+import org.tatawwu.incident.ActivationSettings;
+import org.tatawwu.incident.Answer;
+import org.tatawwu.incident.CandidatePool;
+import org.tatawwu.incident.Incident;
+import org.tatawwu.incident.IncidentCommand;
+import org.tatawwu.incident.IncidentId;
+import org.tatawwu.incident.IncidentStatus;
+import org.tatawwu.incident.IncidentType;
+import org.tatawwu.incident.Need;
+import org.tatawwu.incident.NeedId;
+import org.tatawwu.incident.Offer;
+import org.tatawwu.incident.Role;
+import org.tatawwu.incident.RoleId;
+import org.tatawwu.incident.TeamShape;
+import org.tatawwu.incident.Wave;
+import org.tatawwu.matching.Assignment;
+import org.tatawwu.matching.AssignmentProblem;
+import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.matching.IncrementalAssignment;
+import org.tatawwu.matching.MatchWeights;
+import org.tatawwu.matching.Ranker;
+import org.tatawwu.opportunity.Location;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Requirements;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.organization.Accreditation;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.EntityType;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.time.DateRange;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.BirthDate;
+import org.tatawwu.volunteer.Gender;
+import org.tatawwu.volunteer.MobileNumber;
+import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * Call-out waves at national scale: 100,000 pre-qualified volunteers and 5,000 seats (50 needs in
+ * Jazan, each 2 shifts of 50 seats; each volunteer pre-qualified for 2 needs, so 4 candidate
+ * shifts). {@code planWave}: a fresh incident command plans its first wave through the public API
+ * (eligibility of 400,000 pairs with the standard policy and credentials, the default ranker, the
+ * exact solver). {@code replan*}: after a wave of 5,000 offers, 1,000 of the offered volunteers
+ * decline; the incremental seat plan (one {@code removeVolunteer} each) against a full exact
+ * re-solve of what remains, on the same seat-plan problem (5,000 pinned offers, 95,000 other
+ * candidates with 380,000 pairs).
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 8)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC"})
+@State(Scope.Benchmark)
+public class CallOutBenchmark {
+  static final int VOLUNTEERS = 100_000;
+  static final int NEEDS = 50;
+  static final int SHIFTS_PER_NEED = 2;
+  static final int SEATS_PER_SHIFT = 50;
+  static final int DECLINES = 1_000;
+  static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+  static final LocalDate FIRST = LocalDate.of(2026, 11, 20);
+  static final Instant DECLARED = LocalDateTime.of(2026, 11, 19, 18, 0).atZone(RIYADH).toInstant();
+
+  @Param({"EXACT"})
+  String mode = "EXACT";
+
+  List<Volunteer> volunteers;
+  List<Need> needs;
+  Map<NeedId, List<VolunteerId>> prequalified;
+  Map<VolunteerId, Volunteer> byId;
+  EligibilityEngine engine;
+  Ranker ranker;
+
+  /** The seat-plan problem after a wave: pinned offers first, then the other candidates. */
+  AssignmentProblem seatPlan;
+
+  final int[] decliners = new int[DECLINES];
+  IncidentCommand fresh;
+  IncrementalAssignment session;
+
+  @Setup(Level.Trial)
+  public void data() {
+    engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
+    ranker = Tatawwu.ranker(engine, MatchWeights.DEFAULT, (v, f) -> 0L);
+    ParticipatingEntity entity =
+        new ParticipatingEntity(
+            EntityId.of("E1"),
+            BilingualText.of("جمعية", "Association"),
+            EntityType.NON_PROFIT_ASSOCIATION,
+            "L-1",
+            EntityId.of("SUP-1"),
+            Region.JAZAN,
+            Optional.of(
+                new Accreditation("A-1", DateRange.of(FIRST.minusYears(1), FIRST.plusYears(1)))));
+    City jazan = City.of("جازان", "Jazan", Region.JAZAN);
+    needs = new ArrayList<>();
+    for (int n = 0; n < NEEDS; n++) {
+      Role role =
+          new Role(
+              RoleId.of("role-" + n),
+              BilingualText.of("دور", "Role"),
+              Requirements.NONE,
+              CredentialDemand.NONE,
+              TeamShape.INDIVIDUAL,
+              false);
+      Opportunity.Builder b =
+          Opportunity.builder()
+              .number(OpportunityNumber.parse(String.valueOf(20260000000L + n)))
+              .title(role.name())
+              .entity(EntityId.of("E1"))
+              .field(FieldCode.of("RELIEF"))
+              .location(Location.onSite(jazan, null))
+              .period(DateRange.of(FIRST, FIRST.plusDays(13)))
+              .requirements(role.requirements())
+              .status(OpportunityStatus.PUBLISHED);
+      for (int s = 0; s < SHIFTS_PER_NEED; s++) {
+        Instant start = FIRST.plusDays(n % 7).atTime(6 + 8 * s, 0).atZone(RIYADH).toInstant();
+        b.addShift(
+            new Shift(
+                ShiftId.of("N" + n + "-S" + s),
+                TimeRange.of(start, start.plus(Duration.ofHours(6))),
+                SEATS_PER_SHIFT));
+      }
+      needs.add(new Need(NeedId.of("need-" + n), role, b.build(), entity));
+    }
+    volunteers = new ArrayList<>(VOLUNTEERS);
+    byId = new HashMap<>();
+    prequalified = new HashMap<>();
+    needs.forEach(n -> prequalified.put(n.id(), new ArrayList<>()));
+    Random rnd = new Random(20);
+    for (int i = 0; i < VOLUNTEERS; i++) {
+      Volunteer v =
+          Volunteer.builder()
+              .id(VolunteerId.of(String.format("V%06d", i)))
+              .nationalId(NationalId.parse("1234567897"))
+              .name(BilingualText.of("متطوع", "Volunteer"))
+              .mobile(MobileNumber.parse("0501234567"))
+              .birthDate(
+                  BirthDate.ofGregorian(LocalDate.of(1970, 1, 1).plusDays(rnd.nextInt(12_000))))
+              .gender(rnd.nextBoolean() ? Gender.FEMALE : Gender.MALE)
+              .region(Region.JAZAN)
+              .addFieldsOfInterest(FieldCode.of("RELIEF"))
+              .build();
+      volunteers.add(v);
+      byId.put(v.id(), v);
+      int a = rnd.nextInt(NEEDS);
+      int b = (a + 1 + rnd.nextInt(NEEDS - 1)) % NEEDS;
+      Objects.requireNonNull(prequalified.get(needs.get(a).id())).add(v.id());
+      Objects.requireNonNull(prequalified.get(needs.get(b).id())).add(v.id());
+    }
+    seatPlan = seatPlanProblem(rnd);
+  }
+
+  CandidatePool pool() {
+    return new CandidatePool() {
+      @Override
+      public Collection<VolunteerId> candidates(Need need) {
+        return prequalified.getOrDefault(need.id(), List.of());
+      }
+
+      @Override
+      public Optional<Volunteer> volunteer(VolunteerId volunteer) {
+        return Optional.ofNullable(byId.get(volunteer));
+      }
+
+      @Override
+      public List<Credential> credentials(VolunteerId volunteer) {
+        return List.of();
+      }
+
+      @Override
+      public List<TimeRange> commitments(VolunteerId volunteer) {
+        return List.of();
+      }
+    };
+  }
+
+  IncidentCommand command() {
+    Incident incident =
+        Incident.declare(
+            IncidentId.of("FLOOD"),
+            IncidentType.FLOOD,
+            BilingualText.of("سيول", "Floods"),
+            Set.of(Region.JAZAN),
+            DateRange.of(FIRST, FIRST.plusDays(13)),
+            EntityId.of("E1"),
+            EntityId.of("SUP-1"));
+    IncidentCommand c =
+        Tatawwu.incidentCommand(
+            incident,
+            engine,
+            ranker,
+            pool(),
+            ActivationSettings.DEFAULT.withMode(AssignmentSolver.Mode.valueOf(mode)));
+    needs.forEach(n -> c.addNeed(n, DECLARED));
+    c.moveTo(IncidentStatus.ACTIVE, DECLARED);
+    return c;
+  }
+
+  /**
+   * The seat plan after a wave, with the shape the command builds: 5,000 pinned volunteers (one
+   * candidate each, score 1,000,000) and the 95,000 others with 4 candidate shifts, scores 1 to
+   * 1,000 as the default ranker gives.
+   */
+  private AssignmentProblem seatPlanProblem(Random rnd) {
+    int shifts = NEEDS * SHIFTS_PER_NEED;
+    int[] capacity = new int[shifts];
+    Arrays.fill(capacity, SEATS_PER_SHIFT);
+    int pinned = shifts * SEATS_PER_SHIFT;
+    int others = VOLUNTEERS - pinned;
+    int pairs = pinned + others * 4;
+    int[] vo = new int[pairs];
+    int[] so = new int[pairs];
+    int[] sc = new int[pairs];
+    int k = 0;
+    for (int v = 0; v < pinned; v++) {
+      vo[k] = v;
+      so[k] = v / SEATS_PER_SHIFT;
+      sc[k++] = 1_000_000;
+    }
+    for (int v = pinned; v < VOLUNTEERS; v++) {
+      int a = rnd.nextInt(NEEDS);
+      int b = (a + 1 + rnd.nextInt(NEEDS - 1)) % NEEDS;
+      for (int need : new int[] {a, b}) {
+        for (int s = 0; s < SHIFTS_PER_NEED; s++) {
+          vo[k] = v;
+          so[k] = need * SHIFTS_PER_NEED + s;
+          sc[k++] = 1 + rnd.nextInt(1_000);
+        }
+      }
+    }
+    for (int i = 0; i < DECLINES; i++) {
+      decliners[i] = i * (pinned / DECLINES);
+    }
+    return AssignmentProblem.of(VOLUNTEERS, capacity, vo, so, sc);
+  }
+
+  @Setup(Level.Invocation)
+  public void perInvocation() {
+    fresh = command();
+    session = Tatawwu.incrementalAssignment(seatPlan);
+  }
+
+  /** A wave for 100,000 pre-qualified volunteers and 5,000 seats, through the command. */
+  @Benchmark
+  public Wave planWave() {
+    return fresh.planWave(DECLARED.plusSeconds(60));
+  }
+
+  /** 1,000 declines re-planned incrementally: one removal each, then the new assignment. */
+  @Benchmark
+  public Assignment replanIncremental() {
+    for (int v : decliners) {
+      session.removeVolunteer(v);
+    }
+    return session.current();
+  }
+
+  /** The same re-plan by a full exact solve of what remains (problem built from the arrays). */
+  @Benchmark
+  public Assignment replanFullSolve() {
+    boolean[] out = new boolean[VOLUNTEERS];
+    for (int v : decliners) {
+      out[v] = true;
+    }
+    int pairs = 0;
+    for (int v = 0; v < VOLUNTEERS; v++) {
+      if (!out[v]) {
+        pairs += seatPlan.firstCandidate(v + 1) - seatPlan.firstCandidate(v);
+      }
+    }
+    int[] vo = new int[pairs];
+    int[] so = new int[pairs];
+    int[] sc = new int[pairs];
+    int[] capacity = new int[seatPlan.shifts()];
+    for (int s = 0; s < capacity.length; s++) {
+      capacity[s] = seatPlan.capacity(s);
+    }
+    int n = 0;
+    int k = 0;
+    for (int v = 0; v < VOLUNTEERS; v++) {
+      if (out[v]) {
+        continue;
+      }
+      for (int i = seatPlan.firstCandidate(v); i < seatPlan.firstCandidate(v + 1); i++) {
+        vo[k] = n;
+        so[k] = seatPlan.shiftAt(i);
+        sc[k++] = seatPlan.scoreAt(i);
+      }
+      n++;
+    }
+    return Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT)
+        .solve(AssignmentProblem.of(n, capacity, vo, so, sc));
+  }
+
+  /**
+   * Checks once that both re-plans reach the same total, prints sizes and a timing of one wave and
+   * of the command's own path for 1,000 declines; the figures come from JMH.
+   *
+   * @param args unused
+   */
+  public static void main(String[] args) {
+    CallOutBenchmark b = new CallOutBenchmark();
+    b.mode = "EXACT";
+    b.data();
+    b.perInvocation();
+    long t0 = System.nanoTime();
+    Wave w = b.planWave();
+    long t1 = System.nanoTime();
+    System.out.printf("wave 1: %d offers in %.1f ms%n", w.offers().size(), (t1 - t0) / 1e6);
+    long inc = b.replanIncremental().totalScore();
+    long full = b.replanFullSolve().totalScore();
+    System.out.printf(
+        "re-plan totals: incremental %d, full %d, equal %b%n", inc, full, inc == full);
+    List<Offer> offers = w.offers();
+    long t2 = System.nanoTime();
+    for (int i = 0; i < DECLINES; i++) {
+      b.fresh.answer(offers.get(i * 5).id(), Answer.DECLINE, DECLARED.plusSeconds(120));
+    }
+    Wave second = b.fresh.planWave(DECLARED.plusSeconds(180));
+    long t3 = System.nanoTime();
+    System.out.printf(
+        "command: 1,000 declines and wave 2 (%d offers) in %.1f ms%n",
+        second.offers().size(), (t3 - t2) / 1e6);
+  }
+}
