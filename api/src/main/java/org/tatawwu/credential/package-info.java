@@ -8,6 +8,8 @@
  * them, refuses illegal transitions with codes and answers what expires within N days.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.credential;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

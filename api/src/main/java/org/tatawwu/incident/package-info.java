@@ -11,6 +11,8 @@
  * stable codes, explained in Arabic and English.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.incident;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

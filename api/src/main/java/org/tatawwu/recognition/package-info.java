@@ -9,6 +9,8 @@
  * correction takes the hours behind it away. Replaying an operation changes nothing.
  */
 @NullMarked
+@TatawwuStyle
 package org.tatawwu.recognition;
 
 import org.jspecify.annotations.NullMarked;
+import org.tatawwu.internal.TatawwuStyle;

@@ -22,18 +22,19 @@ import org.tatawwu.volunteer.VolunteerId;
 class SignedCertificateFuzzTest {
   private static final String DOCUMENT =
       new SignedCertificate(
-              new HourCertificate(
-                  "C-1",
-                  "MHRSD",
-                  Instant.parse("2026-03-01T09:00:00Z"),
-                  VolunteerId.of("V-1"),
-                  BilingualText.of("سارة | ٪ العتيبي", "Sara % Al-Otaibi"),
-                  DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)),
-                  605,
-                  3,
-                  List.of(BilingualText.of("جمعية البر", "Al-Birr Society")),
-                  List.of(BilingualText.of("صحي", "Health")),
-                  List.of()),
+              HourCertificate.builder()
+                  .serial("C-1")
+                  .issuer("MHRSD")
+                  .issuedAt(Instant.parse("2026-03-01T09:00:00Z"))
+                  .volunteer(VolunteerId.of("V-1"))
+                  .holder(BilingualText.of("سارة | ٪ العتيبي", "Sara % Al-Otaibi"))
+                  .period(DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)))
+                  .approvedMinutes(605)
+                  .participations(3)
+                  .entities(List.of(BilingualText.of("جمعية البر", "Al-Birr Society")))
+                  .typesOfWork(List.of(BilingualText.of("صحي", "Health")))
+                  .experience(List.of())
+                  .build(),
               new byte[64])
           .encode();
 

@@ -53,18 +53,19 @@ class RedactedToStringTest {
   @Test
   void a_certificate_never_shows_the_holder() {
     HourCertificate h =
-        new HourCertificate(
-            "C-9",
-            "MHRSD",
-            Instant.parse("2026-03-01T09:00:00Z"),
-            VolunteerId.of("V-1"),
-            BilingualText.of("سارة العتيبي", "Sara Al-Otaibi"),
-            DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)),
-            125,
-            2,
-            List.of(),
-            List.of(),
-            List.of());
+        HourCertificate.builder()
+            .serial("C-9")
+            .issuer("MHRSD")
+            .issuedAt(Instant.parse("2026-03-01T09:00:00Z"))
+            .volunteer(VolunteerId.of("V-1"))
+            .holder(BilingualText.of("سارة العتيبي", "Sara Al-Otaibi"))
+            .period(DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)))
+            .approvedMinutes(125)
+            .participations(2)
+            .entities(List.of())
+            .typesOfWork(List.of())
+            .experience(List.of())
+            .build();
     assertThat(h.toString())
         .isEqualTo(
             "HourCertificate[serial=C-9, issuer=MHRSD, volunteer=V-1, period="

@@ -75,6 +75,7 @@ import org.tatawwu.volunteer.BirthDate;
 import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.MobileNumber;
 import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Nationality;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -128,15 +129,16 @@ public class CallOutBenchmark {
     engine = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
     ranker = Tatawwu.ranker(engine, MatchWeights.DEFAULT, (v, f) -> 0L);
     ParticipatingEntity entity =
-        new ParticipatingEntity(
-            EntityId.of("E1"),
-            BilingualText.of("جمعية", "Association"),
-            EntityType.NON_PROFIT_ASSOCIATION,
-            "L-1",
-            EntityId.of("SUP-1"),
-            Region.JAZAN,
-            Optional.of(
-                new Accreditation("A-1", DateRange.of(FIRST.minusYears(1), FIRST.plusYears(1)))));
+        ParticipatingEntity.builder()
+            .id(EntityId.of("E1"))
+            .name(BilingualText.of("جمعية", "Association"))
+            .type(EntityType.NON_PROFIT_ASSOCIATION)
+            .licenceNumber("L-1")
+            .supervisingEntity(EntityId.of("SUP-1"))
+            .region(Region.JAZAN)
+            .accreditation(
+                new Accreditation("A-1", DateRange.of(FIRST.minusYears(1), FIRST.plusYears(1))))
+            .build();
     City jazan = City.of("جازان", "Jazan", Region.JAZAN);
     needs = new ArrayList<>();
     for (int n = 0; n < NEEDS; n++) {
@@ -152,6 +154,7 @@ public class CallOutBenchmark {
           Opportunity.builder()
               .number(OpportunityNumber.parse(String.valueOf(20260000000L + n)))
               .title(role.name())
+              .description(role.name())
               .entity(EntityId.of("E1"))
               .field(FieldCode.of("RELIEF"))
               .location(Location.onSite(jazan, null))
@@ -178,6 +181,7 @@ public class CallOutBenchmark {
           Volunteer.builder()
               .id(VolunteerId.of(String.format("V%06d", i)))
               .nationalId(NationalId.parse("1234567897"))
+              .nationality(Nationality.SAUDI)
               .name(BilingualText.of("متطوع", "Volunteer"))
               .mobile(MobileNumber.parse("0501234567"))
               .birthDate(

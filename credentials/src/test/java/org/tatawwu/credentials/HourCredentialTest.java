@@ -37,18 +37,19 @@ class HourCredentialTest {
           keys(), BilingualText.of("منصة العمل التطوعي", "Volunteer platform"), CLOCK);
 
   static HourCertificate certificate() {
-    return new HourCertificate(
-        "MHRSD-7-K3ZQ9TXB",
-        "MHRSD",
-        ISSUED,
-        VolunteerId.of("V-1"),
-        BilingualText.of("سارة العتيبي", "Sara Al-Otaibi"),
-        DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 29)),
-        750,
-        3,
-        List.of(BilingualText.of("جمعية البر بالرياض", "Al-Birr Society, Riyadh")),
-        List.of(BilingualText.of("الصحة", "Health")),
-        List.of(BilingualText.of("الإسعافات الأولية", "First aid")));
+    return HourCertificate.builder()
+        .serial("MHRSD-7-K3ZQ9TXB")
+        .issuer("MHRSD")
+        .issuedAt(ISSUED)
+        .volunteer(VolunteerId.of("V-1"))
+        .holder(BilingualText.of("سارة العتيبي", "Sara Al-Otaibi"))
+        .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 29)))
+        .approvedMinutes(750)
+        .participations(3)
+        .entities(List.of(BilingualText.of("جمعية البر بالرياض", "Al-Birr Society, Riyadh")))
+        .typesOfWork(List.of(BilingualText.of("الصحة", "Health")))
+        .experience(List.of(BilingualText.of("الإسعافات الأولية", "First aid")))
+        .build();
   }
 
   static Map<?, ?> map(@org.jspecify.annotations.Nullable Object o) {

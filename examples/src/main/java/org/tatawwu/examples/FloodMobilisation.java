@@ -153,15 +153,16 @@ public final class FloodMobilisation {
     Region region = Region.JAZAN;
     City jazan = City.of("جازان", "Jazan", region);
     ParticipatingEntity crescent =
-        new ParticipatingEntity(
-            EntityId.of("JZ-CRESCENT"),
-            BilingualText.of("جمعية الهلال في جازان", "Jazan Crescent Association"),
-            EntityType.NON_PROFIT_ASSOCIATION,
-            "L-JZ-1",
-            EntityId.of("SUP-NCM"),
-            region,
-            Optional.of(
-                new Accreditation("A-JZ", DateRange.of(today.minusYears(2), today.plusYears(2)))));
+        ParticipatingEntity.builder()
+            .id(EntityId.of("JZ-CRESCENT"))
+            .name(BilingualText.of("جمعية الهلال في جازان", "Jazan Crescent Association"))
+            .type(EntityType.NON_PROFIT_ASSOCIATION)
+            .licenceNumber("L-JZ-1")
+            .supervisingEntity(EntityId.of("SUP-NCM"))
+            .region(region)
+            .accreditation(
+                new Accreditation("A-JZ", DateRange.of(today.minusYears(2), today.plusYears(2))))
+            .build();
     Incident incident =
         Incident.declare(
             IncidentId.of("FLOOD-JZ-1448"),
@@ -357,14 +358,15 @@ public final class FloodMobilisation {
         Volunteer spontaneous =
             command.intake(
                 VolunteerId.of("WALK-IN-1"),
-                new SpontaneousIntake(
-                    NationalId.parse("2123456788"),
-                    Nationality.of("YE"),
-                    BilingualText.of("متطوع تلقائي", "Walk-in volunteer"),
-                    MobileNumber.parse("0551234567"),
-                    BirthDate.ofGregorian(LocalDate.of(1990, 4, 4)),
-                    Gender.MALE,
-                    region),
+                SpontaneousIntake.builder()
+                    .nationalId(NationalId.parse("2123456788"))
+                    .nationality(Nationality.of("YE"))
+                    .name(BilingualText.of("متطوع تلقائي", "Walk-in volunteer"))
+                    .mobile(MobileNumber.parse("0551234567"))
+                    .birthDate(BirthDate.ofGregorian(LocalDate.of(1990, 4, 4)))
+                    .gender(Gender.MALE)
+                    .region(region)
+                    .build(),
                 t.plus(Duration.ofMinutes(90)));
         out.printf(
             "spontaneous volunteer %s taken in (ISO 22319): restricted to open roles until"
@@ -436,14 +438,15 @@ public final class FloodMobilisation {
       Need need =
           needs.stream().filter(x -> x.id().equals(o.slot().need())).findFirst().orElseThrow();
       HourSubmission submission =
-          new HourSubmission(
-              IdempotencyKey.of("flood-" + ++k),
-              o.volunteer(),
-              need.opportunity().number(),
-              s.time(),
-              HourSource.ATTENDANCE,
-              false,
-              "gate");
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("flood-" + ++k))
+              .volunteer(o.volunteer())
+              .opportunity(need.opportunity().number())
+              .time(s.time())
+              .source(HourSource.ATTENDANCE)
+              .compulsory(false)
+              .submittedBy("gate")
+              .build();
       if (!rotation.checkSubmission(ledger.entries(o.volunteer()), submission).isEmpty()) {
         refusedBeforeSubmission++;
         continue;
@@ -562,6 +565,7 @@ public final class FloodMobilisation {
         Opportunity.builder()
             .number(OpportunityNumber.parse(String.valueOf(14480000000L + number)))
             .title(role.name())
+            .description(role.name())
             .entity(entity.id())
             .field(FieldCode.of("RELIEF"))
             .location(Location.onSite(city, null))

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
@@ -70,21 +69,18 @@ public final class GettingStarted {
     // 1. Validate what a user typed: every problem at once, in Arabic or English.
     InputValidator validator = Tatawwu.validator(clock); // thread-safe: create once
     VolunteerRegistration form =
-        new VolunteerRegistration(
-            "1000000008",
-            "سارة العتيبي",
-            "Sara Al-Otaibi",
-            "0501234567",
-            null,
-            "1410-02-15",
-            null,
-            Gender.FEMALE,
-            null,
-            "SA-01",
-            List.of("HEALTH"),
-            true,
-            null,
-            false);
+        VolunteerRegistration.builder()
+            .nationalId("1000000008")
+            .nameArabic("سارة العتيبي")
+            .nameEnglish("Sara Al-Otaibi")
+            .mobile("0501234567")
+            .birthDateHijri("1410-02-15")
+            .gender(Gender.FEMALE)
+            .region("SA-01")
+            .fieldsOfInterest(List.of("HEALTH"))
+            .charterAccepted(true)
+            .guardianCharterSigned(false)
+            .build();
     List<Problem> problems = validator.validate(form, Locale.ENGLISH);
     for (Problem p : problems) { // none for this form
       System.out.println(p.path() + ": " + p.plainMessage()); // plainMessage(): for logs
@@ -96,21 +92,26 @@ public final class GettingStarted {
     // 2. An entity takes volunteers only while accredited: without an Accreditation every
     //    verdict is entity.notAccredited.
     ParticipatingEntity entity =
-        new ParticipatingEntity(
-            EntityId.of("E-1"),
-            BilingualText.of("جمعية البر", "Al-Birr Society"),
-            EntityType.NON_PROFIT_ASSOCIATION,
-            "NPO-1",
-            EntityId.of("MHRSD"),
-            Region.RIYADH,
-            Optional.of(
+        ParticipatingEntity.builder()
+            .id(EntityId.of("E-1"))
+            .name(BilingualText.of("جمعية البر", "Al-Birr Society"))
+            .type(EntityType.NON_PROFIT_ASSOCIATION)
+            .licenceNumber("NPO-1")
+            .supervisingEntity(EntityId.of("MHRSD"))
+            .region(Region.RIYADH)
+            .accreditation(
                 new Accreditation(
-                    "ACC-1", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)))));
+                    "ACC-1", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))))
+            .build();
     Instant start = Instant.parse("2026-12-05T06:00:00Z"); // a shift in the future
     Opportunity opportunity =
         Opportunity.builder()
             .number(OpportunityNumber.parse("20260000001"))
             .title(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
+            .description(
+                BilingualText.of(
+                    "فرز السلال الغذائية وتوصيلها إلى الأسر",
+                    "Sorting food baskets and delivering them to families"))
             .entity(entity.id())
             .field(FieldCode.of("SOCIAL"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
@@ -150,14 +151,15 @@ public final class GettingStarted {
             afterTheShift);
     HourEntry entry =
         ledger.recordAttendance(
-            new HourSubmission(
-                IdempotencyKey.of("gate-1"),
-                sara.id(),
-                opportunity.number(),
-                TimeRange.of(start, start.plusSeconds(4 * 3600)),
-                HourSource.ATTENDANCE,
-                false,
-                "gate"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("gate-1"))
+                .volunteer(sara.id())
+                .opportunity(opportunity.number())
+                .time(TimeRange.of(start, start.plusSeconds(4 * 3600)))
+                .source(HourSource.ATTENDANCE)
+                .compulsory(false)
+                .submittedBy("gate")
+                .build());
     ledger.approve(entry.id(), "coordinator");
     HourTotals totals = ledger.totals(sara.id()); // per volunteer; iloMinutes() lives here
     System.out.println("approved minutes: " + totals.approvedMinutes());

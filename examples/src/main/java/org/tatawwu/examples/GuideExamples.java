@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.certificate.CertificateIssuer;
@@ -60,20 +59,22 @@ public final class GuideExamples {
     Instant start = Instant.parse("2026-12-05T06:00:00Z");
     Clock clock = Clock.fixed(start.plusSeconds(5 * 3600), ZoneId.of("Asia/Riyadh"));
     ParticipatingEntity entity =
-        new ParticipatingEntity(
-            EntityId.of("E-1"),
-            BilingualText.of("جمعية البر", "Al-Birr Society"),
-            EntityType.NON_PROFIT_ASSOCIATION,
-            "NPO-1",
-            EntityId.of("MHRSD"),
-            Region.RIYADH,
-            Optional.of(
+        ParticipatingEntity.builder()
+            .id(EntityId.of("E-1"))
+            .name(BilingualText.of("جمعية البر", "Al-Birr Society"))
+            .type(EntityType.NON_PROFIT_ASSOCIATION)
+            .licenceNumber("NPO-1")
+            .supervisingEntity(EntityId.of("MHRSD"))
+            .region(Region.RIYADH)
+            .accreditation(
                 new Accreditation(
-                    "ACC-1", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)))));
+                    "ACC-1", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))))
+            .build();
     Opportunity opportunity =
         Opportunity.builder()
             .number(OpportunityNumber.parse("20260000001"))
             .title(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
+            .description(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
             .entity(entity.id())
             .field(FieldCode.of("SOCIAL"))
             .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
@@ -87,14 +88,15 @@ public final class GuideExamples {
     VolunteerId volunteer = VolunteerId.of("V-1");
     HourEntry entry =
         ledger.recordAttendance(
-            new HourSubmission(
-                IdempotencyKey.of("gate-1"),
-                volunteer,
-                opportunity.number(),
-                TimeRange.of(start, start.plusSeconds(4 * 3600)),
-                HourSource.ATTENDANCE,
-                false,
-                "gate"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("gate-1"))
+                .volunteer(volunteer)
+                .opportunity(opportunity.number())
+                .time(TimeRange.of(start, start.plusSeconds(4 * 3600)))
+                .source(HourSource.ATTENDANCE)
+                .compulsory(false)
+                .submittedBy("gate")
+                .build());
     ledger.approve(entry.id(), "coordinator");
 
     // Certificates: signed with Ed25519 over approved hours, verified offline with the public key.

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.City;
@@ -49,6 +48,7 @@ final class HourFixture {
         Opportunity.builder()
             .number(RELIEF)
             .title(BilingualText.of("إغاثة", "Relief"))
+            .description(BilingualText.of("إغاثة", "Relief"))
             .entity(EntityId.of("E1"))
             .field(FieldCode.of("RELIEF"))
             .subField(FieldCode.of("RELIEF.SHELTER"))
@@ -57,16 +57,17 @@ final class HourFixture {
             .status(OpportunityStatus.PUBLISHED)
             .build();
     ParticipatingEntity entity =
-        new ParticipatingEntity(
-            EntityId.of("E1"),
-            BilingualText.of("جمعية", "Association"),
-            EntityType.NON_PROFIT_ASSOCIATION,
-            "L-E1",
-            EntityId.of("SUP-1"),
-            Region.RIYADH,
-            Optional.of(
+        ParticipatingEntity.builder()
+            .id(EntityId.of("E1"))
+            .name(BilingualText.of("جمعية", "Association"))
+            .type(EntityType.NON_PROFIT_ASSOCIATION)
+            .licenceNumber("L-E1")
+            .supervisingEntity(EntityId.of("SUP-1"))
+            .region(Region.RIYADH)
+            .accreditation(
                 new Accreditation(
-                    "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)))));
+                    "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
+            .build();
     return OpportunityDirectory.of(List.of(relief), List.of(entity));
   }
 
@@ -77,26 +78,28 @@ final class HourFixture {
   /** Volunteer {@code v}'s work from quarter-hour {@code slot} for {@code quarters} quarters. */
   static HourSubmission claim(String key, int v, int slot, int quarters) {
     Instant start = BASE.plus(Duration.ofMinutes(15L * slot));
-    return new HourSubmission(
-        IdempotencyKey.of(key),
-        VolunteerId.of("V" + v),
-        RELIEF,
-        TimeRange.of(start, start.plus(Duration.ofMinutes(15L * quarters))),
-        HourSource.CLAIM,
-        false,
-        "node");
+    return HourSubmission.builder()
+        .key(IdempotencyKey.of(key))
+        .volunteer(VolunteerId.of("V" + v))
+        .opportunity(RELIEF)
+        .time(TimeRange.of(start, start.plus(Duration.ofMinutes(15L * quarters))))
+        .source(HourSource.CLAIM)
+        .compulsory(false)
+        .submittedBy("node")
+        .build();
   }
 
   /** The submission an entry was made from. */
   static HourSubmission submissionOf(HourEntry e) {
-    return new HourSubmission(
-        e.key(),
-        e.volunteer(),
-        e.opportunity(),
-        e.time(),
-        e.source(),
-        e.compulsory(),
-        e.submittedBy());
+    return HourSubmission.builder()
+        .key(e.key())
+        .volunteer(e.volunteer())
+        .opportunity(e.opportunity())
+        .time(e.time())
+        .source(e.source())
+        .compulsory(e.compulsory())
+        .submittedBy(e.submittedBy())
+        .build();
   }
 
   /**

@@ -20,9 +20,18 @@ public final class Main {
     Clock clock = Clock.fixed(Instant.parse("2025-03-01T09:00:00Z"), ZoneId.of("Asia/Riyadh"));
     InputValidator validator = Tatawwu.validator(clock);
     VolunteerRegistration form =
-        new VolunteerRegistration(
-            "1234567893", "سارة العتيبي", "Sara Al-Otaibi", "0521234567", null,
-            "1410-02-15", null, Gender.FEMALE, null, "SA-01", List.of("HEALTH"), true, null, false);
+        VolunteerRegistration.builder()
+            .nationalId("1234567893")
+            .nameArabic("سارة العتيبي")
+            .nameEnglish("Sara Al-Otaibi")
+            .mobile("0521234567")
+            .birthDateHijri("1410-02-15")
+            .gender(Gender.FEMALE)
+            .region("SA-01")
+            .fieldsOfInterest(List.of("HEALTH"))
+            .charterAccepted(true)
+            .guardianCharterSigned(false)
+            .build();
     for (Problem p : validator.validate(form, Locale.ENGLISH)) {
       System.out.println("problem " + p.path() + " " + p.code());
     }

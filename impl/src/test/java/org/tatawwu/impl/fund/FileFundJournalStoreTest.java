@@ -39,14 +39,15 @@ class FileFundJournalStoreTest {
         sequence,
         Instant.ofEpochSecond(1_742_460_000L + sequence),
         FundFixture.TODAY,
-        new Donation(
-            IdempotencyKey.of("k" + sequence),
-            FundFixture.COVID,
-            DonorId.of("D"),
-            DonorType.INDIVIDUAL,
-            Channel.CARD,
-            SarAmount.ofHalalas(sequence),
-            "gw"),
+        Donation.builder()
+            .key(IdempotencyKey.of("k" + sequence))
+            .fund(FundFixture.COVID)
+            .donor(DonorId.of("D"))
+            .donorType(DonorType.INDIVIDUAL)
+            .channel(Channel.CARD)
+            .amount(SarAmount.ofHalalas(sequence))
+            .recordedBy("gw")
+            .build(),
         SarAmount.ofHalalas(sequence * (sequence + 1) / 2));
   }
 

@@ -44,14 +44,15 @@ class FundLedgerOverflowTest {
   final FundLedger fund = new DefaultFundLedger(FundFixture.associations(), UNLIMITED, CLOCK);
 
   static Donation give(String key, long halalas) {
-    return new Donation(
-        IdempotencyKey.of(key),
-        COVID,
-        DonorId.of("D-1"),
-        DonorType.COMPANY,
-        Channel.BANK_TRANSFER,
-        SarAmount.ofHalalas(halalas),
-        "gateway");
+    return Donation.builder()
+        .key(IdempotencyKey.of(key))
+        .fund(COVID)
+        .donor(DonorId.of("D-1"))
+        .donorType(DonorType.COMPANY)
+        .channel(Channel.BANK_TRANSFER)
+        .amount(SarAmount.ofHalalas(halalas))
+        .recordedBy("gateway")
+        .build();
   }
 
   static Refund refund(String key, long donation, long halalas) {
@@ -61,18 +62,19 @@ class FundLedgerOverflowTest {
 
   static Disbursement aid(String key, long halalas, Optional<String> beneficiary) {
     Disbursement template = FundFixture.aid(key, "1", "B-1", TODAY);
-    return new Disbursement(
-        template.key(),
-        COVID,
-        BIRR,
-        ServiceCategory.RELIEF,
-        Region.RIYADH,
-        SarAmount.ofHalalas(halalas),
-        TODAY,
-        beneficiary.map(org.tatawwu.fund.BeneficiaryRef::of),
-        beneficiary.isPresent() ? template.verification() : Optional.empty(),
-        0,
-        "birr-finance");
+    return Disbursement.builder()
+        .key(template.key())
+        .fund(COVID)
+        .association(BIRR)
+        .category(ServiceCategory.RELIEF)
+        .region(Region.RIYADH)
+        .amount(SarAmount.ofHalalas(halalas))
+        .date(TODAY)
+        .beneficiary(beneficiary.map(org.tatawwu.fund.BeneficiaryRef::of))
+        .verification(beneficiary.isPresent() ? template.verification() : Optional.empty())
+        .volunteersInvolved(0)
+        .recordedBy("birr-finance")
+        .build();
   }
 
   static RuleException refused(Runnable r) {

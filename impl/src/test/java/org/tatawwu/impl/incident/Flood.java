@@ -50,6 +50,7 @@ import org.tatawwu.volunteer.BirthDate;
 import org.tatawwu.volunteer.Gender;
 import org.tatawwu.volunteer.MobileNumber;
 import org.tatawwu.volunteer.NationalId;
+import org.tatawwu.volunteer.Nationality;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -80,15 +81,16 @@ final class Flood {
   }
 
   static ParticipatingEntity entity() {
-    return new ParticipatingEntity(
-        EntityId.of("E1"),
-        BilingualText.of("جمعية الهلال", "Crescent association"),
-        EntityType.NON_PROFIT_ASSOCIATION,
-        "L-1",
-        EntityId.of("SUP-1"),
-        Region.JAZAN,
-        Optional.of(
-            new Accreditation("A-1", DateRange.of(FIRST.minusYears(1), FIRST.plusYears(2)))));
+    return ParticipatingEntity.builder()
+        .id(EntityId.of("E1"))
+        .name(BilingualText.of("جمعية الهلال", "Crescent association"))
+        .type(EntityType.NON_PROFIT_ASSOCIATION)
+        .licenceNumber("L-1")
+        .supervisingEntity(EntityId.of("SUP-1"))
+        .region(Region.JAZAN)
+        .accreditation(
+            new Accreditation("A-1", DateRange.of(FIRST.minusYears(1), FIRST.plusYears(2))))
+        .build();
   }
 
   static Role role(String id, CredentialDemand credentials, boolean openToSpontaneous) {
@@ -127,6 +129,7 @@ final class Flood {
         Opportunity.builder()
             .number(OpportunityNumber.parse(String.valueOf(20260000000L + number)))
             .title(role.name())
+            .description(role.name())
             .entity(EntityId.of("E1"))
             .field(FieldCode.of("RELIEF"))
             .location(Location.onSite(JAZAN, null))
@@ -141,6 +144,7 @@ final class Flood {
     return Volunteer.builder()
         .id(VolunteerId.of(String.format("V%05d", n)))
         .nationalId(NationalId.parse("1234567897"))
+        .nationality(Nationality.SAUDI)
         .name(BilingualText.of("متطوع", "Volunteer"))
         .mobile(MobileNumber.parse("0501234567"))
         .birthDate(BirthDate.ofGregorian(LocalDate.of(1990, 1, 1).plusDays(n)))

@@ -66,15 +66,16 @@ class IncidentCommandTest {
   }
 
   static Credential emt(VolunteerId v, int n, LocalDate expires) {
-    return new Credential(
-        org.tatawwu.credential.CredentialId.of("C" + n),
-        v,
-        WavePropertiesTest.EMT_TYPE,
-        org.tatawwu.credential.Evidence.of("licence", "ref-" + n),
-        Flood.FIRST.minusYears(1),
-        Optional.of(expires),
-        CredentialStatus.VERIFIED,
-        Optional.of(new org.tatawwu.credential.Verification("verifier", Flood.DECLARED)));
+    return Credential.builder()
+        .id(org.tatawwu.credential.CredentialId.of("C" + n))
+        .volunteer(v)
+        .type(WavePropertiesTest.EMT_TYPE)
+        .evidence(org.tatawwu.credential.Evidence.of("licence", "ref-" + n))
+        .issuedOn(Flood.FIRST.minusYears(1))
+        .expiresOn(expires)
+        .status(CredentialStatus.VERIFIED)
+        .verification(new org.tatawwu.credential.Verification("verifier", Flood.DECLARED))
+        .build();
   }
 
   @BeforeEach
@@ -188,14 +189,15 @@ class IncidentCommandTest {
     // Wave 3: a spontaneous volunteer may take only the open roles until promoted.
     command.intake(
         VolunteerId.of("S1"),
-        new SpontaneousIntake(
-            NationalId.parse("2123456788"),
-            Nationality.of("EG"),
-            BilingualText.of("متطوع تلقائي", "Walk-in volunteer"),
-            MobileNumber.parse("0551234567"),
-            BirthDate.ofGregorian(LocalDate.of(1988, 3, 3)),
-            Gender.MALE,
-            Region.JAZAN),
+        SpontaneousIntake.builder()
+            .nationalId(NationalId.parse("2123456788"))
+            .nationality(Nationality.of("EG"))
+            .name(BilingualText.of("متطوع تلقائي", "Walk-in volunteer"))
+            .mobile(MobileNumber.parse("0551234567"))
+            .birthDate(BirthDate.ofGregorian(LocalDate.of(1988, 3, 3)))
+            .gender(Gender.MALE)
+            .region(Region.JAZAN)
+            .build(),
         t2.plusSeconds(120));
     assertThat(command.planWave(t2.plusSeconds(180)).offers()).isEmpty();
     command.dropOut(second.offers().get(0).volunteer(), t2.plusSeconds(200));
@@ -356,27 +358,23 @@ class IncidentCommandTest {
   static HourEntry entry(
       int n, VolunteerId v, OpportunityNumber o, int minutes, HourStatus status) {
     Instant start = Flood.at("2026-11-21T08:00");
-    return new HourEntry(
-        HourEntryId.ofNumber(n),
-        IdempotencyKey.of("k-" + n),
-        v,
-        o,
-        EntityId.of("E1"),
-        EntityId.of("SUP-1"),
-        FieldCode.of("RELIEF"),
-        Region.JAZAN,
-        Flood.FIRST.plusDays(1),
-        TimeRange.of(start, start.plusSeconds(60L * minutes)),
-        minutes,
-        HourSource.ATTENDANCE,
-        false,
-        status,
-        start,
-        "gate",
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty());
+    return HourEntry.builder()
+        .id(HourEntryId.ofNumber(n))
+        .key(IdempotencyKey.of("k-" + n))
+        .volunteer(v)
+        .opportunity(o)
+        .entity(EntityId.of("E1"))
+        .supervisingEntity(EntityId.of("SUP-1"))
+        .field(FieldCode.of("RELIEF"))
+        .region(Region.JAZAN)
+        .day(Flood.FIRST.plusDays(1))
+        .time(TimeRange.of(start, start.plusSeconds(60L * minutes)))
+        .creditedMinutes(minutes)
+        .source(HourSource.ATTENDANCE)
+        .compulsory(false)
+        .status(status)
+        .submittedAt(start)
+        .submittedBy("gate")
+        .build();
   }
 }

@@ -71,15 +71,16 @@ class WavePropertiesTest {
   }
 
   private static Credential emt(VolunteerId v, int n, LocalDate expires) {
-    return new Credential(
-        CredentialId.of("C" + n),
-        v,
-        EMT_TYPE,
-        Evidence.of("licence", "ref-" + n),
-        Flood.FIRST.minusYears(1),
-        Optional.of(expires),
-        CredentialStatus.VERIFIED,
-        Optional.of(new Verification("verifier", Flood.DECLARED)));
+    return Credential.builder()
+        .id(CredentialId.of("C" + n))
+        .volunteer(v)
+        .type(EMT_TYPE)
+        .evidence(Evidence.of("licence", "ref-" + n))
+        .issuedOn(Flood.FIRST.minusYears(1))
+        .expiresOn(expires)
+        .status(CredentialStatus.VERIFIED)
+        .verification(new Verification("verifier", Flood.DECLARED))
+        .build();
   }
 
   private void run(int seed, List<Integer> ops) {

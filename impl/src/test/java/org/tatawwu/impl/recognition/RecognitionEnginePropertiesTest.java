@@ -71,14 +71,15 @@ class RecognitionEnginePropertiesTest {
       VolunteerId v = VOLUNTEERS.get(s.get(1) % 2);
       int incident = s.get(5) % 4;
       ServiceRecord r =
-          new ServiceRecord(
-              HourEntryId.of("E" + ++n),
-              v,
-              FIELDS.get(s.get(2) % 3),
-              LocalDate.of(2023 + s.get(4) % 3, 1 + s.get(4) % 12, 1),
-              1 + s.get(3),
-              incident == 0 ? Optional.empty() : Optional.of("INC-" + incident),
-              incident != 0 && s.get(6) % 3 == 0);
+          ServiceRecord.builder()
+              .entry(HourEntryId.of("E" + ++n))
+              .volunteer(v)
+              .field(FIELDS.get(s.get(2) % 3))
+              .day(LocalDate.of(2023 + s.get(4) % 3, 1 + s.get(4) % 12, 1))
+              .minutes(1 + s.get(3))
+              .incident(incident == 0 ? Optional.empty() : Optional.of("INC-" + incident))
+              .firstResponse(incident != 0 && s.get(6) % 3 == 0)
+              .build();
       List<HourEntryId> mine = current.computeIfAbsent(v, k -> new ArrayList<>());
       if (s.get(0) % 3 == 0 && !mine.isEmpty()) {
         HourEntryId target = mine.remove(s.get(6) % mine.size());
@@ -229,13 +230,13 @@ class RecognitionEnginePropertiesTest {
   }
 
   static ServiceRecord record(String id, VolunteerId v, long minutes) {
-    return new ServiceRecord(
-        HourEntryId.of(id),
-        v,
-        FieldCode.of("HEALTH"),
-        LocalDate.of(2025, 1, 1),
-        minutes,
-        Optional.empty(),
-        false);
+    return ServiceRecord.builder()
+        .entry(HourEntryId.of(id))
+        .volunteer(v)
+        .field(FieldCode.of("HEALTH"))
+        .day(LocalDate.of(2025, 1, 1))
+        .minutes(minutes)
+        .firstResponse(false)
+        .build();
   }
 }

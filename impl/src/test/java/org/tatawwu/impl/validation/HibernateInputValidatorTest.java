@@ -229,21 +229,18 @@ class HibernateInputValidatorTest {
     fields.add("HEALTH");
     fields.add(null);
     VolunteerRegistration r =
-        new VolunteerRegistration(
-            "1234567897",
-            "سارة",
-            "Sara",
-            "0501234567",
-            null,
-            "1410-02-15",
-            null,
-            Gender.FEMALE,
-            null,
-            "SA-01",
-            fields,
-            false,
-            null,
-            false);
+        VolunteerRegistration.builder()
+            .nationalId("1234567897")
+            .nameArabic("سارة")
+            .nameEnglish("Sara")
+            .mobile("0501234567")
+            .birthDateHijri("1410-02-15")
+            .gender(Gender.FEMALE)
+            .region("SA-01")
+            .fieldsOfInterest(fields)
+            .charterAccepted(false)
+            .guardianCharterSigned(false)
+            .build();
     assertThat(validator.validate(r, Locale.ENGLISH))
         .extracting(Problem::path, Problem::code)
         .containsExactlyInAnyOrder(
