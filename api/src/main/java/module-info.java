@@ -20,6 +20,7 @@ module org.tatawwu.api {
   exports org.tatawwu.matching;
   exports org.tatawwu.opportunity;
   exports org.tatawwu.organization;
+  exports org.tatawwu.privacy;
   exports org.tatawwu.recognition;
   exports org.tatawwu.spi;
   exports org.tatawwu.text;
@@ -36,4 +37,5 @@ module org.tatawwu.api {
   uses org.tatawwu.spi.TatawwuProvider;
   uses org.tatawwu.spi.RecognitionProviderSpi;
   uses org.tatawwu.spi.MobilisationProviderSpi;
+  uses org.tatawwu.spi.PrivacyProviderSpi;
 }
