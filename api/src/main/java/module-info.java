@@ -24,6 +24,7 @@ module org.tatawwu.api {
   exports org.tatawwu.matching;
   exports org.tatawwu.opportunity;
   exports org.tatawwu.organization;
+  exports org.tatawwu.privacy;
   exports org.tatawwu.recognition;
   exports org.tatawwu.spi;
   exports org.tatawwu.text;
@@ -45,4 +46,5 @@ module org.tatawwu.api {
   uses org.tatawwu.spi.MatchingProviderSpi;
   uses org.tatawwu.spi.RecognitionProviderSpi;
   uses org.tatawwu.spi.MobilisationProviderSpi;
+  uses org.tatawwu.spi.PrivacyProviderSpi;
 }

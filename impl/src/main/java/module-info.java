@@ -38,6 +38,8 @@ module org.tatawwu.impl {
       org.tatawwu.impl.recognition.DefaultRecognitionProvider;
   provides org.tatawwu.spi.MobilisationProviderSpi with
       org.tatawwu.impl.incident.DefaultMobilisationProvider;
+  provides org.tatawwu.spi.PrivacyProviderSpi with
+      org.tatawwu.impl.privacy.DefaultPrivacyProvider;
   provides jakarta.validation.ConstraintValidator with
       org.tatawwu.impl.constraints.NationalIdNumberValidator,
       org.tatawwu.impl.constraints.SaudiMobileValidator,

@@ -1,0 +1,125 @@
+package org.tatawwu.impl.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.privacy.ConsentGiver;
+import org.tatawwu.privacy.ConsentRecord;
+import org.tatawwu.privacy.ConsentRegister;
+import org.tatawwu.privacy.NoticeVersion;
+import org.tatawwu.privacy.Purpose;
+import org.tatawwu.privacy.PurposeId;
+import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.validation.Violation;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * A consent register kept in memory: an append-only history per volunteer. The entry deciding an
+ * instant is the latest at or before it (ties: the one recorded last), so a clock that steps back
+ * cannot reorder history. Thread-safe (one lock; O(h) per question for h entries of the volunteer).
+ */
+final class InMemoryConsentRegister implements ConsentRegister {
+  private final Clock clock;
+  private final Map<PurposeId, Purpose> purposes;
+  private final Map<VolunteerId, List<ConsentRecord>> history = new HashMap<>();
+
+  InMemoryConsentRegister(Clock clock, List<Purpose> purposes) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    Map<PurposeId, Purpose> byId = new LinkedHashMap<>();
+    for (Purpose p : purposes) {
+      if (byId.put(p.id(), p) != null) {
+        throw new InvalidValueException(
+            "privacy.purpose.duplicate", "two purposes share an identifier");
+      }
+    }
+    this.purposes = byId;
+  }
+
+  @Override
+  public synchronized ConsentRecord give(
+      VolunteerId subject, PurposeId purpose, NoticeVersion notice, ConsentGiver by) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(notice, "notice");
+    Objects.requireNonNull(by, "by");
+    Purpose p = known(purpose);
+    if (!p.basis().needsConsent()) {
+      throw PrivacyMessages.refuse(
+          List.of(
+              Violation.of(
+                  "privacy.purpose.noConsentNeeded",
+                  "purpose",
+                  purpose.value(),
+                  "basis",
+                  p.basis())));
+    }
+    return append(
+        new ConsentRecord(
+            subject, purpose, notice, by, ConsentRecord.Action.GIVEN, clock.instant()));
+  }
+
+  @Override
+  public synchronized ConsentRecord withdraw(
+      VolunteerId subject, PurposeId purpose, ConsentGiver by) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(by, "by");
+    known(purpose);
+    Instant now = clock.instant();
+    ConsentRecord last = latest(subject, purpose, now).orElse(null);
+    if (last == null || last.action() != ConsentRecord.Action.GIVEN) {
+      throw PrivacyMessages.refuse(
+          List.of(Violation.of("privacy.consent.notInForce", "purpose", purpose.value())));
+    }
+    return append(
+        new ConsentRecord(
+            subject, purpose, last.notice(), by, ConsentRecord.Action.WITHDRAWN, now));
+  }
+
+  @Override
+  public synchronized Optional<ConsentRecord> latest(
+      VolunteerId subject, PurposeId purpose, Instant at) {
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(at, "at");
+    @Nullable ConsentRecord best = null;
+    for (ConsentRecord r :
+        history.getOrDefault(Objects.requireNonNull(subject, "subject"), List.of())) {
+      if (r.purpose().equals(purpose)
+          && !r.at().isAfter(at)
+          && (best == null || !r.at().isBefore(best.at()))) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  @Override
+  public synchronized List<ConsentRecord> history(VolunteerId subject) {
+    return List.copyOf(history.getOrDefault(Objects.requireNonNull(subject, "subject"), List.of()));
+  }
+
+  @Override
+  public List<Purpose> purposes() {
+    return List.copyOf(purposes.values());
+  }
+
+  /** Returns a declared purpose. */
+  Purpose known(PurposeId purpose) {
+    Purpose p = purposes.get(Objects.requireNonNull(purpose, "purpose"));
+    if (p == null) {
+      throw PrivacyMessages.refuse(
+          List.of(Violation.of("privacy.purpose.unknown", "purpose", purpose.value())));
+    }
+    return p;
+  }
+
+  private ConsentRecord append(ConsentRecord r) {
+    history.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
+    return r;
+  }
+}
