@@ -346,26 +346,15 @@ public final class Tatawwu {
     return provider(MobilisationProviderSpi.class).credentialRegistry();
   }
 
-  private static final class PrivacyHolder {
-    static final org.tatawwu.spi.PrivacyProviderSpi PROVIDER =
-        ServiceLoader.load(org.tatawwu.spi.PrivacyProviderSpi.class, Tatawwu.class.getClassLoader())
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no org.tatawwu.spi.PrivacyProviderSpi found: add tatawwu-impl to the"
-                            + " class path or module path"));
-  }
-
   /**
    * Returns the privacy engines: the classification of every model component, consent registers,
    * purpose guards.
    *
    * @return the engines, immutable and thread-safe
-   * @throws IllegalStateException if no {@link org.tatawwu.spi.PrivacyProviderSpi} is on the class
-   *     path or module path
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
    */
   public static org.tatawwu.privacy.Privacy privacy() {
-    return PrivacyHolder.PROVIDER.privacy();
+    return provider(org.tatawwu.spi.PrivacyProviderSpi.class).privacy();
   }
 }

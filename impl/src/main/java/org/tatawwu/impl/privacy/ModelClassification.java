@@ -254,6 +254,11 @@ final class ModelClassification implements Classification {
         .put("pendingMinutes", ACTIVITY)
         .put("approvedEntries", ACTIVITY);
     model(b, org.tatawwu.hours.IdempotencyKey.class).put("value", VALUE_PART);
+    // A totals key's value is a volunteer's id when the dimension is VOLUNTEER.
+    model(b, org.tatawwu.hours.TotalsKey.class)
+        .put("dimension", NOT_PERSONAL)
+        .put("value", SUBJECT_REFERENCE)
+        .put("period", NOT_PERSONAL);
     model(b, org.tatawwu.impact.HourlyRate.class)
         .put("field", NOT_PERSONAL)
         .put("validFrom", NOT_PERSONAL)

@@ -19,6 +19,7 @@ import org.tatawwu.geo.Region;
 import org.tatawwu.impl.eligibility.Scenario;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.matching.ScoreComponent;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.privacy.ConsentGiver;
@@ -135,7 +136,7 @@ class PurposeGuardTest {
   void minimise_strips_what_is_refused_and_refuses_what_the_model_cannot_lose() {
     Volunteer minimised = guard.minimise(sara, RANKING, T0);
     assertThat(minimised.location()).isEmpty();
-    assertThat(minimised.toBuilder().location(SITE).build()).isEqualTo(sara);
+    assertThat(minimised.withLocation(SITE)).isEqualTo(sara);
 
     consents.give(
         sara.id(), Purpose.LOCATION_MATCHING, NoticeVersion.of("notice-1"), ConsentGiver.VOLUNTEER);
@@ -161,7 +162,7 @@ class PurposeGuardTest {
   void a_consent_aware_ranker_scores_distance_only_with_consent() {
     Ranker plain =
         Tatawwu.ranker(
-            Tatawwu.eligibility(EligibilityPolicy.standard()), MatchWeights.DEFAULT, (v, f) -> 0);
+            Tatawwu.eligibility(EligibilityPolicy.DEFAULT), MatchWeights.DEFAULT, (v, f) -> 0);
     Ranker guarded = Tatawwu.privacy().consentAwareRanker(plain, guard, RANKING, clock);
     Opportunity o =
         Scenario.opportunity()
@@ -172,31 +173,33 @@ class PurposeGuardTest {
     int full = MatchWeights.DEFAULT.distance();
     int unknown = MatchWeights.DEFAULT.distance() / 2;
 
-    assertThat(plain.score(sara, List.of(), offer).components()).containsEntry("distance", full);
+    assertThat(plain.score(sara, List.of(), offer).components())
+        .containsEntry(ScoreComponent.DISTANCE, full);
     assertThat(guarded.score(sara, List.of(), offer).components())
-        .containsEntry("distance", unknown);
+        .containsEntry(ScoreComponent.DISTANCE, unknown);
 
     consents.give(
         sara.id(), Purpose.LOCATION_MATCHING, NoticeVersion.of("notice-1"), ConsentGiver.VOLUNTEER);
-    assertThat(guarded.score(sara, List.of(), offer).components()).containsEntry("distance", full);
+    assertThat(guarded.score(sara, List.of(), offer).components())
+        .containsEntry(ScoreComponent.DISTANCE, full);
     assertThat(
             guarded
                 .topVolunteers(offer, List.of(sara), id -> List.of(), Scenario.ASKED, 1)
                 .get(0)
                 .score()
                 .components())
-        .containsEntry("distance", full);
+        .containsEntry(ScoreComponent.DISTANCE, full);
 
     clock.advance(Duration.ofDays(1));
     consents.withdraw(sara.id(), Purpose.LOCATION_MATCHING, ConsentGiver.VOLUNTEER);
     assertThat(guarded.score(sara, List.of(), offer).components())
-        .containsEntry("distance", unknown);
+        .containsEntry(ScoreComponent.DISTANCE, unknown);
     assertThat(
             guarded
                 .topVolunteers(offer, List.of(sara), id -> List.of(), Scenario.ASKED, 1)
                 .get(0)
                 .score()
                 .components())
-        .containsEntry("distance", unknown);
+        .containsEntry(ScoreComponent.DISTANCE, unknown);
   }
 }
