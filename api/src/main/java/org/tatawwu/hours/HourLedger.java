@@ -78,10 +78,12 @@ public interface HourLedger {
 
   /**
    * Imports a roster: every line is checked, against the ledger and against the other lines; either
-   * all are submitted or none is.
+   * all are submitted or none is. A line repeated (same key, same content) stands for the entry of
+   * its first occurrence, and a line already in the ledger for the stored entry, so the result
+   * always has one entry per line.
    *
    * @param roster the lines, not null
-   * @return the entries, in roster order
+   * @return the entries, in roster order: element {@code i} is line {@code i + 1}'s
    * @throws RuleException naming every broken rule of every line (argument {@code line}, from 1);
    *     nothing is submitted
    */
@@ -110,7 +112,8 @@ public interface HourLedger {
    * @param actor who approves, an identifier
    * @return the entries as they stand afterwards, in the order of {@code ids}
    * @throws RuleException {@code hours.unknownEntry} and {@code hours.alreadyDecided}, one per
-   *     entry that cannot be approved
+   *     entry that cannot be approved, and {@code hours.alreadySuperseded} for a correction of an
+   *     entry that another correction (before, or earlier on the sheet) already replaces
    */
   List<HourEntry> approveAll(List<HourEntryId> ids, String actor);
 
@@ -131,12 +134,20 @@ public interface HourLedger {
    * that, once approved, supersedes the original. Its overlap and daily-cap checks ignore the entry
    * it corrects.
    *
+   * <p>Corrections form a chain, one link at a time: an entry has at most one correction awaiting a
+   * decision, and once a correction is approved the entry it replaces can no longer be corrected —
+   * the approved correction can (it is the chain's latest approved entry). A rejected correction
+   * leaves the entry as it was, open to another correction. So one approved entry is never replaced
+   * by two.
+   *
    * @param approved the approved entry to correct, not null
    * @param replacement the corrected hours (same volunteer), not null
    * @param reason why, not blank
    * @return the correction, submitted
-   * @throws RuleException {@code hours.notApproved}, {@code hours.otherVolunteer}, or any rule the
-   *     replacement breaks
+   * @throws RuleException {@code hours.notApproved} (submitted or rejected), {@code
+   *     hours.alreadySuperseded} (already replaced by an approved correction), {@code
+   *     hours.correctionPending} (a correction of it awaits a decision), {@code
+   *     hours.otherVolunteer}, or any rule the replacement breaks
    */
   HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason);
 

@@ -13,8 +13,10 @@ import org.tatawwu.validation.InvalidValueException;
  *       {@code maximumEntry} [16 hours];
  *   <li>a volunteer is credited at most {@code dailyCap} [16 hours] per local day (the day the work
  *       starts, in the opportunity's zone), submitted and approved entries together;
- *   <li>durations are exact on the time line and rounded down to {@code roundingIncrement} [15
- *       minutes];
+ *   <li>durations are exact on the time line and rounded <em>down</em> to {@code roundingIncrement}
+ *       [15 minutes]: with the defaults, 215 minutes worked credit 210, 29 minutes credit 15 and 14
+ *       minutes credit nothing (refused as shorter than {@code minimumEntry}); a policy with a
+ *       1-minute increment credits every whole minute;
  *   <li>a claim ends at most {@code claimWindow} [30 days] before it is submitted and never in the
  *       future (beyond {@code clockSkew} [5 minutes] of tolerance for device clocks);
  *   <li>a check-out comes at most {@code checkOutWithin} [16 hours] after its check-in;
@@ -99,7 +101,8 @@ public record HourPolicy(
   }
 
   /**
-   * Returns the minutes credited for a duration: rounded down to the increment.
+   * Returns the minutes credited for a duration: its whole minutes rounded down to the increment
+   * (215 minutes credit 210 with a 15-minute increment; seconds beyond a whole minute are dropped).
    *
    * @param worked the exact duration, not negative
    * @return whole minutes, a multiple of the increment

@@ -76,7 +76,6 @@ public final class DefaultHourLedger implements HourLedger {
   static final int ATTEMPTS = 32;
 
   private final HourPolicy policy;
-  private final long maximumEntrySeconds;
   private final OpportunityDirectory directory;
   private final HourEventStore store;
   private final Clock clock;
@@ -131,6 +130,13 @@ public final class DefaultHourLedger implements HourLedger {
     private long[] counted = new long[4 * STRIDE];
     int countedSize;
     long pendingMinutes;
+
+    /**
+     * The longest span, in seconds rounded up, of any entry this volunteer has had counted: the
+     * overlap check looks back this far, whatever the policy's maximum entry is now (a policy
+     * lowered between restarts leaves longer entries behind). It never shrinks.
+     */
+    long longestSeconds;
 
     /** This volunteer's entries accepted earlier in the roster being imported, else null. */
     @Nullable List<HourEntry> inRoster;
@@ -194,6 +200,10 @@ public final class DefaultHourLedger implements HourLedger {
       counted[from + 2] = (long) n << 32 | (c.minutes[n] & 0xFFFFFFFFL);
       counted[from + 3] = c.day[n];
       countedSize++;
+      long span = c.endSecond[n] - second + 1;
+      if (span > longestSeconds) {
+        longestSeconds = span;
+      }
     }
 
     /** Stops counting entry {@code n}, if counted. */
@@ -258,7 +268,6 @@ public final class DefaultHourLedger implements HourLedger {
   public DefaultHourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.maximumEntrySeconds = policy.maximumEntry().toSeconds();
     this.directory = Objects.requireNonNull(directory, "directory");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -361,6 +370,8 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEvent> events = new ArrayList<>(roster.length);
       List<VolunteerState> acceptedStates = new ArrayList<>(roster.length);
       List<HourEntry> result = new ArrayList<>(roster.length);
+      // What each line stands for (its new or stored entry): a repeated line gets its first's.
+      @Nullable HourEntry[] byLine = new HourEntry[roster.length];
       int[] keysInRoster = new int[Integer.highestOneBit(Math.max(roster.length, 1)) * 4];
       // The roster's volunteers, each holding the lines accepted so far; the states made here for
       // new volunteers are removed again if the roster is refused.
@@ -382,16 +393,22 @@ public final class DefaultHourLedger implements HourLedger {
       try {
         for (int i = 0; i < roster.length; i++) {
           HourSubmission s = roster[i];
-          HourSubmission earlier = firstWithKey(keysInRoster, roster, i);
-          if (earlier != null) {
-            if (!sameContent(earlier, s)) {
+          int earlier = firstWithKey(keysInRoster, roster, i);
+          if (earlier >= 0) {
+            HourEntry first = byLine[earlier];
+            if (!sameContent(roster[earlier], s)) {
               violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
+            } else if (first != null) {
+              // The same line again: it stands for the same entry, so the result lines up.
+              byLine[i] = first;
+              result.add(first);
             }
             continue;
           }
           HourEntry previous = entry(stored[i]);
           if (previous != null) {
             if (sameContent(previous, s)) {
+              byLine[i] = previous;
               result.add(previous);
             } else {
               violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
@@ -421,6 +438,7 @@ public final class DefaultHourLedger implements HourLedger {
                     HourEvent.Type.SUBMITTED,
                     entry,
                     Optional.empty()));
+            byLine[i] = entry;
             result.add(entry);
             if (state == null) {
               state = newState(s.volunteer());
@@ -452,23 +470,21 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   /**
-   * The first line before {@code line} with the same key, else null, and then {@code line} is
-   * remembered: an open-addressing table of line numbers (+1) at most a quarter full, keyed by the
-   * key's text hash.
+   * The index of the first line before {@code line} with the same key, else -1, and then {@code
+   * line} is remembered: an open-addressing table of line numbers (+1) at most a quarter full,
+   * keyed by the key's text hash.
    */
-  private static @Nullable HourSubmission firstWithKey(
-      int[] table, HourSubmission[] roster, int line) {
+  private static int firstWithKey(int[] table, HourSubmission[] roster, int line) {
     String key = roster[line].key().value();
     int mask = table.length - 1;
     for (int i = KeyIndex.spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
       int at = table[i];
       if (at == 0) {
         table[i] = line + 1;
-        return null;
+        return -1;
       }
-      HourSubmission earlier = roster[at - 1];
-      if (earlier.key().value().equals(key)) {
-        return earlier;
+      if (roster[at - 1].key().value().equals(key)) {
+        return at - 1;
       }
     }
   }
@@ -490,8 +506,21 @@ public final class DefaultHourLedger implements HourLedger {
       if (replay.isPresent()) {
         return replay.get();
       }
-      if (original.status() != HourStatus.APPROVED) {
+      if (original.status() == HourStatus.SUPERSEDED) {
+        violations.add(Violation.of("hours.alreadySuperseded", "entry", approved.value()));
+      } else if (original.status() != HourStatus.APPROVED) {
         violations.add(Violation.of("hours.notApproved", "entry", approved.value()));
+      } else {
+        int pending = pendingCorrection((int) approved.number());
+        if (pending != 0) {
+          violations.add(
+              Violation.of(
+                  "hours.correctionPending",
+                  "entry",
+                  approved.value(),
+                  "correction",
+                  HourEntryId.ofNumber(pending).value()));
+        }
       }
       if (!original.volunteer().equals(replacement.volunteer())) {
         violations.add(Violation.of("hours.otherVolunteer"));
@@ -502,6 +531,21 @@ public final class DefaultHourLedger implements HourLedger {
       append(HourEvent.Type.SUBMITTED, now, replacement.submittedBy(), entry, reason);
       return entry;
     }
+  }
+
+  /**
+   * The submitted (undecided) correction of entry {@code original}, or 0: corrections form a chain,
+   * one link at a time, so an entry has at most one. Scans the volunteer's counted entries.
+   */
+  private int pendingCorrection(int original) {
+    VolunteerState s = volunteerList.get(entries.volunteer[original]);
+    for (int i = 0; i < s.countedSize; i++) {
+      int n = s.number(i);
+      if (entries.corrects[n] == original && entries.is(n, HourStatus.SUBMITTED)) {
+        return n;
+      }
+    }
+    return 0;
   }
 
   // --- decisions ---------------------------------------------------------------------------
@@ -521,6 +565,8 @@ public final class DefaultHourLedger implements HourLedger {
   private List<HourEntry> approveOnce(List<HourEntryId> sheet, String actor) {
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
+      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      java.util.Set<Integer> replacedOnSheet = new java.util.HashSet<>();
       for (HourEntryId id : sheet) {
         long n = id.number();
         HourStatus status = entries.present(n) ? entries.status((int) n) : null;
@@ -529,6 +575,15 @@ public final class DefaultHourLedger implements HourLedger {
         } else if (status == HourStatus.REJECTED || status == HourStatus.SUPERSEDED) {
           violations.add(
               Violation.of("hours.alreadyDecided", "entry", id.value(), "status", status.name()));
+        } else if (status == HourStatus.SUBMITTED && seen.add((int) n)) {
+          // A correction replaces an approved entry once: not one superseded already, nor one an
+          // earlier correction on this sheet replaces (stores written before corrections were
+          // refused while one was pending may hold two).
+          int o = entries.corrects[(int) n];
+          if (o != 0 && (entries.status(o) != HourStatus.APPROVED || !replacedOnSheet.add(o))) {
+            violations.add(
+                Violation.of("hours.alreadySuperseded", "entry", HourEntryId.ofNumber(o).value()));
+          }
         }
       }
       fail(violations);
@@ -1046,8 +1101,9 @@ public final class DefaultHourLedger implements HourLedger {
       int startNano = from.getNano();
       long end = to.getEpochSecond();
       int endNano = to.getNano();
-      // Conservative by a second: nothing that starts earlier can reach this entry.
-      for (int i = s.firstFromSecond(start - maximumEntrySeconds - 1);
+      // Conservative by a second: no counted entry of this volunteer that starts earlier can reach
+      // this one, whatever the policy's maximum entry is now.
+      for (int i = s.firstFromSecond(start - s.longestSeconds - 1);
           i < s.countedSize && s.startSecond(i) <= end;
           i++) {
         int n = s.number(i);

@@ -315,8 +315,13 @@ class HourLedgerModelPropertiesTest {
             break;
           }
           Set<String> expected = new TreeSet<>();
-          if (target.status != HourStatus.APPROVED) {
+          if (target.status == HourStatus.SUPERSEDED) {
+            expected.add("hours.alreadySuperseded");
+          } else if (target.status != HourStatus.APPROVED) {
             expected.add("hours.notApproved");
+          } else if (model.entries.stream()
+              .anyMatch(m -> target.id.equals(m.corrects) && m.status == HourStatus.SUBMITTED)) {
+            expected.add("hours.correctionPending");
           }
           expected.addAll(model.violations(target.volunteer, start, end, target.id));
           if (expected.isEmpty()) {
