@@ -33,14 +33,15 @@ class HourLedgerEdgeCasesTest {
   /** The default policy with a shorter maximum entry. */
   static HourPolicy maximumEntry(Duration maximum) {
     HourPolicy d = HourPolicy.DEFAULT;
-    return new HourPolicy(
-        d.minimumEntry(),
-        maximum,
-        d.dailyCap(),
-        d.roundingIncrement(),
-        d.claimWindow(),
-        d.clockSkew(),
-        d.checkOutWithin());
+    return HourPolicy.builder()
+        .minimumEntry(d.minimumEntry())
+        .maximumEntry(maximum)
+        .dailyCap(d.dailyCap())
+        .roundingIncrement(d.roundingIncrement())
+        .claimWindow(d.claimWindow())
+        .clockSkew(d.clockSkew())
+        .checkOutWithin(d.checkOutWithin())
+        .build();
   }
 
   @Test
@@ -158,29 +159,29 @@ class HourLedgerEdgeCasesTest {
     // A second correction of the same entry, as a store written without the one-pending rule may
     // hold it.
     HourEntry c2 =
-        new HourEntry(
-            HourEntryId.ofNumber(c1.id().number() + 1),
-            IdempotencyKey.of("c2"),
-            SARA,
-            c1.opportunity(),
-            c1.entity(),
-            c1.supervisingEntity(),
-            c1.field(),
-            c1.region(),
-            c1.day(),
-            TimeRange.of(
-                LedgerFixture.riyadh("2025-03-10T10:00"), LedgerFixture.riyadh("2025-03-10T11:00")),
-            60,
-            c1.source(),
-            false,
-            HourStatus.SUBMITTED,
-            Instant.parse("2025-03-20T12:00:00Z"),
-            "sys",
-            Optional.of(a.id()),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of("fix"));
+        HourEntry.builder()
+            .id(HourEntryId.ofNumber(c1.id().number() + 1))
+            .key(IdempotencyKey.of("c2"))
+            .volunteer(SARA)
+            .opportunity(c1.opportunity())
+            .entity(c1.entity())
+            .supervisingEntity(c1.supervisingEntity())
+            .field(c1.field())
+            .region(c1.region())
+            .day(c1.day())
+            .time(
+                TimeRange.of(
+                    LedgerFixture.riyadh("2025-03-10T10:00"),
+                    LedgerFixture.riyadh("2025-03-10T11:00")))
+            .creditedMinutes(60)
+            .source(c1.source())
+            .compulsory(false)
+            .status(HourStatus.SUBMITTED)
+            .submittedAt(Instant.parse("2025-03-20T12:00:00Z"))
+            .submittedBy("sys")
+            .corrects(a.id())
+            .note("fix")
+            .build();
     store.append(
         new HourEvent(
             store.size() + 1,
