@@ -20,5 +20,10 @@ public enum Dimension {
    * Organisation-based ({@code organisation}) or direct ({@code direct}) volunteering, as the ILO
    * counts them apart.
    */
-  MODE
+  MODE,
+  /**
+   * Per grade of attendance evidence ({@link EvidenceGrade}, its name in lower case: {@code none},
+   * {@code location}, {@code check_in_code}, {@code entity_recorded}).
+   */
+  EVIDENCE
 }

@@ -2,14 +2,17 @@ package org.tatawwu.hours;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.Region;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -39,6 +42,12 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param decidedBy who approved or rejected it
  * @param decidedAt when
  * @param note the rejection reason or the correction's reason
+ * @param shift the shift the work was done in, if the submission named one
+ * @param review why the entry awaits a coordinator's review: the rules of {@link HourVerification}
+ *     in {@link CheckMode#REVIEW} that it broke or that could not be checked, in rule order; empty
+ *     when nothing is in doubt ({@link HourLedger#explain} words them)
+ * @param evidence the attendance evidence that held beyond the source ({@link #evidenceGrade()}
+ *     grades both)
  */
 @Value.Builder
 public record HourEntry(
@@ -62,7 +71,10 @@ public record HourEntry(
     Optional<HourEntryId> supersededBy,
     Optional<String> decidedBy,
     Optional<Instant> decidedAt,
-    Optional<String> note)
+    Optional<String> note,
+    Optional<ShiftId> shift,
+    List<Violation> review,
+    HourEvidence evidence)
     implements WithHourEntry {
 
   /**
@@ -89,6 +101,10 @@ public record HourEntry(
    * @param decidedBy who approved or rejected it, not null
    * @param decidedAt when, not null
    * @param note the rejection reason or the correction's reason, not null
+   * @param shift the shift the work was done in, if the submission named one, not null
+   * @param review why the entry awaits a coordinator's review, not null, empty when nothing is in
+   *     doubt
+   * @param evidence the attendance evidence that held beyond the source, not null
    */
   public HourEntry {
     Objects.requireNonNull(id, "id");
@@ -110,14 +126,104 @@ public record HourEntry(
     Objects.requireNonNull(decidedBy, "decidedBy");
     Objects.requireNonNull(decidedAt, "decidedAt");
     Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(shift, "shift");
+    review = List.copyOf(review);
+    Objects.requireNonNull(evidence, "evidence");
     if (creditedMinutes < 1) {
       throw new IllegalArgumentException("an entry credits at least one minute");
     }
   }
 
   /**
-   * Returns a new builder; compulsory defaults to false. {@link Builder#build()} names every
-   * mandatory part not set.
+   * Creates an entry that names no shift, awaits no review and has no attendance evidence.
+   *
+   * @param id the ledger's identifier, not null
+   * @param key the submission's idempotency key, not null
+   * @param volunteer the volunteer, not null
+   * @param opportunity the opportunity, not null
+   * @param entity the entity offering it, not null
+   * @param supervisingEntity the entity's supervising entity, not null
+   * @param field the opportunity's field, not null
+   * @param region the region (the opportunity's on site, the entity's for remote work), not null
+   * @param day the local date the work started, in the opportunity's zone, not null
+   * @param time when the work was done, not null
+   * @param creditedMinutes the minutes credited after rounding, 1 or more
+   * @param source where it came from, not null
+   * @param compulsory whether the hours were compulsory
+   * @param status the workflow status, not null
+   * @param submittedAt when the ledger accepted it, not null
+   * @param submittedBy who submitted it, not null
+   * @param corrects the entry this one corrects, for a correction, not null
+   * @param supersededBy the correction that replaced this entry, once superseded, not null
+   * @param decidedBy who approved or rejected it, not null
+   * @param decidedAt when, not null
+   * @param note the rejection reason or the correction's reason, not null
+   */
+  public HourEntry(
+      HourEntryId id,
+      IdempotencyKey key,
+      VolunteerId volunteer,
+      OpportunityNumber opportunity,
+      EntityId entity,
+      EntityId supervisingEntity,
+      FieldCode field,
+      Region region,
+      LocalDate day,
+      TimeRange time,
+      int creditedMinutes,
+      HourSource source,
+      boolean compulsory,
+      HourStatus status,
+      Instant submittedAt,
+      String submittedBy,
+      Optional<HourEntryId> corrects,
+      Optional<HourEntryId> supersededBy,
+      Optional<String> decidedBy,
+      Optional<Instant> decidedAt,
+      Optional<String> note) {
+    this(
+        id,
+        key,
+        volunteer,
+        opportunity,
+        entity,
+        supervisingEntity,
+        field,
+        region,
+        day,
+        time,
+        creditedMinutes,
+        source,
+        compulsory,
+        status,
+        submittedAt,
+        submittedBy,
+        corrects,
+        supersededBy,
+        decidedBy,
+        decidedAt,
+        note,
+        Optional.empty(),
+        List.of(),
+        HourEvidence.NONE);
+  }
+
+  /**
+   * Returns how strongly the attendance is evidenced: {@link EvidenceGrade#ENTITY_RECORDED} for the
+   * entity's own attendance (source {@link HourSource#ATTENDANCE} or {@link HourSource#ROSTER}),
+   * else the grade of {@link #evidence()}.
+   *
+   * @return the grade
+   */
+  public EvidenceGrade evidenceGrade() {
+    return source == HourSource.ATTENDANCE || source == HourSource.ROSTER
+        ? EvidenceGrade.ENTITY_RECORDED
+        : evidence.grade();
+  }
+
+  /**
+   * Returns a new builder; compulsory defaults to false, evidence to {@link HourEvidence#NONE}.
+   * {@link Builder#build()} names every mandatory part not set.
    *
    * @return a new builder, not null
    */
@@ -132,6 +238,7 @@ public record HourEntry(
   public static final class Builder extends HourEntryBuilder {
     Builder() {
       compulsory(false);
+      evidence(HourEvidence.NONE);
     }
   }
 }

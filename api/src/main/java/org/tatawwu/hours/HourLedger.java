@@ -2,10 +2,12 @@ package org.tatawwu.hours;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.time.DateRange;
+import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -150,6 +152,15 @@ public interface HourLedger {
    *     hours.otherVolunteer}, or any rule the replacement breaks
    */
   HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason);
+
+  /**
+   * Words an entry's review reasons ({@link HourEntry#review()}) in a language, every one.
+   *
+   * @param entry the entry, not null
+   * @param locale the language ({@code ar} or {@code en}; others fall back to English), not null
+   * @return the problems, in the entry's order; empty when nothing is in doubt
+   */
+  List<Problem> explain(HourEntry entry, Locale locale);
 
   /**
    * Finds an entry.

@@ -22,7 +22,12 @@ import org.tatawwu.validation.InvalidValueException;
  *   <li>a check-out comes at most {@code checkOutWithin} [16 hours] after its check-in;
  *   <li>no two counted entries of one volunteer overlap, across all entities (half-open: adjacent
  *       entries are fine);
- *   <li>the work starts and ends within the opportunity's dates, in its zone.
+ *   <li>the work starts and ends within the opportunity's dates, in its zone;
+ *   <li>what backs an entry — an accepted enrollment on its shift, the shift's window, an open
+ *       opportunity of an accredited entity, the shift's seats, a known field and place, the
+ *       attendance evidence — is checked as {@code verification} says [{@link
+ *       HourVerification#NONE}: the default policy trusts its caller for all of it; {@link
+ *       #verified()} checks every rule].
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -35,6 +40,7 @@ import org.tatawwu.validation.InvalidValueException;
  * @param claimWindow how far back hours may be submitted, positive
  * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero or more
  * @param checkOutWithin the longest time from check-in to check-out, positive
+ * @param verification which checks of what backs an entry run, and how
  */
 @Value.Builder
 public record HourPolicy(
@@ -44,7 +50,8 @@ public record HourPolicy(
     Duration roundingIncrement,
     Duration claimWindow,
     Duration clockSkew,
-    Duration checkOutWithin)
+    Duration checkOutWithin,
+    HourVerification verification)
     implements WithHourPolicy {
 
   /** The defaults listed above. */
@@ -56,7 +63,18 @@ public record HourPolicy(
           Duration.ofMinutes(15),
           Duration.ofDays(30),
           Duration.ofMinutes(5),
-          Duration.ofHours(16));
+          Duration.ofHours(16),
+          HourVerification.NONE);
+
+  /**
+   * Returns the default policy with every check of what backs an entry on ({@link
+   * HourVerification#STANDARD}).
+   *
+   * @return the policy
+   */
+  public static HourPolicy verified() {
+    return DEFAULT.withVerification(HourVerification.STANDARD);
+  }
 
   /**
    * Checks the ranges.
@@ -71,6 +89,7 @@ public record HourPolicy(
    * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero or more, not
    *     null
    * @param checkOutWithin the longest time from check-in to check-out, positive, not null
+   * @param verification which checks of what backs an entry run, and how, not null
    */
   public HourPolicy {
     Objects.requireNonNull(minimumEntry, "minimumEntry");
@@ -80,6 +99,7 @@ public record HourPolicy(
     Objects.requireNonNull(claimWindow, "claimWindow");
     Objects.requireNonNull(clockSkew, "clockSkew");
     Objects.requireNonNull(checkOutWithin, "checkOutWithin");
+    Objects.requireNonNull(verification, "verification");
     Duration day = Duration.ofHours(24);
     if (!positive(minimumEntry)
         || maximumEntry.compareTo(minimumEntry) < 0

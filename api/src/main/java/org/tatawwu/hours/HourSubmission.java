@@ -1,8 +1,11 @@
 package org.tatawwu.hours;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.text.Identifiers;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
@@ -21,6 +24,10 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param compulsory whether the hours were required (a school's graduation hours, court-ordered
  *     service): counted by the platform, excluded from ILO volunteer-work statistics
  * @param submittedBy who submits: an actor identifier (user or system), not personal data
+ * @param shift the opportunity's shift the work was done in, if known: what the enrollment, shift
+ *     window and seat checks of {@link HourVerification} look at
+ * @param evidence the attendance evidence the submission carries (a check-in code, a location, an
+ *     automatic check-out), each checked by the ledger; empty for none
  */
 @Value.Builder
 public record HourSubmission(
@@ -30,7 +37,9 @@ public record HourSubmission(
     TimeRange time,
     HourSource source,
     boolean compulsory,
-    String submittedBy) {
+    String submittedBy,
+    Optional<ShiftId> shift,
+    List<Evidence> evidence) {
   /**
    * Checks the components.
    *
@@ -43,6 +52,8 @@ public record HourSubmission(
    * @param compulsory whether the hours were required (a school's graduation hours, court-ordered
    *     service): counted by the platform, excluded from ILO volunteer-work statistics
    * @param submittedBy who submits: an actor identifier (user or system), not personal data
+   * @param shift the opportunity's shift the work was done in, if known, not null
+   * @param evidence the attendance evidence the submission carries, not null, no null element
    */
   public HourSubmission {
     Objects.requireNonNull(key, "key");
@@ -51,6 +62,38 @@ public record HourSubmission(
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(source, "source");
     Identifiers.check(submittedBy, "actor");
+    Objects.requireNonNull(shift, "shift");
+    evidence = List.copyOf(evidence);
+  }
+
+  /**
+   * Returns a copy that names a shift.
+   *
+   * @param inShift the opportunity's shift the work was done in, not null
+   * @return the copy
+   */
+  public HourSubmission withShift(ShiftId inShift) {
+    return new HourSubmission(
+        key,
+        volunteer,
+        opportunity,
+        time,
+        source,
+        compulsory,
+        submittedBy,
+        Optional.of(inShift),
+        evidence);
+  }
+
+  /**
+   * Returns a copy that carries attendance evidence (replacing any it carried).
+   *
+   * @param pieces the evidence, not null, no null element
+   * @return the copy
+   */
+  public HourSubmission withEvidence(Evidence... pieces) {
+    return new HourSubmission(
+        key, volunteer, opportunity, time, source, compulsory, submittedBy, shift, List.of(pieces));
   }
 
   /**

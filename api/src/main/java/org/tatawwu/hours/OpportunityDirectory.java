@@ -1,18 +1,29 @@
 package org.tatawwu.hours;
 
+import java.security.PublicKey;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.tatawwu.field.FieldCatalogue;
+import org.tatawwu.opportunity.Enrollment;
+import org.tatawwu.opportunity.EnrollmentStatus;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * Where the ledger looks up an opportunity and its entity, to check dates and to file hours under
- * entity, supervising entity, field and region. Implementations must be thread-safe.
+ * entity, supervising entity, field and region; and, for the checks of {@link HourVerification},
+ * the shift rosters' enrollments and the field catalogue. A directory that holds no enrollments
+ * ({@link #holdsEnrollments()} false) or no catalogue makes those checks unverifiable: they say so
+ * ({@code hours.enrollmentUnverifiable}, {@code hours.fieldUnverifiable}), never pass silently.
+ * Implementations must be thread-safe.
  */
 public interface OpportunityDirectory {
   /**
@@ -30,6 +41,150 @@ public interface OpportunityDirectory {
    * @return the entity, or empty
    */
   Optional<ParticipatingEntity> entity(EntityId id);
+
+  /**
+   * Returns whether this directory holds the shift rosters' enrollments, so that {@link
+   * #enrollment} answers.
+   *
+   * @return false unless overridden
+   */
+  default boolean holdsEnrollments() {
+    return false;
+  }
+
+  /**
+   * Finds a volunteer's enrollment on a shift, as the shift's roster holds it.
+   *
+   * @param opportunity not null
+   * @param shift not null
+   * @param volunteer not null
+   * @return the enrollment's status, or empty when the volunteer is not on the roster (or the
+   *     directory holds no enrollments)
+   */
+  default Optional<EnrollmentStatus> enrollment(
+      OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the field catalogue that opportunities' fields are checked against.
+   *
+   * @return the catalogue, or empty when the directory holds none
+   */
+  default Optional<FieldCatalogue> fieldCatalogue() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the public key an entity signs its volunteers' check-in codes with ({@link
+   * CheckInCode}).
+   *
+   * @param entity not null
+   * @return the Ed25519 public key, or empty when the directory holds none for the entity
+   */
+  default Optional<PublicKey> checkInKey(EntityId entity) {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns this directory with the entities' check-in keys: everything else answered as this
+   * directory answers it.
+   *
+   * @param keys each entity's Ed25519 public key, not null
+   * @return the directory
+   */
+  default OpportunityDirectory withCheckInKeys(Map<EntityId, PublicKey> keys) {
+    Map<EntityId, PublicKey> copy = Map.copyOf(keys);
+    OpportunityDirectory base = this;
+    return new OpportunityDirectory() {
+      @Override
+      public Optional<Opportunity> opportunity(OpportunityNumber number) {
+        return base.opportunity(number);
+      }
+
+      @Override
+      public Optional<ParticipatingEntity> entity(EntityId id) {
+        return base.entity(id);
+      }
+
+      @Override
+      public boolean holdsEnrollments() {
+        return base.holdsEnrollments();
+      }
+
+      @Override
+      public Optional<EnrollmentStatus> enrollment(
+          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
+        return base.enrollment(opportunity, shift, volunteer);
+      }
+
+      @Override
+      public Optional<FieldCatalogue> fieldCatalogue() {
+        return base.fieldCatalogue();
+      }
+
+      @Override
+      public Optional<PublicKey> checkInKey(EntityId entity) {
+        return Optional.ofNullable(copy.get(entity));
+      }
+    };
+  }
+
+  /**
+   * Returns an immutable directory of the given values that also holds enrollments and a field
+   * catalogue. Of several enrollments of one volunteer on one shift, the last given counts.
+   *
+   * @param opportunities not null
+   * @param entities not null
+   * @param enrollments the shift rosters' enrollments, not null
+   * @param catalogue the field catalogue, not null
+   * @return the directory
+   */
+  static OpportunityDirectory of(
+      Collection<Opportunity> opportunities,
+      Collection<ParticipatingEntity> entities,
+      Collection<Enrollment> enrollments,
+      FieldCatalogue catalogue) {
+    OpportunityDirectory base = of(opportunities, entities);
+    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, EnrollmentStatus>>> rosters =
+        new HashMap<>();
+    for (Enrollment e : enrollments) {
+      rosters
+          .computeIfAbsent(e.opportunity(), k -> new HashMap<>())
+          .computeIfAbsent(e.shift(), k -> new HashMap<>())
+          .put(e.volunteer(), e.status());
+    }
+    Optional<FieldCatalogue> fields = Optional.of(catalogue);
+    return new OpportunityDirectory() {
+      @Override
+      public Optional<Opportunity> opportunity(OpportunityNumber number) {
+        return base.opportunity(number);
+      }
+
+      @Override
+      public Optional<ParticipatingEntity> entity(EntityId id) {
+        return base.entity(id);
+      }
+
+      @Override
+      public boolean holdsEnrollments() {
+        return true;
+      }
+
+      @Override
+      public Optional<EnrollmentStatus> enrollment(
+          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
+        Map<ShiftId, Map<VolunteerId, EnrollmentStatus>> shifts = rosters.get(opportunity);
+        Map<VolunteerId, EnrollmentStatus> roster = shifts == null ? null : shifts.get(shift);
+        return Optional.ofNullable(roster == null ? null : roster.get(volunteer));
+      }
+
+      @Override
+      public Optional<FieldCatalogue> fieldCatalogue() {
+        return fields;
+      }
+    };
+  }
 
   /**
    * Returns an immutable directory of the given values.

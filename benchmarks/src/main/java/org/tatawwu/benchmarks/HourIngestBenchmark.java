@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,6 +29,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.field.Field;
+import org.tatawwu.field.FieldCatalogue;
+import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.City;
+import org.tatawwu.geo.GeoPoint;
+import org.tatawwu.geo.Region;
 import org.tatawwu.hours.HourEventFile;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
@@ -35,8 +42,16 @@ import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.opportunity.Enrollment;
+import org.tatawwu.opportunity.EnrollmentStatus;
+import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -44,6 +59,12 @@ import org.tatawwu.volunteer.VolunteerId;
  * Batched ingest: roster imports of 10,000 lines into the ledger, every line validated (length,
  * window, opportunity dates, overlap, daily cap, idempotency), one thread. The peer is a plain
  * append of the same submissions to a list with a per-volunteer overlap scan, no other rule.
+ *
+ * <p>{@code tatawwuImportRosterVerified} imports the same lines, each naming its shift, into a
+ * ledger whose policy runs every check of what backs an entry ({@link HourPolicy#verified()}): an
+ * accepted enrollment on the shift (3,000,000 enrollments in the directory), the shift's window
+ * with its tolerances, an open opportunity, the entity's accreditation on the day, the shift's
+ * seats (30 shifts of 100,000 seats, two per time slot), a catalogued field and a known place.
  *
  * <p>Each roster is built fresh before its invocation, outside the measured time, as an import
  * reads its lines: the ledger then holds new objects as it would in service, and the heap does not
@@ -69,6 +90,11 @@ public class HourIngestBenchmark {
 
   HourLedger ledger;
   HourLedger fileLedger;
+  HourLedger verifiedLedger;
+  OpportunityDirectory verifiedDirectory;
+  OpportunityNumber verifiedOpportunity;
+  ShiftId[] shifts;
+  HourSubmission[] verifiedBatch = new HourSubmission[BATCH];
   @Nullable HourEventFile file;
   @Nullable Path fileDir;
   Map<VolunteerId, List<TimeRange>> naive;
@@ -91,6 +117,58 @@ public class HourIngestBenchmark {
       ids[v] = VolunteerId.of("V" + v);
     }
     base = BenchmarkData.at("2025-03-10T00:00");
+    verifiedOpportunity = OpportunityNumber.parse("20250000009");
+    shifts = new ShiftId[BATCHES * BATCH / VOLUNTEERS * 2];
+    for (int i = 0; i < shifts.length; i++) {
+      shifts[i] = ShiftId.of("S" + i / 2 + (i % 2 == 0 ? "a" : "b"));
+    }
+    verifiedDirectory = verifiedDirectory();
+  }
+
+  /**
+   * An open opportunity with two shifts of 100,000 seats for each of the 15 time slots, every
+   * volunteer accepted on the shift of each slot its lines fall in, and a catalogue with its field.
+   */
+  OpportunityDirectory verifiedDirectory() {
+    int slots = shifts.length / 2;
+    Opportunity.Builder o =
+        Opportunity.builder()
+            .number(verifiedOpportunity)
+            .title(BilingualText.of("إغاثة", "Relief"))
+            .description(BilingualText.of("وصف", "Description"))
+            .entity(BenchmarkData.entity().id())
+            .field(FieldCode.of("RELIEF"))
+            .location(
+                Location.onSite(
+                    City.of("الرياض", "Riyadh", Region.RIYADH), GeoPoint.of(24.7136, 46.6753)))
+            .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
+            .status(OpportunityStatus.PUBLISHED);
+    for (int slot = 0; slot < slots; slot++) {
+      Instant s = base.plus(Duration.ofMinutes(90L * slot));
+      for (int half = 0; half < 2; half++) {
+        ShiftId id = shifts[slot * 2 + half];
+        o.addShift(new Shift(id, TimeRange.of(s, s.plus(Duration.ofHours(1))), VOLUNTEERS / 2));
+      }
+    }
+    Opportunity opportunity = o.build();
+    Instant since = base.minus(Duration.ofDays(5));
+    List<Enrollment> enrollments = new ArrayList<>(BATCHES * BATCH);
+    for (int n = 0; n < BATCHES * BATCH; n++) {
+      int v = n % VOLUNTEERS;
+      enrollments.add(
+          new Enrollment(
+              ids[v],
+              verifiedOpportunity,
+              shifts[(n / VOLUNTEERS) * 2 + (v & 1)],
+              EnrollmentStatus.ACCEPTED,
+              since));
+    }
+    FieldCatalogue catalogue =
+        FieldCatalogue.of(
+            List.of(
+                new Field(FieldCode.of("RELIEF"), BilingualText.of("إغاثة", "Relief"), List.of())));
+    return OpportunityDirectory.of(
+        List.of(opportunity), List.of(BenchmarkData.entity()), enrollments, catalogue);
   }
 
   @Setup(Level.Iteration)
@@ -102,6 +180,7 @@ public class HourIngestBenchmark {
     fileDir = d;
     file = f;
     fileLedger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, f, clock);
+    verifiedLedger = Tatawwu.hourLedger(HourPolicy.verified(), verifiedDirectory, clock);
     naive = new HashMap<>();
     next = 0;
   }
@@ -147,6 +226,17 @@ public class HourIngestBenchmark {
               .compulsory(false)
               .submittedBy("import")
               .build();
+      verifiedBatch[i] =
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("k" + n))
+              .volunteer(ids[v])
+              .opportunity(verifiedOpportunity)
+              .time(TimeRange.of(s, s.plus(Duration.ofHours(1))))
+              .source(HourSource.ROSTER)
+              .compulsory(false)
+              .submittedBy("import")
+              .shift(shifts[slot * 2 + (v & 1)])
+              .build();
     }
   }
 
@@ -154,6 +244,16 @@ public class HourIngestBenchmark {
   @OperationsPerInvocation(BATCH)
   public Object tatawwuImportRoster() {
     return ledger.importRoster(Arrays.asList(batch));
+  }
+
+  /**
+   * The same lines, each naming its shift, into a ledger that runs every check of what backs an
+   * entry.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public Object tatawwuImportRosterVerified() {
+    return verifiedLedger.importRoster(Arrays.asList(verifiedBatch));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.tatawwu.impl.hours;
 
+import org.tatawwu.hours.EvidenceGrade;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
@@ -59,6 +60,23 @@ final class Codes {
       case APPROVED -> 1;
       case REJECTED -> 2;
       case SUPERSEDED -> 3;
+    };
+  }
+
+  static final EvidenceGrade[] GRADES = {
+    EvidenceGrade.NONE,
+    EvidenceGrade.LOCATION,
+    EvidenceGrade.CHECK_IN_CODE,
+    EvidenceGrade.ENTITY_RECORDED
+  };
+
+  /** 0 to 3. */
+  static int of(EvidenceGrade g) {
+    return switch (g) {
+      case NONE -> 0;
+      case LOCATION -> 1;
+      case CHECK_IN_CODE -> 2;
+      case ENTITY_RECORDED -> 3;
     };
   }
 }

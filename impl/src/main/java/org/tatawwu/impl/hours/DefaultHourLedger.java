@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,34 +17,47 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.field.FieldCode;
+import org.tatawwu.geo.GeoPoint;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.AuditRecord;
 import org.tatawwu.hours.Bucket;
+import org.tatawwu.hours.CheckInCode;
+import org.tatawwu.hours.CheckMode;
 import org.tatawwu.hours.Dimension;
+import org.tatawwu.hours.Evidence;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventConflictException;
 import org.tatawwu.hours.HourEventStore;
+import org.tatawwu.hours.HourEvidence;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourRule;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
+import org.tatawwu.hours.HourVerification;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.impl.validation.RuleMessages;
+import org.tatawwu.opportunity.EnrollmentStatus;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.OpportunityStatus;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.text.Identifiers;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
@@ -76,6 +90,10 @@ public final class DefaultHourLedger implements HourLedger {
   static final int ATTEMPTS = 32;
 
   private final HourPolicy policy;
+
+  /** Whether the policy checks anything of what backs an entry. */
+  private final boolean verifies;
+
   private final OpportunityDirectory directory;
   private final HourEventStore store;
   private final Clock clock;
@@ -103,6 +121,38 @@ public final class DefaultHourLedger implements HourLedger {
 
   private final List<Place> places = new ArrayList<>();
   private int lastPlace = -1;
+
+  /** The shifts entries were done in, by index (an entry's shift column holds index + 1). */
+  private final Map<ShiftRef, Integer> shiftIndex = new HashMap<>();
+
+  private final List<ShiftRef> shiftRefs = new ArrayList<>();
+
+  /** Per shift index: the volunteers holding a seat (with a submitted or approved entry on it). */
+  private int[] seatsTaken = new int[64];
+
+  /** The review reasons of the entries that have some, by entry number. */
+  private final Map<Integer, List<Violation>> reviews = new HashMap<>();
+
+  /** A shift of an opportunity. */
+  private record ShiftRef(OpportunityNumber opportunity, ShiftId shift) {}
+
+  /**
+   * During a roster's import, the seats its accepted lines take beyond the ledger's, by shift
+   * index; else null.
+   */
+  private @Nullable Map<Integer, Integer> rosterSeats;
+
+  /** The shift index whose seat the last drafted entry would newly take, else 0. */
+  private int draftTakesSeat;
+
+  /** The check-in codes used, by id: a code is used once. */
+  private final java.util.Set<String> usedCodes = new java.util.HashSet<>();
+
+  /** The id of each entry's check-in code, for the entries that came with one. */
+  private final Map<Integer, String> codeOf = new HashMap<>();
+
+  /** During a roster's import, the codes its accepted lines used; else null. */
+  private java.util.@Nullable Set<String> rosterCodes;
 
   /** Where an entry is counted: its opportunity and what the directory said of it. */
   private record Place(
@@ -268,6 +318,7 @@ public final class DefaultHourLedger implements HourLedger {
   public DefaultHourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.verifies = policy.verification().checksAny();
     this.directory = Objects.requireNonNull(directory, "directory");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -390,6 +441,10 @@ public final class DefaultHourLedger implements HourLedger {
         states[i] = volunteers.get(s.volunteer());
         stored[i] = keys.get(s.key().value());
       }
+      Map<Integer, Integer> seats = new HashMap<>();
+      rosterSeats = seats;
+      java.util.Set<String> codes = new java.util.HashSet<>();
+      rosterCodes = codes;
       try {
         for (int i = 0; i < roster.length; i++) {
           HourSubmission s = roster[i];
@@ -430,6 +485,10 @@ public final class DefaultHourLedger implements HourLedger {
             violations.add(new Violation(v.code(), args));
           }
           if (mine.isEmpty()) {
+            if (draftTakesSeat != 0) {
+              seats.merge(draftTakesSeat, 1, Integer::sum);
+            }
+            entry.evidence().checkInCode().ifPresent(codes::add);
             events.add(
                 new HourEvent(
                     sequence + 1 + events.size(),
@@ -459,6 +518,8 @@ public final class DefaultHourLedger implements HourLedger {
         }
         return result;
       } finally {
+        rosterSeats = null;
+        rosterCodes = null;
         for (VolunteerState state : touched) {
           state.inRoster = null;
         }
@@ -678,6 +739,12 @@ public final class DefaultHourLedger implements HourLedger {
   // --- queries -----------------------------------------------------------------------------
 
   @Override
+  public List<Problem> explain(HourEntry entry, Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return entry.review().isEmpty() ? List.of() : messages.problems(entry.review(), locale);
+  }
+
+  @Override
   public Optional<HourEntry> entry(HourEntryId id) {
     synchronized (lock) {
       return Optional.ofNullable(entry(id.number()));
@@ -783,6 +850,7 @@ public final class DefaultHourLedger implements HourLedger {
       case FIELD -> p.field().topLevel().value();
       case REGION -> p.region().code();
       case MODE -> isDirect(n) ? "direct" : "organisation";
+      case EVIDENCE -> HourIndex.gradeLabel(Objects.requireNonNull(entry(n)).evidenceGrade());
     };
   }
 
@@ -846,7 +914,21 @@ public final class DefaultHourLedger implements HourLedger {
         optionalId(entries.supersededBy[i]),
         decidedBy == 0 ? Optional.empty() : Optional.of(events.actor(decidedBy)),
         decidedBy == 0 ? Optional.empty() : Optional.of(events.at(decidedBy)),
-        Optional.ofNullable(note));
+        Optional.ofNullable(note),
+        entries.shift[i] == 0
+            ? Optional.empty()
+            : Optional.of(shiftRefs.get(entries.shift[i] - 1).shift()),
+        reviews.getOrDefault(i, List.of()),
+        evidenceOf(i));
+  }
+
+  /** Entry {@code n}'s evidence, from its column. */
+  private HourEvidence evidenceOf(int n) {
+    int bits = entries.evidence[n];
+    if (bits == 0) {
+      return HourEvidence.NONE;
+    }
+    return new HourEvidence(Optional.ofNullable(codeOf.get(n)), (bits & 2) != 0, (bits & 4) != 0);
   }
 
   private static Optional<HourEntryId> optionalId(int n) {
@@ -901,7 +983,8 @@ public final class DefaultHourLedger implements HourLedger {
         && e.opportunity().equals(s.opportunity())
         && e.time().equals(s.time())
         && (e.source() == s.source() || e.source() == HourSource.CORRECTION)
-        && e.compulsory() == s.compulsory();
+        && e.compulsory() == s.compulsory()
+        && e.shift().equals(s.shift());
   }
 
   private static boolean sameContent(HourSubmission a, HourSubmission b) {
@@ -909,7 +992,8 @@ public final class DefaultHourLedger implements HourLedger {
         && a.opportunity().equals(b.opportunity())
         && a.time().equals(b.time())
         && a.source() == b.source()
-        && a.compulsory() == b.compulsory();
+        && a.compulsory() == b.compulsory()
+        && a.shift().equals(b.shift());
   }
 
   /** {@link #draft} for a submission that is not part of a roster. */
@@ -939,6 +1023,14 @@ public final class DefaultHourLedger implements HourLedger {
     private @Nullable OpportunityNumber number;
     private @Nullable Opportunity opportunity;
     private @Nullable ParticipatingEntity entity;
+    private @Nullable Map<ShiftId, Shift> shifts;
+    private @Nullable ShiftId lastShiftId;
+    private int lastShiftIndex;
+    private @Nullable List<Violation> fieldAndPlace;
+    private @Nullable FieldCatalogue catalogue;
+    private boolean catalogueAsked;
+    private long accreditedDay = Long.MIN_VALUE;
+    private boolean accredited;
 
     /** The opportunity, or null if the directory does not know it. */
     @Nullable Opportunity opportunity(OpportunityNumber n) {
@@ -946,8 +1038,73 @@ public final class DefaultHourLedger implements HourLedger {
         number = n;
         opportunity = directory.opportunity(n).orElse(null);
         entity = opportunity == null ? null : directory.entity(opportunity.entity()).orElse(null);
+        shifts = null;
+        lastShiftId = null;
+        fieldAndPlace = null;
+        accreditedDay = Long.MIN_VALUE;
       }
       return opportunity;
+    }
+
+    /** The shift of the opportunity last asked for, or null if it has none of that id. */
+    @Nullable Shift shift(Opportunity o, ShiftId id) {
+      Map<ShiftId, Shift> byId = shifts;
+      if (byId == null) {
+        byId = new HashMap<>();
+        for (Shift sh : o.shifts()) {
+          byId.put(sh.id(), sh);
+        }
+        shifts = byId;
+      }
+      return byId.get(id);
+    }
+
+    /** The ledger's index of the opportunity's shift, interned. */
+    int shiftIndex(Opportunity o, ShiftId id) {
+      if (!id.equals(lastShiftId)) {
+        lastShiftId = id;
+        lastShiftIndex = internShift(o.number(), id);
+      }
+      return lastShiftIndex;
+    }
+
+    /** Whether the entity of the opportunity last asked for is accredited on an epoch day. */
+    boolean accreditedOn(ParticipatingEntity e, long epochDay) {
+      if (epochDay != accreditedDay) {
+        accreditedDay = epochDay;
+        accredited = e.isAccreditedOn(LocalDate.ofEpochDay(epochDay));
+      }
+      return accredited;
+    }
+
+    /** The field-and-place findings of the opportunity last asked for, computed once. */
+    List<Violation> fieldAndPlace(Opportunity o) {
+      List<Violation> known = fieldAndPlace;
+      if (known != null) {
+        return known;
+      }
+      if (!catalogueAsked) {
+        catalogueAsked = true;
+        catalogue = directory.fieldCatalogue().orElse(null);
+      }
+      FieldCatalogue c = catalogue;
+      List<Violation> found = new ArrayList<>(2);
+      if (c == null) {
+        found.add(Violation.of("hours.fieldUnverifiable"));
+      } else {
+        if (!c.contains(o.field())) {
+          found.add(Violation.of("hours.unknownField", "field", o.field().value()));
+        }
+        Optional<FieldCode> sub = o.subField();
+        if (sub.isPresent() && !c.contains(sub.get())) {
+          found.add(Violation.of("hours.unknownField", "field", sub.get().value()));
+        }
+      }
+      if (o.location() instanceof Location.OnSite site && site.point().isEmpty()) {
+        found.add(Violation.of("hours.placeUnknown", "opportunity", o.number().value()));
+      }
+      fieldAndPlace = found;
+      return found;
     }
 
     /** The entity of the opportunity last asked for, or null. */
@@ -1030,6 +1187,18 @@ public final class DefaultHourLedger implements HourLedger {
           Violation.of(
               "hours.dailyCap", "hours", policy.dailyCap().toMinutes() / 60.0, "day", day));
     }
+    List<Violation> review = List.of();
+    draftTakesSeat = 0;
+    HourEvidence evidence = HourEvidence.NONE;
+    if (o != null && entity != null && (verifies || !s.evidence().isEmpty())) {
+      List<Violation> flagged = new ArrayList<>(0);
+      if (verifies) {
+        verify(
+            s, state, o, entity, day.toEpochDay(), lastDay, alsoCounted, violations, flagged, memo);
+      }
+      evidence = attest(s, o, entity, violations, flagged, memo);
+      review = flagged;
+    }
     if (!violations.isEmpty() || o == null || entity == null) {
       return placeholder(s);
     }
@@ -1057,8 +1226,334 @@ public final class DefaultHourLedger implements HourLedger {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        Optional.ofNullable(reason));
+        Optional.ofNullable(reason),
+        s.shift(),
+        review,
+        evidence);
   }
+
+  /**
+   * Checks the attendance evidence a submission carries, refusing every piece that does not hold
+   * (whatever the policy's modes: evidence presented must be genuine), and the {@link
+   * HourRule#EVIDENCE} rule's minimum grade. Returns what held.
+   */
+  private HourEvidence attest(
+      HourSubmission s,
+      Opportunity o,
+      ParticipatingEntity entity,
+      List<Violation> refused,
+      List<Violation> flagged,
+      DirectoryMemo memo) {
+    HourVerification checks = policy.verification();
+    String code = null;
+    boolean located = false;
+    boolean autoCheckOut = false;
+    for (Evidence piece : s.evidence()) {
+      if (piece instanceof Evidence.Code c) {
+        code = checkCode(c, s, entity, refused);
+      } else if (piece instanceof Evidence.Location l) {
+        located = checkLocation(l, o, refused);
+      } else if (piece instanceof Evidence.AutoCheckOut) {
+        Shift shift = s.shift().map(id -> memo.shift(o, id)).orElse(null);
+        autoCheckOut = shift != null && s.time().end().equals(shift.time().end());
+        if (!autoCheckOut) {
+          refused.add(Violation.of("hours.autoCheckOutMismatch"));
+        }
+      }
+    }
+    HourEvidence evidence =
+        code == null && !located && !autoCheckOut
+            ? HourEvidence.NONE
+            : new HourEvidence(Optional.ofNullable(code), located, autoCheckOut);
+    CheckMode mode = checks.mode(HourRule.EVIDENCE);
+    if (mode != CheckMode.OFF) {
+      org.tatawwu.hours.EvidenceGrade grade =
+          s.source() == HourSource.ATTENDANCE || s.source() == HourSource.ROSTER
+              ? org.tatawwu.hours.EvidenceGrade.ENTITY_RECORDED
+              : evidence.grade();
+      if (grade.compareTo(checks.minimumEvidence()) < 0) {
+        found(
+            mode,
+            Violation.of(
+                "hours.weakEvidence",
+                "grade",
+                HourIndex.gradeLabel(grade),
+                "minimum",
+                HourIndex.gradeLabel(checks.minimumEvidence())),
+            refused,
+            flagged);
+      }
+    }
+    return evidence;
+  }
+
+  /**
+   * The id of a check-in code that holds for the submission, else null with every reason it does
+   * not added to {@code refused}.
+   */
+  private @Nullable String checkCode(
+      Evidence.Code c, HourSubmission s, ParticipatingEntity entity, List<Violation> refused) {
+    java.security.PublicKey key = directory.checkInKey(entity.id()).orElse(null);
+    if (key == null) {
+      refused.add(Violation.of("hours.codeUnverifiable", "entity", entity.id().value()));
+      return null;
+    }
+    CheckInCode code = CheckInCode.verify(c.token(), key).orElse(null);
+    if (code == null) {
+      refused.add(Violation.of("hours.codeTampered"));
+      return null;
+    }
+    int before = refused.size();
+    if (!code.volunteer().equals(s.volunteer())) {
+      refused.add(Violation.of("hours.codeOtherVolunteer"));
+    }
+    if (!code.opportunity().equals(s.opportunity())
+        || s.shift().filter(code.shift()::equals).isEmpty()) {
+      refused.add(Violation.of("hours.codeOtherShift", "shift", code.shift().value()));
+    }
+    if (!code.isValidAt(s.time().start())) {
+      refused.add(Violation.of("hours.codeExpired"));
+    }
+    java.util.Set<String> inRoster = rosterCodes;
+    if (usedCodes.contains(code.id()) || (inRoster != null && inRoster.contains(code.id()))) {
+      refused.add(Violation.of("hours.codeReplayed"));
+    }
+    return refused.size() == before ? code.id() : null;
+  }
+
+  /** Whether a check-in location holds: near enough the shift's place, accurate enough. */
+  private boolean checkLocation(Evidence.Location l, Opportunity o, List<Violation> refused) {
+    HourVerification checks = policy.verification();
+    GeoPoint place =
+        o.location() instanceof Location.OnSite site ? site.point().orElse(null) : null;
+    if (place == null) {
+      refused.add(Violation.of("hours.locationUnverifiable"));
+      return false;
+    }
+    if (l.accuracyMeters() > checks.maximumAccuracyMeters()) {
+      refused.add(
+          Violation.of(
+              "hours.locationInaccurate", "maximum", Math.round(checks.maximumAccuracyMeters())));
+      return false;
+    }
+    // The whole circle of the reported accuracy must lie within the radius.
+    if (place.distanceKm(l.point()) * 1000 + l.accuracyMeters() > checks.placeRadiusMeters()) {
+      refused.add(
+          Violation.of("hours.locationTooFar", "radius", Math.round(checks.placeRadiusMeters())));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Runs the checks of what backs a submission ({@link HourVerification}), each as its mode says:
+   * what a rule in {@link CheckMode#REFUSE} finds goes to {@code refused}, what one in {@link
+   * CheckMode#REVIEW} finds to {@code flagged}. A rule that cannot be checked with what the caller
+   * supplied finds its {@code ...Unverifiable} code. Days are epoch days in the opportunity's zone.
+   */
+  private void verify(
+      HourSubmission s,
+      @Nullable VolunteerState state,
+      Opportunity o,
+      ParticipatingEntity entity,
+      long firstDay,
+      long lastDay,
+      List<HourEntry> alsoCounted,
+      List<Violation> refused,
+      List<Violation> flagged,
+      DirectoryMemo memo) {
+    HourVerification checks = policy.verification();
+    CheckMode open = checks.mode(HourRule.OPPORTUNITY_OPEN);
+    if (open != CheckMode.OFF
+        && o.status() != OpportunityStatus.PUBLISHED
+        && o.status() != OpportunityStatus.COMPLETED) {
+      found(
+          open,
+          Violation.of(
+              "hours.opportunityNotOpen",
+              "opportunity",
+              o.number().value(),
+              "status",
+              o.status().name()),
+          refused,
+          flagged);
+    }
+    CheckMode accreditation = checks.mode(HourRule.ACCREDITATION);
+    if (accreditation != CheckMode.OFF) {
+      // An accreditation covers a range of days: checking the first and last day of the work
+      // checks every day between.
+      long unaccredited =
+          !memo.accreditedOn(entity, firstDay)
+              ? firstDay
+              : !memo.accreditedOn(entity, lastDay) ? lastDay : Long.MIN_VALUE;
+      if (unaccredited != Long.MIN_VALUE) {
+        found(
+            accreditation,
+            Violation.of(
+                "hours.entityNotAccredited",
+                "entity",
+                entity.id().value(),
+                "day",
+                LocalDate.ofEpochDay(unaccredited)),
+            refused,
+            flagged);
+      }
+    }
+    CheckMode fieldAndPlace = checks.mode(HourRule.FIELD_AND_PLACE);
+    if (fieldAndPlace != CheckMode.OFF) {
+      for (Violation v : memo.fieldAndPlace(o)) {
+        found(fieldAndPlace, v, refused, flagged);
+      }
+    }
+    ShiftId shiftId = s.shift().orElse(null);
+    Shift shift = shiftId == null ? null : memo.shift(o, shiftId);
+    CheckMode window = checks.mode(HourRule.SHIFT_WINDOW);
+    if (window != CheckMode.OFF) {
+      if (shiftId == null) {
+        found(window, Violation.of("hours.shiftWindowUnverifiable"), refused, flagged);
+      } else if (shift == null) {
+        found(
+            window, Violation.of("hours.unknownShift", "shift", shiftId.value()), refused, flagged);
+      } else if (s.time().start().isBefore(shift.time().start().minus(checks.earlyCheckIn()))
+          || s.time().end().isAfter(shift.time().end().plus(checks.lateCheckOut()))) {
+        found(
+            window,
+            Violation.of(
+                "hours.outsideShift",
+                "shift",
+                shiftId.value(),
+                "early",
+                checks.earlyCheckIn().toMinutes(),
+                "late",
+                checks.lateCheckOut().toMinutes()),
+            refused,
+            flagged);
+      }
+    }
+    CheckMode enrollment = checks.mode(HourRule.ENROLLMENT);
+    if (enrollment != CheckMode.OFF) {
+      if (shiftId == null || !directory.holdsEnrollments()) {
+        found(enrollment, Violation.of("hours.enrollmentUnverifiable"), refused, flagged);
+      } else {
+        EnrollmentStatus status =
+            directory.enrollment(o.number(), shiftId, s.volunteer()).orElse(null);
+        if (status != EnrollmentStatus.ACCEPTED && status != EnrollmentStatus.ATTENDED) {
+          found(
+              enrollment,
+              Violation.of("hours.notEnrolled", "shift", shiftId.value()),
+              refused,
+              flagged);
+        }
+      }
+    }
+    CheckMode seats = checks.mode(HourRule.SEATS);
+    if (seats != CheckMode.OFF) {
+      if (shiftId == null) {
+        found(seats, Violation.of("hours.seatsUnverifiable"), refused, flagged);
+      } else if (shift == null) {
+        found(
+            seats, Violation.of("hours.unknownShift", "shift", shiftId.value()), refused, flagged);
+      } else {
+        int index = memo.shiftIndex(o, shiftId);
+        if (!holdsSeat(state, index + 1, alsoCounted, o.number(), shiftId)) {
+          Map<Integer, Integer> roster = rosterSeats;
+          int taken = seatsTaken(index) + (roster == null ? 0 : roster.getOrDefault(index + 1, 0));
+          if (taken >= shift.capacity() && !checks.overbookingAllowed()) {
+            found(
+                seats,
+                Violation.of(
+                    "hours.seatsFull", "shift", shiftId.value(), "seats", (long) shift.capacity()),
+                refused,
+                flagged);
+          }
+          draftTakesSeat = index + 1;
+        }
+      }
+    }
+  }
+
+  /** Files what a rule found as its mode says; the same finding twice (two rules) once. */
+  private static void found(
+      CheckMode mode, Violation v, List<Violation> refused, List<Violation> flagged) {
+    List<Violation> into = mode == CheckMode.REFUSE ? refused : flagged;
+    if (!into.contains(v)) {
+      into.add(v);
+    }
+  }
+
+  /**
+   * Whether the volunteer already holds a seat on shift {@code shift} (its index + 1): a counted
+   * entry on it, in the ledger or earlier in the roster being imported.
+   */
+  private boolean holdsSeat(
+      @Nullable VolunteerState state,
+      int shift,
+      List<HourEntry> alsoCounted,
+      OpportunityNumber opportunity,
+      ShiftId id) {
+    if (state != null && holdsSeatCounted(state, shift, 0)) {
+      return true;
+    }
+    for (HourEntry e : alsoCounted) {
+      if (e.opportunity().equals(opportunity) && e.shift().filter(id::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a counted entry of the volunteer other than {@code except} is on shift index + 1. */
+  private boolean holdsSeatCounted(VolunteerState state, int shift, int except) {
+    for (int i = 0; i < state.countedSize; i++) {
+      int n = state.number(i);
+      if (n != except && entries.shift[n] == shift) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int seatsTaken(int index) {
+    return index < seatsTaken.length ? seatsTaken[index] : 0;
+  }
+
+  /** The shift's index in the ledger's table, interned. */
+  private int internShift(OpportunityNumber opportunity, ShiftId shift) {
+    ShiftRef ref = new ShiftRef(opportunity, shift);
+    Integer known = shiftIndex.get(ref);
+    if (known == null) {
+      known = shiftRefs.size();
+      shiftRefs.add(ref);
+      shiftIndex.put(ref, known);
+      if (known >= seatsTaken.length) {
+        seatsTaken = Arrays.copyOf(seatsTaken, seatsTaken.length * 2);
+      }
+    }
+    return known;
+  }
+
+  /** The shift column's value for an entry: the shift's index + 1, or 0 for none. */
+  @SuppressWarnings("ReferenceEquality") // the same instances: a roster's lines share them
+  private int shiftColumn(HourEntry e) {
+    Optional<ShiftId> shift = e.shift();
+    if (shift.isEmpty()) {
+      return 0;
+    }
+    ShiftId id = shift.get();
+    if (lastShiftRef != null
+        && lastShiftRef.shift() == id
+        && lastShiftRef.opportunity() == e.opportunity()) {
+      return lastShiftColumn;
+    }
+    int column = internShift(e.opportunity(), id) + 1;
+    // Remember the entry's own instances, so that the next line's compare by reference.
+    lastShiftRef = new ShiftRef(e.opportunity(), id);
+    lastShiftColumn = column;
+    return column;
+  }
+
+  private @Nullable ShiftRef lastShiftRef;
+  private int lastShiftColumn;
 
   /** A value that is never stored: returned only alongside violations. */
   private static HourEntry placeholder(HourSubmission s) {
@@ -1270,7 +1765,30 @@ public final class DefaultHourLedger implements HourLedger {
         entries.submitted[n] = seq;
         entries.corrects[n] = e.corrects().map(c -> (int) c.number()).orElse(0);
         entries.mark(n, e.source(), e.status(), e.compulsory());
+        int shift = shiftColumn(e);
+        entries.shift[n] = shift;
+        if (!e.review().isEmpty()) {
+          reviews.put(n, e.review());
+        }
+        HourEvidence evidence = e.evidence();
+        if (!evidence.equals(HourEvidence.NONE)) {
+          entries.evidence[n] =
+              (byte)
+                  ((evidence.checkInCode().isPresent() ? 1 : 0)
+                      | (evidence.locationVerified() ? 2 : 0)
+                      | (evidence.autoCheckOut() ? 4 : 0));
+          evidence
+              .checkInCode()
+              .ifPresent(
+                  code -> {
+                    usedCodes.add(code);
+                    codeOf.put(n, code);
+                  });
+        }
         keys.put(e.key().value(), n);
+        if (shift != 0 && !holdsSeatCounted(state, shift, 0)) {
+          seatsTaken[shift - 1]++;
+        }
         state.count(n, entries);
         state.pendingMinutes += e.creditedMinutes();
         lastEntryNumber = Math.max(lastEntryNumber, n);
@@ -1286,6 +1804,7 @@ public final class DefaultHourLedger implements HourLedger {
         entries.status(n, HourStatus.REJECTED);
         entries.decided[n] = seq;
         state.uncount(n, entries);
+        releaseSeat(state, n);
       }
       case SUPERSEDED -> {
         if (entries.status(n) != HourStatus.APPROVED) {
@@ -1295,12 +1814,23 @@ public final class DefaultHourLedger implements HourLedger {
         entries.supersededBy[n] = e.supersededBy().map(c -> (int) c.number()).orElse(0);
         index.remove(n);
         state.uncount(n, entries);
+        releaseSeat(state, n);
       }
     }
     sequence = seq;
     events.add(seq, type, n, event.at(), event.actor(), event.note().orElse(null), state.lastEvent);
     state.lastEvent = seq;
     state.eventCount++;
+  }
+
+  /**
+   * Frees entry {@code n}'s seat, just uncounted, unless another entry of its volunteer holds it.
+   */
+  private void releaseSeat(VolunteerState state, int n) {
+    int shift = entries.shift[n];
+    if (shift != 0 && !holdsSeatCounted(state, shift, n)) {
+      seatsTaken[shift - 1]--;
+    }
   }
 
   /** Direct volunteering: entry {@code n} is DIRECT, or a correction of one. */

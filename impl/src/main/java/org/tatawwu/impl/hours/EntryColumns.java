@@ -5,7 +5,7 @@ import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 
 /**
- * The ledger's entries by number, in primitive columns (row {@code n} holds entry {@code n}): 57
+ * The ledger's entries by number, in primitive columns (row {@code n} holds entry {@code n}): 62
  * bytes per entry and no object, where an {@link org.tatawwu.hours.HourEntry} with its id, key and
  * time range holds about 250 bytes in eight objects, each of which a collector copies. The entry's
  * texts live elsewhere: its key in {@link KeyIndex}, its volunteer and place in the ledger's tables
@@ -50,6 +50,14 @@ final class EntryColumns {
   /** The entry number of the correction that superseded it, else 0. */
   int[] supersededBy = new int[rows];
 
+  /** The shift the work was done in: its index in the ledger's shift table + 1, else 0. */
+  int[] shift = new int[rows];
+
+  /**
+   * Attendance evidence that held: a check-in code (bit 0), a location (1), an auto check-out (2).
+   */
+  byte[] evidence = new byte[rows];
+
   /** Source (bits 0–2), status (3–4), compulsory, present. */
   private byte[] flags = new byte[rows];
 
@@ -71,6 +79,8 @@ final class EntryColumns {
     decided = Arrays.copyOf(decided, to);
     corrects = Arrays.copyOf(corrects, to);
     supersededBy = Arrays.copyOf(supersededBy, to);
+    shift = Arrays.copyOf(shift, to);
+    evidence = Arrays.copyOf(evidence, to);
     flags = Arrays.copyOf(flags, to);
     rows = to;
   }

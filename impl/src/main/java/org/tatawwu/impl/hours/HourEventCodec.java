@@ -9,16 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourEvidence;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -43,6 +47,25 @@ final class HourEventCodec {
   private static final int ENTRY_NOTE = 1 << 4;
   private static final int EVENT_NOTE = 1 << 5;
   private static final int SUBMITTED_AT_EVENT = 1 << 6;
+
+  /** The entry names a shift or has review reasons: an extension follows the notes. */
+  private static final int EXTENDED = 1 << 7;
+
+  // Bits of the extension's first byte: which parts follow.
+  private static final int EXT_SHIFT = 1;
+  private static final int EXT_REVIEW = 1 << 1;
+  private static final int EXT_EVIDENCE = 1 << 2;
+
+  // Bits of the evidence byte.
+  private static final int CODE = 1;
+  private static final int LOCATION = 1 << 1;
+  private static final int AUTO_CHECK_OUT = 1 << 2;
+
+  // Tags of a review reason's argument values.
+  private static final int TEXT = 0;
+  private static final int LONG = 1;
+  private static final int INT = 2;
+  private static final int DATE = 3;
 
   // What an identifier names: each kind remembers its last.
   private static final int ACTOR = 0;
@@ -121,7 +144,12 @@ final class HourEventCodec {
               | (x.decidedBy().isPresent() || x.decidedAt().isPresent() ? DECIDED : 0)
               | (x.note().isPresent() ? ENTRY_NOTE : 0)
               | (e.note().isPresent() ? EVENT_NOTE : 0)
-              | (x.submittedAt().equals(e.at()) ? SUBMITTED_AT_EVENT : 0);
+              | (x.submittedAt().equals(e.at()) ? SUBMITTED_AT_EVENT : 0)
+              | (x.shift().isPresent()
+                      || !x.review().isEmpty()
+                      || !x.evidence().equals(HourEvidence.NONE)
+                  ? EXTENDED
+                  : 0);
       writeByte(Codes.of(e.type()) | Codes.of(x.source()) << 2 | Codes.of(x.status()) << 5);
       writeByte(flags);
       writeInstant(e.at());
@@ -154,6 +182,55 @@ final class HourEventCodec {
       }
       x.note().ifPresent(this::chars);
       e.note().ifPresent(this::chars);
+      if ((flags & EXTENDED) != 0) {
+        writeExtension(x);
+      }
+    }
+
+    /** What the entry has beyond the base format: a byte saying which parts follow, then each. */
+    private void writeExtension(HourEntry x) {
+      HourEvidence evidence = x.evidence();
+      boolean hasEvidence = !evidence.equals(HourEvidence.NONE);
+      writeByte(
+          (x.shift().isPresent() ? EXT_SHIFT : 0)
+              | (x.review().isEmpty() ? 0 : EXT_REVIEW)
+              | (hasEvidence ? EXT_EVIDENCE : 0));
+      x.shift().ifPresent(id -> chars(id.value()));
+      if (hasEvidence) {
+        writeByte(
+            (evidence.checkInCode().isPresent() ? CODE : 0)
+                | (evidence.locationVerified() ? LOCATION : 0)
+                | (evidence.autoCheckOut() ? AUTO_CHECK_OUT : 0));
+        evidence.checkInCode().ifPresent(this::chars);
+      }
+      if (x.review().isEmpty()) {
+        return;
+      }
+      writeUnsigned(x.review().size());
+      for (Violation v : x.review()) {
+        text(ACTOR, v.code());
+        Map<String, Object> args = new TreeMap<>(v.arguments());
+        writeUnsigned(args.size());
+        for (Map.Entry<String, Object> a : args.entrySet()) {
+          chars(a.getKey());
+          Object value = a.getValue();
+          if (value instanceof Long l) {
+            writeByte(LONG);
+            writeSigned(l);
+          } else if (value instanceof Integer i) {
+            writeByte(INT);
+            writeSigned(i);
+          } else if (value instanceof LocalDate d) {
+            writeByte(DATE);
+            writeSigned(d.toEpochDay());
+          } else if (value instanceof String t) {
+            writeByte(TEXT);
+            chars(t);
+          } else {
+            throw new IllegalArgumentException("a review reason's argument of an unstored kind");
+          }
+        }
+      }
     }
 
     /** Bytes written by the last {@link #encode}. */
@@ -309,6 +386,45 @@ final class HourEventCodec {
           (flags & ENTRY_NOTE) != 0 ? Optional.of(chars()) : Optional.empty();
       Optional<String> eventNote =
           (flags & EVENT_NOTE) != 0 ? Optional.of(chars()) : Optional.empty();
+      Optional<ShiftId> shift = Optional.empty();
+      List<Violation> review = List.of();
+      int extension = (flags & EXTENDED) != 0 ? in.next() : 0;
+      if ((extension & EXT_SHIFT) != 0) {
+        shift = Optional.of(ShiftId.of(chars()));
+      }
+      HourEvidence evidence = HourEvidence.NONE;
+      if ((extension & EXT_EVIDENCE) != 0) {
+        int bits = in.next();
+        evidence =
+            new HourEvidence(
+                (bits & CODE) != 0 ? Optional.of(chars()) : Optional.empty(),
+                (bits & LOCATION) != 0,
+                (bits & AUTO_CHECK_OUT) != 0);
+      }
+      if ((extension & EXT_REVIEW) != 0) {
+        int reasons = Math.toIntExact(readUnsigned());
+        List<Violation> read = new ArrayList<>(reasons);
+        for (int r = 0; r < reasons; r++) {
+          String code = text();
+          int count = Math.toIntExact(readUnsigned());
+          Map<String, Object> args = new HashMap<>();
+          for (int a = 0; a < count; a++) {
+            String name = chars();
+            int tag = in.next();
+            Object value =
+                switch (tag) {
+                  case LONG -> readSigned();
+                  case INT -> Math.toIntExact(readSigned());
+                  case DATE -> LocalDate.ofEpochDay(readSigned());
+                  case TEXT -> chars();
+                  default -> throw new IllegalStateException("a malformed review reason");
+                };
+            args.put(name, value);
+          }
+          read.add(new Violation(code, args));
+        }
+        review = read;
+      }
       HourEntry entry =
           new HourEntry(
               id,
@@ -331,7 +447,10 @@ final class HourEventCodec {
               supersededBy,
               decidedBy,
               decidedAt,
-              entryNote);
+              entryNote,
+              shift,
+              review,
+              evidence);
       return new HourEvent(sequence, at, actor, Codes.TYPES[codes & 3], entry, eventNote);
     }
 

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
+import org.tatawwu.hours.EvidenceGrade;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.TotalsKey;
@@ -28,6 +30,9 @@ public final class HourIndex {
   private static final byte COMPULSORY = 1;
   private static final byte REMOVED = 2;
   private static final byte DIRECT = 4;
+
+  /** The evidence grade's code sits in bits 3–4 of the flags. */
+  private static final int GRADE_SHIFT = 3;
 
   private int size;
   private int[] volunteer = new int[1024];
@@ -102,6 +107,7 @@ public final class HourIndex {
     if (direct) {
       flags[size - 1] |= DIRECT;
     }
+    flags[size - 1] |= (byte) (Codes.of(e.evidenceGrade()) << GRADE_SHIFT);
   }
 
   /**
@@ -302,6 +308,7 @@ public final class HourIndex {
       case FIELD -> oppField[o];
       case REGION -> oppRegion[o];
       case MODE -> (flags[row] & DIRECT) != 0 ? 1 : 0;
+      case EVIDENCE -> (flags[row] >> GRADE_SHIFT) & 3;
     };
   }
 
@@ -315,7 +322,18 @@ public final class HourIndex {
       case FIELD -> fields.value(id);
       case REGION -> regions.value(id);
       case MODE -> id == 1 ? "direct" : "organisation";
+      case EVIDENCE -> gradeLabel(Codes.GRADES[id]);
     };
+  }
+
+  /**
+   * The label of an evidence grade in totals: its name in lower case.
+   *
+   * @param grade not null
+   * @return the label
+   */
+  static String gradeLabel(EvidenceGrade grade) {
+    return grade.name().toLowerCase(Locale.ROOT);
   }
 
   /**

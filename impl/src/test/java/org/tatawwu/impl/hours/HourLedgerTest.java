@@ -399,14 +399,7 @@ class HourLedgerTest {
   void aggregates_by_dimension_and_gregorian_and_hijri_period() {
     HourLedger ledger =
         org.tatawwu.Tatawwu.hourLedger(
-            new org.tatawwu.hours.HourPolicy(
-                java.time.Duration.ofMinutes(15),
-                java.time.Duration.ofHours(16),
-                java.time.Duration.ofHours(16),
-                java.time.Duration.ofMinutes(15),
-                java.time.Duration.ofDays(60),
-                java.time.Duration.ofMinutes(5),
-                java.time.Duration.ofHours(16)),
+            org.tatawwu.hours.HourPolicy.DEFAULT.withClaimWindow(java.time.Duration.ofDays(60)),
             LedgerFixture.directory(),
             java.time.Clock.fixed(Instant.parse("2025-04-01T12:00:00Z"), LedgerFixture.RIYADH));
     // 2025-03-01 is 1 Ramadan 1446; 2025-02-28 would be 29 Sha'ban (outside the opportunity).
