@@ -31,6 +31,7 @@ import org.tatawwu.fund.JournalEntry;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.testkit.HourLedgerFixture;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -150,7 +151,7 @@ class PostgresFaultTest {
     assertThat(r).as("roster within the claim window").isLessThan(MOST_ROSTERS);
     List<HourSubmission> lines = new ArrayList<>();
     for (int i = 0; i < LINES; i++) {
-      lines.add(HourFixture.claim("R" + r + "-" + i, (r * LINES + i) % VOLUNTEERS, r, 1));
+      lines.add(HourLedgerFixture.claim("R" + r + "-" + i, (r * LINES + i) % VOLUNTEERS, r, 1));
     }
     return lines;
   }
@@ -175,7 +176,7 @@ class PostgresFaultTest {
 
   /** Checks the database against the outcomes; returns how many failed rosters were stored. */
   private int check(Outcomes outcomes, HourLedger live) {
-    HourLedger rebuilt = HourFixture.ledger(PostgresHourEventStore.create(admin()));
+    HourLedger rebuilt = HourLedgerFixture.ledger(PostgresHourEventStore.create(admin()));
     Map<String, HourEntry> stored = new HashMap<>();
     for (int v = 0; v < VOLUNTEERS; v++) {
       for (HourEntry e : rebuilt.entries(VolunteerId.of("V" + v))) {
@@ -207,14 +208,14 @@ class PostgresFaultTest {
 
   @Test
   void connections_killed_mid_transaction_lose_nothing_acknowledged() throws Exception {
-    HourLedger ledger = HourFixture.ledger(PostgresHourEventStore.create(source("node", 0)));
+    HourLedger ledger = HourLedgerFixture.ledger(PostgresHourEventStore.create(source("node", 0)));
     Outcomes outcomes = new Outcomes();
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger kills = new AtomicInteger();
     Thread killer = killer(running, kills);
     killer.start();
     try {
-      for (int r = 0; r < 400; r++) {
+      for (int r = 0; r < 250; r++) {
         outcomes.importing(ledger, r);
       }
     } finally {
@@ -225,7 +226,7 @@ class PostgresFaultTest {
     System.out.printf(
         "killed connections: %d rosters tried, %d backends killed, %d acknowledged (all stored),"
             + " %d failed (%d of them committed whole, %d absent whole)%n",
-        400,
+        250,
         kills.get(),
         outcomes.acknowledged.size(),
         outcomes.failed.size(),
@@ -238,7 +239,7 @@ class PostgresFaultTest {
   @Test
   void the_database_restarted_between_and_during_appends_loses_nothing_acknowledged()
       throws Exception {
-    HourLedger ledger = HourFixture.ledger(PostgresHourEventStore.create(source("node", 0)));
+    HourLedger ledger = HourLedgerFixture.ledger(PostgresHourEventStore.create(source("node", 0)));
     Outcomes outcomes = new Outcomes();
     int restarts = 0;
     int r = 0;
@@ -285,7 +286,8 @@ class PostgresFaultTest {
 
   @Test
   void statements_timing_out_behind_a_lock_lose_nothing_acknowledged() throws Exception {
-    HourLedger ledger = HourFixture.ledger(PostgresHourEventStore.create(source("node", 300)));
+    HourLedger ledger =
+        HourLedgerFixture.ledger(PostgresHourEventStore.create(source("node", 300)));
     Outcomes outcomes = new Outcomes();
     int r = 0;
     int timedOut = 0;

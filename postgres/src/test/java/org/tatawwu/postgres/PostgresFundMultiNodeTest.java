@@ -38,7 +38,7 @@ import org.tatawwu.validation.RuleException;
 class PostgresFundMultiNodeTest {
   static final int NODES = 3;
   static final int THREADS_PER_NODE = 4;
-  static final int OPERATIONS_PER_THREAD = 80;
+  static final int OPERATIONS_PER_THREAD = 60;
   static final Set<String> RACE_CODES =
       Set.of("fund.insufficientBalance", "fund.refundExceedsDonation", "fund.overBeneficiaryLimit");
 
