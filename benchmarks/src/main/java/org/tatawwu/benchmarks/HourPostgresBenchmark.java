@@ -129,14 +129,15 @@ public class HourPostgresBenchmark {
       int slot = n / VOLUNTEERS;
       Instant s = base.plus(Duration.ofMinutes(90L * slot));
       batch[i] =
-          new HourSubmission(
-              IdempotencyKey.of("k" + (b * BATCH + i)),
-              ids[v],
-              opportunity,
-              TimeRange.of(s, s.plus(Duration.ofHours(1))),
-              HourSource.ROSTER,
-              false,
-              "import");
+          HourSubmission.builder()
+              .key(IdempotencyKey.of("k" + (b * BATCH + i)))
+              .volunteer(ids[v])
+              .opportunity(opportunity)
+              .time(TimeRange.of(s, s.plus(Duration.ofHours(1))))
+              .source(HourSource.ROSTER)
+              .compulsory(false)
+              .submittedBy("import")
+              .build();
     }
   }
 

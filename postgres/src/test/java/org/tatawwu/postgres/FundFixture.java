@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.fund.Association;
@@ -61,33 +60,35 @@ final class FundFixture {
   }
 
   static Donation donation(String key, long halalas) {
-    return new Donation(
-        IdempotencyKey.of(key),
-        FUND,
-        DonorId.of("D-" + Math.floorMod(key.hashCode(), 50)),
-        DonorType.INDIVIDUAL,
-        Channel.CARD,
-        SarAmount.ofHalalas(halalas),
-        "gateway");
+    return Donation.builder()
+        .key(IdempotencyKey.of(key))
+        .fund(FUND)
+        .donor(DonorId.of("D-" + Math.floorMod(key.hashCode(), 50)))
+        .donorType(DonorType.INDIVIDUAL)
+        .channel(Channel.CARD)
+        .amount(SarAmount.ofHalalas(halalas))
+        .recordedBy("gateway")
+        .build();
   }
 
   static Disbursement aid(String key, long halalas, String beneficiary) {
-    return new Disbursement(
-        IdempotencyKey.of(key),
-        FUND,
-        BIRR,
-        ServiceCategory.RELIEF,
-        Region.RIYADH,
-        SarAmount.ofHalalas(halalas),
-        TODAY,
-        Optional.of(BeneficiaryRef.of(beneficiary)),
-        Optional.of(
+    return Disbursement.builder()
+        .key(IdempotencyKey.of(key))
+        .fund(FUND)
+        .association(BIRR)
+        .category(ServiceCategory.RELIEF)
+        .region(Region.RIYADH)
+        .amount(SarAmount.ofHalalas(halalas))
+        .date(TODAY)
+        .beneficiary(BeneficiaryRef.of(beneficiary))
+        .verification(
             new NeedVerification(
                 "officer-7",
                 Instant.parse("2025-03-01T08:00:00Z"),
-                NeedVerification.Evidence.HOME_VISIT)),
-        2,
-        "birr-finance");
+                NeedVerification.Evidence.HOME_VISIT))
+        .volunteersInvolved(2)
+        .recordedBy("birr-finance")
+        .build();
   }
 
   static Refund refund(String key, long donation, long halalas) {
