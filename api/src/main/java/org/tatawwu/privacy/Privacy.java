@@ -8,14 +8,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.opportunity.Enrollment;
+import org.tatawwu.organization.EntityId;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The privacy engines: the classification of every model component, consent registers, purpose
  * guards and a ranker that reads only what its purposes allow; the vault of personal data with
  * crypto-shredding and certificates that name their holder through it; a volunteer's copy of their
- * data; retention sweeps. Obtain it from {@link org.tatawwu.Tatawwu#privacy()}.
+ * data; retention sweeps; partner entities' purpose-scoped views. Obtain it from {@link
+ * org.tatawwu.Tatawwu#privacy()}.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -154,4 +158,22 @@ public interface Privacy {
       List<RetentionTarget> targets,
       List<RetentionHold> holds,
       Clock clock);
+
+  /**
+   * Creates a partner entity's view of its volunteers.
+   *
+   * @param entity the partner entity, not null
+   * @param guard the guard deciding which fields the purposes allow, not null
+   * @param purposes the purposes of the sharing, for example {@link Purpose#PARTNER_ROSTER} and
+   *     {@link Purpose#PARTNER_CONTACT}; not null, not empty
+   * @param enrollments each volunteer's enrollments, asked at each look; not null
+   * @param directory where an enrollment's opportunity (its entity and period) is found, not null
+   * @return the view
+   */
+  PartnerView partnerView(
+      EntityId entity,
+      PurposeGuard guard,
+      List<PurposeId> purposes,
+      Function<VolunteerId, List<Enrollment>> enrollments,
+      OpportunityDirectory directory);
 }

@@ -8,10 +8,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.opportunity.Enrollment;
+import org.tatawwu.organization.EntityId;
 import org.tatawwu.privacy.Classification;
 import org.tatawwu.privacy.ConsentRegister;
 import org.tatawwu.privacy.CopySources;
+import org.tatawwu.privacy.PartnerView;
 import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.privacy.Privacy;
 import org.tatawwu.privacy.PseudonymousCertificates;
@@ -96,5 +100,15 @@ final class DefaultPrivacy implements Privacy {
       List<RetentionHold> holds,
       Clock clock) {
     return new DefaultRetentionSweep(schedules, targets, holds, clock);
+  }
+
+  @Override
+  public PartnerView partnerView(
+      EntityId entity,
+      PurposeGuard guard,
+      List<PurposeId> purposes,
+      Function<VolunteerId, List<Enrollment>> enrollments,
+      OpportunityDirectory directory) {
+    return new DefaultPartnerView(entity, guard, purposes, enrollments, directory);
   }
 }

@@ -663,6 +663,15 @@ final class ModelClassification implements Classification {
     model(b, org.tatawwu.privacy.RetentionReport.Held.class)
         .put("record", VALUE_PART)
         .put("reason", NOT_PERSONAL);
+    model(b, org.tatawwu.privacy.VolunteerCard.class)
+        .put("id", SUBJECT_REFERENCE)
+        .put("name", NAME)
+        .put("mobile", CONTACT)
+        .put("email", CONTACT)
+        .put("region", RESIDENCE)
+        .put("city", RESIDENCE)
+        .put("skills", PROFILE)
+        .put("languages", PROFILE);
     this.entries = Collections.unmodifiableMap(b);
   }
 
