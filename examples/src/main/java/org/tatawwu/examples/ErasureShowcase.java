@@ -15,6 +15,7 @@ import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourTotals;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.privacy.PersonalData;
 import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.privacy.Privacy;
@@ -63,7 +64,7 @@ final class ErasureShowcase {
     String document = certificate.encode();
     CertificateVerifier verifier =
         CertificateVerifier.of(Map.of(issuer.id(), issuer.publicKey()), Set.of());
-    Map<String, HourTotals> before = ledger.totals(Dimension.ALL, Bucket.NONE, period);
+    Map<TotalsKey, HourTotals> before = ledger.totals(Dimension.ALL, Bucket.NONE, period);
 
     out.println("erasure (PDPL): the signed certificate names a vault pseudonym, not the person:");
     out.println(
@@ -73,7 +74,7 @@ final class ErasureShowcase {
         "  rendered before erasure: "
             + holderLine(certificates.render(certificate, Locale.ENGLISH)));
     boolean erased = vault.erase(volunteer.id());
-    Map<String, HourTotals> after = ledger.totals(Dimension.ALL, Bucket.NONE, period);
+    Map<TotalsKey, HourTotals> after = ledger.totals(Dimension.ALL, Bucket.NONE, period);
     out.printf(
         "  volunteer %s erased: %s; personal data readable: %s%n",
         volunteer.id(), erased, vault.read(volunteer.id()).isPresent());

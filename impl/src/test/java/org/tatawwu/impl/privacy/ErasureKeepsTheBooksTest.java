@@ -33,6 +33,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
@@ -62,7 +63,9 @@ class ErasureKeepsTheBooksTest {
                   .number(OpportunityNumber.parse("20250000001"))
                   .title(BilingualText.of("إغاثة", "Relief"))
                   .entity(EntityId.of("E1"))
-                  .field(FieldCode.of("HEALTH"), FieldCode.of("HEALTH.FIRST_AID"))
+                  .description(BilingualText.of("إغاثة", "Relief"))
+                  .field(FieldCode.of("HEALTH"))
+                  .subField(FieldCode.of("HEALTH.FIRST_AID"))
                   .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
                   .period(DateRange.of(LocalDate.of(2025, 2, 20), LocalDate.of(2025, 3, 31)))
                   .build()),
@@ -127,7 +130,8 @@ class ErasureKeepsTheBooksTest {
     assertThat(certificates.render(certificate, Locale.forLanguageTag("ar")))
         .contains("سارة العتيبي");
     HourTotals saraBefore = ledger.totals(SARA);
-    Map<String, HourTotals> nationalBefore = ledger.totals(Dimension.REGION, Bucket.YEAR, SPRING);
+    Map<TotalsKey, HourTotals> nationalBefore =
+        ledger.totals(Dimension.REGION, Bucket.YEAR, SPRING);
     assertThat(saraBefore.approvedMinutes()).isEqualTo(390);
 
     assertThat(vault.erase(SARA)).isTrue();

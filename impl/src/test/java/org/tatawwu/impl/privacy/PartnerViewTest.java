@@ -50,7 +50,7 @@ class PartnerViewTest {
       Scenario.volunteer()
           .id(VolunteerId.of("V-100"))
           .email(EmailAddress.parse("sara@example.sa"))
-          .language(LanguageCode.ARABIC)
+          .addLanguage(LanguageCode.ARABIC)
           .build();
   final List<Enrollment> enrollments = new ArrayList<>();
   final PartnerView e1 =
