@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.Tatawwu;
@@ -70,17 +69,17 @@ class ErasureKeepsTheBooksTest {
                   .period(DateRange.of(LocalDate.of(2025, 2, 20), LocalDate.of(2025, 3, 31)))
                   .build()),
           List.of(
-              new ParticipatingEntity(
-                  EntityId.of("E1"),
-                  BilingualText.of("جمعية البر بالرياض", "Al-Birr Society, Riyadh"),
-                  EntityType.NON_PROFIT_ASSOCIATION,
-                  "L-1",
-                  EntityId.of("SUP-1"),
-                  Region.RIYADH,
-                  Optional.of(
+              ParticipatingEntity.builder()
+                  .id(EntityId.of("E1"))
+                  .name(BilingualText.of("جمعية البر بالرياض", "Al-Birr Society, Riyadh"))
+                  .type(EntityType.NON_PROFIT_ASSOCIATION)
+                  .licenceNumber("L-1")
+                  .supervisingEntity(EntityId.of("SUP-1"))
+                  .region(Region.RIYADH)
+                  .accreditation(
                       new Accreditation(
-                          "A",
-                          DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1)))))));
+                          "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
+                  .build()));
   final HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, CLOCK);
   final KeyPair keys = keys();
   final CertificateIssuer issuer =
@@ -102,16 +101,18 @@ class ErasureKeepsTheBooksTest {
   void approved(VolunteerId who, String key, String from, String to) {
     HourEntry e =
         ledger.submit(
-            new HourSubmission(
-                IdempotencyKey.of(key),
-                who,
-                OpportunityNumber.parse("20250000001"),
-                TimeRange.of(
-                    LocalDateTime.parse(from).atZone(RIYADH).toInstant(),
-                    LocalDateTime.parse(to).atZone(RIYADH).toInstant()),
-                HourSource.ATTENDANCE,
-                false,
-                "gate"));
+            HourSubmission.builder()
+                .key(IdempotencyKey.of(key))
+                .volunteer(who)
+                .opportunity(OpportunityNumber.parse("20250000001"))
+                .time(
+                    TimeRange.of(
+                        LocalDateTime.parse(from).atZone(RIYADH).toInstant(),
+                        LocalDateTime.parse(to).atZone(RIYADH).toInstant()))
+                .source(HourSource.ATTENDANCE)
+                .compulsory(false)
+                .submittedBy("gate")
+                .build());
     ledger.approve(e.id(), "m");
   }
 
