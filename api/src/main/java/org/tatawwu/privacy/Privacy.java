@@ -1,12 +1,24 @@
 package org.tatawwu.privacy;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.crypto.SecretKey;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.opportunity.Enrollment;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The privacy engines: the classification of every model component, consent registers, purpose
- * guards and a ranker that reads only what its purposes allow. Obtain it from {@link
+ * guards and a ranker that reads only what its purposes allow; the vault of personal data with
+ * crypto-shredding and certificates that name their holder through it; a volunteer's copy of their
+ * data; retention sweeps; partner entities' purpose-scoped views. Obtain it from {@link
  * org.tatawwu.Tatawwu#privacy()}.
  *
  * <p>Implementations are immutable and thread-safe.
@@ -55,4 +67,113 @@ public interface Privacy {
    */
   Ranker consentAwareRanker(
       Ranker ranker, PurposeGuard guard, List<PurposeId> purposes, Clock clock);
+
+  /**
+   * Creates an empty vault store kept in memory.
+   *
+   * @return a thread-safe store
+   */
+  VaultStore inMemoryVaultStore();
+
+  /**
+   * Opens a vault store kept in two files of a directory ({@code vault-keys.bin}, {@code
+   * vault-log.bin}), creating them if needed; each write is forced to the device before it returns.
+   * Destroying a key overwrites its bytes in place.
+   *
+   * @param directory the directory, not null
+   * @return the store; close it when done
+   * @throws java.io.UncheckedIOException if the files cannot be read or written
+   * @throws IllegalStateException if another store holds the directory, or a file is not a vault
+   *     file or is damaged
+   */
+  VaultStore vaultFiles(Path directory);
+
+  /**
+   * Creates a vault over a store. The master key wraps each volunteer's key; keep it outside the
+   * store (a key management service or hardware module), the same for every vault over the store.
+   *
+   * @param store the store, not null
+   * @param masterKey an AES key of 128, 192 or 256 bits, not null
+   * @return a thread-safe vault
+   * @throws org.tatawwu.validation.InvalidValueException with code {@code privacy.masterKey} if the
+   *     key is not such an AES key
+   */
+  PersonalDataVault vault(VaultStore store, SecretKey masterKey);
+
+  /**
+   * Returns certificates that name their holder through a vault.
+   *
+   * @param vault the vault, not null
+   * @return a thread-safe issuer and renderer
+   */
+  PseudonymousCertificates certificates(PersonalDataVault vault);
+
+  /**
+   * Gathers everything the library holds about a volunteer: the right of access.
+   *
+   * @param subject the volunteer, not null
+   * @param sources where to look, not null
+   * @param at when the copy is made, not null
+   * @return the copy
+   * @throws IllegalStateException if a vault record fails authentication
+   */
+  SubjectCopy copy(VolunteerId subject, CopySources sources, Instant at);
+
+  /**
+   * Renders a copy for people, in Arabic or English: section headings and the personal fields'
+   * names in the language, the values as held.
+   *
+   * @param copy the copy, not null
+   * @param locale Arabic for any {@code ar} locale, English otherwise; not null
+   * @return the text
+   */
+  String render(SubjectCopy copy, Locale locale);
+
+  /**
+   * Returns the vault as a retention target of {@link RecordClass#PERSONAL_DATA}: a volunteer's
+   * record is counted from their last activity, and destroying it erases the volunteer.
+   *
+   * @param vault the vault, not null
+   * @param lastActivity when each volunteer was last active (the end of the relationship); a
+   *     volunteer with none is never due; not null
+   * @return the target
+   */
+  RetentionTarget vaultRetention(
+      PersonalDataVault vault, Function<VolunteerId, Optional<Instant>> lastActivity);
+
+  /**
+   * Creates a retention sweep.
+   *
+   * @param schedules one schedule per record class, not null; a target whose class has no schedule
+   *     is never swept
+   * @param targets the targets, not null
+   * @param holds the holds, not null
+   * @param clock where the sweep's time comes from, not null
+   * @return the sweep
+   * @throws org.tatawwu.validation.InvalidValueException with code {@code
+   *     privacy.retention.duplicate} if two schedules share a class
+   */
+  RetentionSweep retentionSweep(
+      List<RetentionSchedule> schedules,
+      List<RetentionTarget> targets,
+      List<RetentionHold> holds,
+      Clock clock);
+
+  /**
+   * Creates a partner entity's view of its volunteers.
+   *
+   * @param entity the partner entity, not null
+   * @param guard the guard deciding which fields the purposes allow, not null
+   * @param purposes the purposes of the sharing, for example {@link Purpose#PARTNER_ROSTER} and
+   *     {@link Purpose#PARTNER_CONTACT}; not null, not empty
+   * @param enrollments each volunteer's enrollments, asked at each look; not null
+   * @param directory where an enrollment's opportunity (its entity and period) is found, not null
+   * @return the view
+   */
+  PartnerView partnerView(
+      EntityId entity,
+      PurposeGuard guard,
+      List<PurposeId> purposes,
+      Function<VolunteerId, List<Enrollment>> enrollments,
+      OpportunityDirectory directory);
 }

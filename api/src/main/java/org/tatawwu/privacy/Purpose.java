@@ -28,6 +28,11 @@ public record Purpose(
   /** Background checks (criminal records) for roles that require them. */
   public static final PurposeId BACKGROUND_CHECK = PurposeId.of("background.check");
 
+  /**
+   * Sharing a volunteer's home region and profile (skills, languages) with the entities they serve.
+   */
+  public static final PurposeId PARTNER_ROSTER = PurposeId.of("partner.roster");
+
   /** Sharing a volunteer's name and contact details with the entities they serve. */
   public static final PurposeId PARTNER_CONTACT = PurposeId.of("partner.contact");
 
@@ -63,8 +68,9 @@ public record Purpose(
    * Returns a starting set of purposes: {@link #VOLUNTEERING} (the relationship: identifier, name,
    * contact, demographics, residence, profile, activity, guardian, consent), {@link
    * #LOCATION_MATCHING} (consent: location), {@link #BACKGROUND_CHECK} (consent: criminal record),
-   * {@link #PARTNER_CONTACT} (consent: name, contact) and {@link #RECORD_KEEPING} (legal
-   * obligation: activity, appraisal, financial).
+   * {@link #PARTNER_ROSTER} (the relationship: residence, profile), {@link #PARTNER_CONTACT}
+   * (consent: name, contact) and {@link #RECORD_KEEPING} (legal obligation: activity, appraisal,
+   * financial).
    *
    * @return the purposes, in that order
    */
@@ -95,6 +101,14 @@ public record Purpose(
             BilingualText.of("التحقق من السجل الجنائي", "Background check"),
             LegalBasis.CONSENT,
             EnumSet.of(DataCategory.CRIMINAL_RECORD)),
+        new Purpose(
+            PARTNER_ROSTER,
+            BilingualText.of(
+                "مشاركة منطقتك ومهاراتك ولغاتك مع الجهات التي تتطوع لديها",
+                "Sharing your region, skills and languages with the entities you serve"),
+            LegalBasis.VOLUNTEERING_RELATIONSHIP,
+            EnumSet.of(
+                DataCategory.SUBJECT_REFERENCE, DataCategory.RESIDENCE, DataCategory.PROFILE)),
         new Purpose(
             PARTNER_CONTACT,
             BilingualText.of(

@@ -769,6 +769,7 @@ public final class CrisisMobilisationDemo {
                 java.util.Set.of(certificate.certificate().serial()))
             .verify(document));
     RecognitionShowcase.show(out, clock, keys, certificate.certificate(), ledger.entries(who));
+    ErasureShowcase.show(out, issuer, ledger, volunteer, certificate.certificate().period());
   }
 
   private DemoReport.Fund runFund(SplittableRandom random) {

@@ -25,6 +25,7 @@ import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.testkit.HourLedgerFixture;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.VolunteerId;
@@ -41,7 +42,7 @@ import org.tatawwu.volunteer.VolunteerId;
 class PostgresMultiNodeTest {
   static final int NODES = 3;
   static final int THREADS_PER_NODE = 4;
-  static final int OPERATIONS_PER_THREAD = 150;
+  static final int OPERATIONS_PER_THREAD = 100;
   static final int VOLUNTEERS = 6;
 
   /** {@link org.tatawwu.hours.HourPolicy#DEFAULT}'s daily cap, 16 hours, written out. */
@@ -52,7 +53,7 @@ class PostgresMultiNodeTest {
 
   /** A shared key always names the same work, so any thread on any node may replay it. */
   static HourSubmission shared(int k) {
-    return HourFixture.claim("S-" + k, k % VOLUNTEERS, (k * 7) % 600, 1 + k % 5);
+    return HourLedgerFixture.claim("S-" + k, k % VOLUNTEERS, (k * 7) % 600, 1 + k % 5);
   }
 
   @Test
@@ -61,7 +62,7 @@ class PostgresMultiNodeTest {
     List<HourLedger> nodes = new ArrayList<>();
     for (int n = 0; n < NODES; n++) {
       DataSource own = n == 0 ? first : TestDatabase.anotherNode(first);
-      nodes.add(HourFixture.ledger(PostgresHourEventStore.create(own)));
+      nodes.add(HourLedgerFixture.ledger(PostgresHourEventStore.create(own)));
     }
     Map<String, HourEntry> acknowledged = new ConcurrentHashMap<>();
     Map<String, HourSubmission> refusedForOverlap = new ConcurrentHashMap<>();
@@ -85,7 +86,7 @@ class PostgresMultiNodeTest {
                     HourSubmission s =
                         kind < 4
                             ? shared(random.nextInt(120))
-                            : HourFixture.claim(
+                            : HourLedgerFixture.claim(
                                 "T" + thread + "-" + i,
                                 random.nextInt(VOLUNTEERS),
                                 random.nextInt(600),
@@ -139,7 +140,8 @@ class PostgresMultiNodeTest {
     for (HourEntry e : acknowledged.values()) {
       HourEntry stored = byKey.get(e.key().value());
       assertThat(stored.id()).isEqualTo(e.id());
-      assertThat(HourFixture.submissionOf(stored)).isEqualTo(HourFixture.submissionOf(e));
+      assertThat(HourLedgerFixture.submissionOf(stored))
+          .isEqualTo(HourLedgerFixture.submissionOf(e));
     }
     assertThat(refusedForOverlap.keySet()).doesNotContainAnyElementsOf(acknowledged.keySet());
     assertThat(refusedForCap.keySet()).doesNotContainAnyElementsOf(acknowledged.keySet());
@@ -152,7 +154,7 @@ class PostgresMultiNodeTest {
               .toList();
       for (int i = 0; i < counted.size(); i++) {
         for (int j = i + 1; j < counted.size(); j++) {
-          assertThat(HourFixture.overlap(counted.get(i).time(), counted.get(j).time()))
+          assertThat(HourLedgerFixture.overlap(counted.get(i).time(), counted.get(j).time()))
               .as("%s and %s", counted.get(i).id(), counted.get(j).id())
               .isFalse();
         }
@@ -161,7 +163,7 @@ class PostgresMultiNodeTest {
     for (HourSubmission s : refusedForOverlap.values()) {
       assertThat(
               one.entries(s.volunteer()).stream()
-                  .anyMatch(e -> HourFixture.overlap(e.time(), s.time())))
+                  .anyMatch(e -> HourLedgerFixture.overlap(e.time(), s.time())))
           .isTrue();
     }
     // No volunteer is credited more than the cap on a day (the day the work starts, in Riyadh);
@@ -190,8 +192,8 @@ class PostgresMultiNodeTest {
 
     // Every node, a ledger rebuilt from the database and the single-node model agree.
     HourLedger rebuilt =
-        HourFixture.ledger(PostgresHourEventStore.create(TestDatabase.anotherNode(first)));
-    HourLedger model = HourFixture.singleNodeModel(log);
+        HourLedgerFixture.ledger(PostgresHourEventStore.create(TestDatabase.anotherNode(first)));
+    HourLedger model = HourLedgerFixture.singleNodeModel(log);
     List<HourLedger> all = new ArrayList<>(nodes);
     all.add(rebuilt);
     all.add(model);
@@ -226,7 +228,7 @@ class PostgresMultiNodeTest {
 
   /** The day work starts on, in the fixture's zone. */
   static LocalDate dayOf(TimeRange time) {
-    return time.start().atZone(HourFixture.RIYADH).toLocalDate();
+    return time.start().atZone(HourLedgerFixture.RIYADH).toLocalDate();
   }
 
   /** Whole minutes worked (the fixture's claims are whole quarter hours: nothing is rounded). */

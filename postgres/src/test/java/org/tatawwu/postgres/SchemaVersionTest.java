@@ -2,7 +2,6 @@ package org.tatawwu.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -113,10 +112,9 @@ class SchemaVersionTest {
         .hasMessageContaining("no Tatawwu schema");
   }
 
-  /** Live once a second migration exists: a store needing the latest refuses the one before. */
+  /** A store needing the latest version refuses the one before; one needing less accepts it. */
   @Test
   void a_schema_behind_the_version_a_store_needs_is_refused() throws SQLException {
-    assumeTrue(SchemaVersion.CURRENT > 1, "one migration only: no schema can be behind it");
     DataSource ds = TestDatabase.empty();
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
@@ -134,5 +132,33 @@ class SchemaVersionTest {
             SchemaVersionException.class,
             e -> assertThat(e.found()).isEqualTo(SchemaVersion.CURRENT - 1))
         .hasMessageContaining("needs version " + SchemaVersion.CURRENT);
+    // at version 1: the hour event store (V1) opens, the fund journal store (V2) is refused
+    assertThat(PostgresHourEventStore.create(ds).size()).isZero();
+    assertThatThrownBy(() -> PostgresFundJournalStore.create(ds))
+        .isInstanceOfSatisfying(
+            SchemaVersionException.class,
+            e -> {
+              assertThat(e.found()).isEqualTo(1);
+              assertThat(e.required()).isEqualTo(2);
+            })
+        .hasMessageContaining("fund journal store needs version 2");
+  }
+
+  @Test
+  void both_stores_refuse_a_schema_newer_than_the_library() throws SQLException {
+    DataSource ds = TestDatabase.create();
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute(
+          "INSERT INTO tatawwu_schema_version (version, description) VALUES ("
+              + (SchemaVersion.CURRENT + 1)
+              + ", 'from the future')");
+    }
+    assertThatThrownBy(() -> PostgresHourEventStore.create(ds))
+        .isInstanceOf(SchemaVersionException.class)
+        .hasMessageContaining("newer than this library knows");
+    assertThatThrownBy(() -> PostgresFundJournalStore.create(ds))
+        .isInstanceOf(SchemaVersionException.class)
+        .hasMessageContaining("newer than this library knows");
   }
 }

@@ -57,9 +57,10 @@ import org.tatawwu.validation.Violation;
  * ({@link #balance}, {@link #journal}, {@link #report}) catches up first, so it reflects every
  * operation acknowledged by any node before the read began.
  *
- * <p>If the store fails (an {@link java.io.UncheckedIOException} from the append), the operation is
- * stored wholly or not at all and its outcome unknown: repeat it with the same idempotency key; the
- * ledger catches up and either returns the stored entry or appends it then.
+ * <p>If the store fails (any exception from the append other than a conflict, such as an {@link
+ * java.io.UncheckedIOException} from a file or a lost database connection), the operation is stored
+ * wholly or not at all and its outcome unknown: repeat it with the same idempotency key; the ledger
+ * catches up and either returns the stored entry or appends it then.
  *
  * <p>Thread-safe.
  */

@@ -631,6 +631,47 @@ final class ModelClassification implements Classification {
         .put("day", VALUE_PART)
         .put("from", VALUE_PART)
         .put("until", VALUE_PART);
+    model(b, org.tatawwu.privacy.SubjectCopy.class)
+        .put("subject", SUBJECT_REFERENCE)
+        .put("producedAt", NOT_PERSONAL)
+        .put("erased", PROFILE)
+        .put("personalData", IDENTIFIER)
+        .put("profile", PROFILE)
+        .put("consents", CONSENT)
+        .put("enrollments", ACTIVITY)
+        .put("hours", ACTIVITY)
+        .put("hourEvidence", ACTIVITY)
+        .put("certificates", ACTIVITY)
+        .put("appraisals", APPRAISAL)
+        .put("credentials", PROFILE)
+        .put("backgroundChecks", CRIMINAL_RECORD)
+        .put("fundRecords", FINANCIAL);
+    model(b, org.tatawwu.privacy.RetentionSchedule.class)
+        .put("recordClass", NOT_PERSONAL)
+        .put("keepFor", NOT_PERSONAL)
+        .put("lawMinimum", NOT_PERSONAL);
+    model(b, org.tatawwu.privacy.RetainedRecord.class)
+        .put("recordClass", NOT_PERSONAL)
+        .put("id", SUBJECT_REFERENCE)
+        .put("subject", SUBJECT_REFERENCE)
+        .put("reference", ACTIVITY);
+    model(b, org.tatawwu.privacy.RetentionReport.class)
+        .put("at", NOT_PERSONAL)
+        .put("performed", NOT_PERSONAL)
+        .put("destroyed", SUBJECT_REFERENCE)
+        .put("held", SUBJECT_REFERENCE);
+    model(b, org.tatawwu.privacy.RetentionReport.Held.class)
+        .put("record", VALUE_PART)
+        .put("reason", NOT_PERSONAL);
+    model(b, org.tatawwu.privacy.VolunteerCard.class)
+        .put("id", SUBJECT_REFERENCE)
+        .put("name", NAME)
+        .put("mobile", CONTACT)
+        .put("email", CONTACT)
+        .put("region", RESIDENCE)
+        .put("city", RESIDENCE)
+        .put("skills", PROFILE)
+        .put("languages", PROFILE);
     this.entries = Collections.unmodifiableMap(b);
   }
 

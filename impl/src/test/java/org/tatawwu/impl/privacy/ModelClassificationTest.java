@@ -134,6 +134,7 @@ class ModelClassificationTest {
         .extracting(ModelComponent::toString)
         .containsExactlyInAnyOrder(
             "SpontaneousIntake.nationalId",
+            "SubjectCopy.personalData",
             "Volunteer.nationalId",
             "VolunteerRegistration.nationalId");
   }

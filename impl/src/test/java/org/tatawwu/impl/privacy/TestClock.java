@@ -14,6 +14,10 @@ final class TestClock extends Clock {
     this.now = start;
   }
 
+  void set(Instant instant) {
+    now = instant;
+  }
+
   void advance(Duration d) {
     now = now.plus(d);
   }

@@ -1,4 +1,4 @@
-package org.tatawwu.postgres;
+package org.tatawwu.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,17 +33,39 @@ import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
 
-/** One opportunity in Riyadh, a fixed clock on 2025-03-20, ledgers over any store. */
-final class HourFixture {
-  static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
-  static final Instant NOW = Instant.parse("2025-03-20T12:00:00Z");
-  static final Clock CLOCK = Clock.fixed(NOW, RIYADH);
-  static final OpportunityNumber RELIEF = OpportunityNumber.parse("20250000001");
-  static final Instant BASE = LocalDateTime.parse("2025-03-01T06:00").atZone(RIYADH).toInstant();
+/**
+ * A small world for hour ledger tests over any store: one published relief opportunity in Riyadh
+ * through March 2025, run by one accredited association, and a clock fixed on 2025-03-20 at 15:00
+ * in Riyadh. Volunteers are {@code V0}, {@code V1}, ...; work is counted in quarter hours from
+ * {@link #BASE}. Ledgers use {@link HourPolicy#DEFAULT}.
+ *
+ * <p>This class has static members only; they are thread-safe.
+ */
+public final class HourLedgerFixture {
+  /** The zone of the opportunity and the clock. */
+  public static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
-  private HourFixture() {}
+  /** The clock's instant: 2025-03-20T12:00Z. */
+  public static final Instant NOW = Instant.parse("2025-03-20T12:00:00Z");
 
-  static OpportunityDirectory directory() {
+  /** The ledgers' clock, fixed at {@link #NOW} in {@link #RIYADH}. */
+  public static final Clock CLOCK = Clock.fixed(NOW, RIYADH);
+
+  /** The relief opportunity's number. */
+  public static final OpportunityNumber RELIEF = OpportunityNumber.parse("20250000001");
+
+  /** Quarter hour 0 of {@link #claim}: 2025-03-01 at 06:00 in Riyadh. */
+  public static final Instant BASE =
+      LocalDateTime.parse("2025-03-01T06:00").atZone(RIYADH).toInstant();
+
+  private HourLedgerFixture() {}
+
+  /**
+   * Returns the directory: the relief opportunity and its association.
+   *
+   * @return the directory
+   */
+  public static OpportunityDirectory directory() {
     Opportunity relief =
         Opportunity.builder()
             .number(RELIEF)
@@ -71,12 +93,36 @@ final class HourFixture {
     return OpportunityDirectory.of(List.of(relief), List.of(entity));
   }
 
-  static HourLedger ledger(HourEventStore store) {
+  /**
+   * Creates a ledger over a store, replaying what it holds.
+   *
+   * @param store the store, not null
+   * @return the ledger
+   */
+  public static HourLedger ledger(HourEventStore store) {
     return Tatawwu.hourLedger(HourPolicy.DEFAULT, directory(), store, CLOCK);
   }
 
-  /** Volunteer {@code v}'s work from quarter-hour {@code slot} for {@code quarters} quarters. */
-  static HourSubmission claim(String key, int v, int slot, int quarters) {
+  /**
+   * Creates a ledger over memory.
+   *
+   * @return the ledger
+   */
+  public static HourLedger ledger() {
+    return Tatawwu.hourLedger(HourPolicy.DEFAULT, directory(), CLOCK);
+  }
+
+  /**
+   * Returns volunteer {@code V<v>}'s claim of work from quarter hour {@code slot} after {@link
+   * #BASE} for {@code quarters} quarter hours, submitted by {@code node}.
+   *
+   * @param key the idempotency key, an identifier; not null
+   * @param v the volunteer's number, 0 or more
+   * @param slot the first quarter hour, 0 or more
+   * @param quarters how many quarter hours, 1 or more
+   * @return the submission
+   */
+  public static HourSubmission claim(String key, int v, int slot, int quarters) {
     Instant start = BASE.plus(Duration.ofMinutes(15L * slot));
     return HourSubmission.builder()
         .key(IdempotencyKey.of(key))
@@ -89,8 +135,13 @@ final class HourFixture {
         .build();
   }
 
-  /** The submission an entry was made from. */
-  static HourSubmission submissionOf(HourEntry e) {
+  /**
+   * Returns the submission an entry was made from.
+   *
+   * @param e the entry, not null
+   * @return the submission
+   */
+  public static HourSubmission submissionOf(HourEntry e) {
     return HourSubmission.builder()
         .key(e.key())
         .volunteer(e.volunteer())
@@ -103,11 +154,15 @@ final class HourFixture {
   }
 
   /**
-   * The single-node model: the logged operations, replayed one by one as calls on a fresh ledger
-   * over memory in the log's order. Each must be accepted again, and the ledgers must agree.
+   * Returns the single-node model of a log: its operations replayed one by one as calls on a fresh
+   * ledger over memory, in the log's order. Each must be accepted again (a refusal throws); the
+   * caller compares the model with the ledgers that wrote the log.
+   *
+   * @param log the events, in sequence, not null
+   * @return the model ledger
    */
-  static HourLedger singleNodeModel(List<HourEvent> log) {
-    HourLedger model = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory(), CLOCK);
+  public static HourLedger singleNodeModel(List<HourEvent> log) {
+    HourLedger model = ledger();
     for (HourEvent e : log) {
       switch (e.type()) {
         case SUBMITTED -> {
@@ -128,8 +183,14 @@ final class HourFixture {
     return model;
   }
 
-  /** Whether two time ranges overlap (half-open). */
-  static boolean overlap(TimeRange a, TimeRange b) {
+  /**
+   * Returns whether two time ranges overlap (half-open: adjacent ranges do not).
+   *
+   * @param a one range, not null
+   * @param b the other, not null
+   * @return whether they share an instant
+   */
+  public static boolean overlap(TimeRange a, TimeRange b) {
     return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
   }
 }

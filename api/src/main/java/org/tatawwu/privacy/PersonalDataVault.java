@@ -1,0 +1,96 @@
+package org.tatawwu.privacy;
+
+import java.util.List;
+import java.util.Optional;
+import org.tatawwu.text.BilingualText;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * Keeps each volunteer's {@link PersonalData} apart from the ledgers, encrypted with a key of its
+ * own (AES-256-GCM; the volunteer's id is bound to each record as associated data), the key wrapped
+ * with the platform's master key before it reaches the {@link VaultStore}. {@link #erase} destroys
+ * the volunteer's key: every version ever written becomes unreadable in every store and copy, while
+ * append-only logs are never rewritten and the ledgers, which hold only the pseudonymous id, keep
+ * their totals. Obtain one from {@link Privacy#vault}.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface PersonalDataVault {
+  /**
+   * Writes a volunteer's personal data: the first time with a new key, later as a correction (a new
+   * version; {@link #read} returns the latest).
+   *
+   * @param subject the volunteer, not null
+   * @param data the personal data, not null
+   * @throws RuleException with code {@code privacy.subject.erased} if the volunteer was erased
+   * @throws java.io.UncheckedIOException if the store cannot be written
+   */
+  void put(VolunteerId subject, PersonalData data);
+
+  /**
+   * Reads a volunteer's latest personal data.
+   *
+   * @param subject the volunteer, not null
+   * @return the data, or empty for an unknown or erased volunteer
+   * @throws IllegalStateException if a stored record fails authentication (tampered or wrong master
+   *     key)
+   */
+  Optional<PersonalData> read(VolunteerId subject);
+
+  /**
+   * Reads every version of a volunteer's personal data, oldest first.
+   *
+   * @param subject the volunteer, not null
+   * @return the versions, empty for an unknown or erased volunteer
+   * @throws IllegalStateException if a stored record fails authentication
+   */
+  List<PersonalData> versions(VolunteerId subject);
+
+  /**
+   * Erases a volunteer: destroys their key, so that nothing written for them can be read again.
+   *
+   * @param subject the volunteer, not null
+   * @return true if the volunteer had a key, false if unknown or already erased
+   * @throws java.io.UncheckedIOException if the store cannot be written
+   */
+  boolean erase(VolunteerId subject);
+
+  /**
+   * Returns the volunteers whose personal data the vault holds (not erased).
+   *
+   * @return the volunteers
+   */
+  java.util.Set<VolunteerId> subjects();
+
+  /**
+   * Returns whether a volunteer was erased.
+   *
+   * @param subject the volunteer, not null
+   * @return true once erased
+   */
+  boolean erased(VolunteerId subject);
+
+  /**
+   * Returns the pseudonymous holder a certificate names instead of the person: {@code vault:<64 hex
+   * digits>}, an HMAC-SHA-256 of the current name under a key derived from the volunteer's own key.
+   * While the key exists the vault can show that a certificate's holder is this volunteer's name;
+   * once erased, nothing links it to anyone.
+   *
+   * @param subject the volunteer, not null
+   * @return the pseudonym, the same text in both languages
+   * @throws RuleException with code {@code privacy.subject.unknown} for a volunteer without
+   *     personal data or a name, or {@code privacy.subject.erased} for an erased one
+   */
+  BilingualText holderPseudonym(VolunteerId subject);
+
+  /**
+   * Resolves a certificate's pseudonymous holder to the volunteer's name.
+   *
+   * @param subject the volunteer the certificate is for, not null
+   * @param holder the holder written in the certificate, not null
+   * @return the name, when the holder is the pseudonym of one of the volunteer's names (current or
+   *     corrected); empty after erasure or for another holder
+   */
+  Optional<BilingualText> resolveHolder(VolunteerId subject, BilingualText holder);
+}

@@ -1,0 +1,33 @@
+package org.tatawwu.privacy;
+
+import java.util.List;
+
+/**
+ * A place holding records of one class that a {@link RetentionSweep} may destroy: the vault (see
+ * {@link Privacy#vaultRetention}), or a platform's own store of background checks or check-in
+ * locations.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface RetentionTarget {
+  /**
+   * Returns the class of the records held.
+   *
+   * @return the class
+   */
+  RecordClass recordClass();
+
+  /**
+   * Returns the records held now.
+   *
+   * @return the records, each of {@link #recordClass()}
+   */
+  List<RetainedRecord> records();
+
+  /**
+   * Destroys a record.
+   *
+   * @param record a record of {@link #records()}, not null
+   */
+  void destroy(RetainedRecord record);
+}
