@@ -224,7 +224,10 @@ final class ModelClassification implements Classification {
         .put("supersededBy", ACTIVITY)
         .put("decidedBy", STAFF_REFERENCE)
         .put("decidedAt", ACTIVITY)
-        .put("note", FREE_TEXT);
+        .put("note", FREE_TEXT)
+        .put("shift", ACTIVITY)
+        .put("review", ACTIVITY)
+        .put("evidence", ACTIVITY);
     model(b, org.tatawwu.hours.HourEvent.class)
         .put("sequence", NOT_PERSONAL)
         .put("at", ACTIVITY)
@@ -239,8 +242,35 @@ final class ModelClassification implements Classification {
         .put("roundingIncrement", NOT_PERSONAL)
         .put("claimWindow", NOT_PERSONAL)
         .put("clockSkew", NOT_PERSONAL)
-        .put("checkOutWithin", NOT_PERSONAL);
+        .put("checkOutWithin", NOT_PERSONAL)
+        .put("verification", NOT_PERSONAL);
+    model(b, org.tatawwu.hours.HourVerification.class)
+        .put("modes", NOT_PERSONAL)
+        .put("earlyCheckIn", NOT_PERSONAL)
+        .put("lateCheckOut", NOT_PERSONAL)
+        .put("overbookingAllowed", NOT_PERSONAL)
+        .put("minimumEvidence", NOT_PERSONAL)
+        .put("placeRadiusMeters", NOT_PERSONAL)
+        .put("maximumAccuracyMeters", NOT_PERSONAL);
+    // A check-in code names its volunteer; a reported location is where a person stood.
+    model(b, org.tatawwu.hours.CheckInCode.class)
+        .put("id", ACTIVITY)
+        .put("opportunity", ACTIVITY)
+        .put("shift", ACTIVITY)
+        .put("volunteer", SUBJECT_REFERENCE)
+        .put("notBefore", ACTIVITY)
+        .put("notAfter", ACTIVITY);
+    model(b, org.tatawwu.hours.Evidence.Code.class).put("token", SUBJECT_REFERENCE);
+    model(b, org.tatawwu.hours.Evidence.Location.class)
+        .put("point", LOCATION)
+        .put("accuracyMeters", LOCATION);
+    model(b, org.tatawwu.hours.HourEvidence.class)
+        .put("checkInCode", ACTIVITY)
+        .put("locationVerified", ACTIVITY)
+        .put("autoCheckOut", ACTIVITY);
     model(b, org.tatawwu.hours.HourSubmission.class)
+        .put("shift", ACTIVITY)
+        .put("evidence", LOCATION)
         .put("key", NOT_PERSONAL)
         .put("volunteer", SUBJECT_REFERENCE)
         .put("opportunity", ACTIVITY)
