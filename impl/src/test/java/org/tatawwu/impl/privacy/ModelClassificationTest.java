@@ -128,8 +128,13 @@ class ModelClassificationTest {
 
   @Test
   void categories_list_their_components() {
+    // Where a volunteer lives or stood: the profile's location and a check-in's reported place.
     assertThat(classification.components(DataCategory.LOCATION))
-        .containsExactly(ModelComponent.of(Volunteer.class, "location"));
+        .containsExactlyInAnyOrder(
+            ModelComponent.of(Volunteer.class, "location"),
+            ModelComponent.of(org.tatawwu.hours.Evidence.Location.class, "point"),
+            ModelComponent.of(org.tatawwu.hours.Evidence.Location.class, "accuracyMeters"),
+            ModelComponent.of(org.tatawwu.hours.HourSubmission.class, "evidence"));
     assertThat(classification.components(DataCategory.IDENTIFIER))
         .extracting(ModelComponent::toString)
         .containsExactlyInAnyOrder(
