@@ -8,20 +8,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.certificate.CertificateVerifier;
 import org.tatawwu.certificate.VerificationResult;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.City;
+import org.tatawwu.geo.GeoPoint;
 import org.tatawwu.geo.Region;
+import org.tatawwu.hours.CheckMode;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourRule;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.hours.HourVerification;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.impact.ReplacementCostRates;
@@ -39,6 +45,8 @@ import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -77,7 +85,9 @@ public final class GuideExamples {
             .description(BilingualText.of("توزيع السلال الغذائية", "Food basket distribution"))
             .entity(entity.id())
             .field(FieldCode.of("SOCIAL"))
-            .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), null))
+            .location(
+                Location.onSite(
+                    City.of("الرياض", "Riyadh", Region.RIYADH), GeoPoint.of(24.7136, 46.6753)))
             .period(DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
             .addShift(
                 new Shift(ShiftId.of("S1"), TimeRange.of(start, start.plusSeconds(4 * 3600)), 10))
@@ -98,6 +108,34 @@ public final class GuideExamples {
                 .submittedBy("gate")
                 .build());
     ledger.approve(entry.id(), "coordinator");
+
+    // Hours only where they are due: every check on; a walk-in goes to review, not refused.
+    HourPolicy policy =
+        HourPolicy.DEFAULT.withVerification(
+            HourVerification.STANDARD.with(
+                HourRule.ENROLLMENT, CheckMode.REVIEW)); // walk-ins: review
+    HourLedger checked =
+        Tatawwu.hourLedger(
+            policy,
+            OpportunityDirectory.of(
+                List.of(opportunity), List.of(entity), List.of(), FieldCatalogue.DEFAULT),
+            clock);
+    ShiftId shiftId = ShiftId.of("S1");
+    HourSubmission claim =
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("walk-in-1"))
+            .volunteer(VolunteerId.of("V-2"))
+            .opportunity(opportunity.number())
+            .time(TimeRange.of(start, start.plusSeconds(3 * 3600)))
+            .source(HourSource.ATTENDANCE)
+            .compulsory(false)
+            .submittedBy("gate")
+            .build();
+    HourEntry e = checked.submit(claim.withShift(shiftId));
+    List<Violation> reasons = e.review(); // [hours.notEnrolled] for a walk-in, else empty
+    List<Problem> worded = checked.explain(e, Locale.forLanguageTag("ar")); // every reason, worded
+    System.out.println(
+        "walk-in: " + e.status() + " " + reasons.get(0).code() + " " + worded.size());
 
     // Certificates: signed with Ed25519 over approved hours, verified offline with the public key.
     KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();

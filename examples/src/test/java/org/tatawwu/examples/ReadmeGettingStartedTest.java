@@ -57,7 +57,10 @@ class ReadmeGettingStartedTest {
                 throw new IllegalStateException(e);
               }
             });
-    assertThat(out).contains("certificate: VALID").contains("value: SAR 80.00");
+    assertThat(out)
+        .contains("walk-in: SUBMITTED hours.notEnrolled 1")
+        .contains("certificate: VALID")
+        .contains("value: SAR 80.00");
   }
 
   @Test
