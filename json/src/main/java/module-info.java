@@ -1,6 +1,6 @@
 /**
- * Eligibility policies as JSON documents and the eligibility conformance vectors. Depends only on
- * the API and jackson-jr.
+ * Eligibility and hour policies as JSON documents, with their conformance vectors and runners.
+ * Depends only on the API and jackson-jr.
  */
 module org.tatawwu.json {
   requires transitive org.tatawwu.api;
