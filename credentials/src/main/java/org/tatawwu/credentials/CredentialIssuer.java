@@ -198,7 +198,7 @@ public final class CredentialIssuer {
         Objects.requireNonNull(status, "status"));
   }
 
-  /** The criterion as data: its kind and its thresholds. */
+  /** The criterion as data: its kind and its thresholds (every permitted kind named). */
   private static Map<String, Object> criterion(Criterion criterion) {
     Map<String, Object> c = new LinkedHashMap<>();
     if (criterion instanceof Criterion.CumulativeHours h) {
@@ -214,8 +214,10 @@ public final class CredentialIssuer {
     } else if (criterion instanceof Criterion.YearsOfService y) {
       c.put("type", "yearsOfService");
       c.put("years", y.years());
-    } else {
+    } else if (criterion instanceof Criterion.FirstResponse) {
       c.put("type", "firstResponse");
+    } else {
+      throw new IllegalStateException("a criterion kind this issuer does not know: " + criterion);
     }
     return c;
   }

@@ -139,4 +139,45 @@ class AwardCredentialTest {
         .isInstanceOf(InvalidValueException.class)
         .hasFieldOrPropertyWithValue("code", "award.policyVersion");
   }
+
+  @Test
+  void every_kind_of_criterion_is_stated_in_the_award_basis() {
+    Map<Criterion, Map<String, Object>> expected =
+        Map.of(
+            new Criterion.CumulativeHours(600),
+            Map.of("type", "cumulativeHours", "minutes", 600),
+            new Criterion.HoursInField(FieldCode.of("RELIEF"), 120),
+            Map.of("type", "hoursInField", "field", "RELIEF", "minutes", 120),
+            new Criterion.IncidentsServed(2),
+            Map.of("type", "incidentsServed", "incidents", 2),
+            new Criterion.YearsOfService(5),
+            Map.of("type", "yearsOfService", "years", 5),
+            new Criterion.FirstResponse(),
+            Map.of("type", "firstResponse"));
+    for (Map.Entry<Criterion, Map<String, Object>> e : expected.entrySet()) {
+      RecognitionPolicy policy =
+          new RecognitionPolicy(
+              "p",
+              1,
+              List.of(
+                  new RecognitionRule(
+                      "r",
+                      RecognitionRule.Kind.BADGE,
+                      e.getKey(),
+                      BilingualText.of("وسام", "Badge"),
+                      BilingualText.of("وصف", "Description"))));
+      String credential =
+          issuer.award(
+              policy,
+              new Award(VolunteerId.of("V-1"), "r", 1),
+              SARA,
+              HourCredentialTest.ISSUED,
+              new StatusEntry(LIST_URL, 1));
+      Map<?, ?> basis =
+          HourCredentialTest.map(
+              HourCredentialTest.map(Json.object(credential).get("credentialSubject"))
+                  .get("awardBasis"));
+      assertThat(basis.get("criterion")).as("%s", e.getKey()).isEqualTo(e.getValue());
+    }
+  }
 }
