@@ -11,7 +11,8 @@ import org.tatawwu.volunteer.VolunteerId;
  * Destroying a volunteer's key makes every sealed record of theirs unreadable, wherever it was
  * copied (crypto-shredding). The store sees only ciphertext and wrapped keys, never personal
  * values. The library provides one kept in memory and one kept in files ({@link
- * Privacy#inMemoryVaultStore()}, {@link Privacy#vaultFiles(java.nio.file.Path)}).
+ * Privacy#inMemoryVaultStore()}, {@link Privacy#vaultFiles(java.nio.file.Path)}); the {@code
+ * tatawwu-postgres} module provides one in PostgreSQL ({@code PostgresVaultStore}).
  *
  * <p>Implementations are thread-safe.
  */

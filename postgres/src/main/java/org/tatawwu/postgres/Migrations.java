@@ -22,7 +22,8 @@ public final class Migrations {
   /** Where the scripts are, as a resource path. */
   public static final String LOCATION = "org/tatawwu/postgres/migration";
 
-  private static final List<String> FILES = List.of("V1__hour_events.sql", "V2__fund_journal.sql");
+  private static final List<String> FILES =
+      List.of("V1__hour_events.sql", "V2__fund_journal.sql", "V3__personal_data_vault.sql");
 
   private Migrations() {}
 

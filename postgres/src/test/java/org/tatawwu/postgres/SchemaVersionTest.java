@@ -132,16 +132,18 @@ class SchemaVersionTest {
             SchemaVersionException.class,
             e -> assertThat(e.found()).isEqualTo(SchemaVersion.CURRENT - 1))
         .hasMessageContaining("needs version " + SchemaVersion.CURRENT);
-    // at version 1: the hour event store (V1) opens, the fund journal store (V2) is refused
+    // at version 2: the hour event store (V1) and the fund journal store (V2) open, the vault
+    // store (V3) is refused
     assertThat(PostgresHourEventStore.create(ds).size()).isZero();
-    assertThatThrownBy(() -> PostgresFundJournalStore.create(ds))
+    assertThat(PostgresFundJournalStore.create(ds)).isNotNull();
+    assertThatThrownBy(() -> PostgresVaultStore.create(ds))
         .isInstanceOfSatisfying(
             SchemaVersionException.class,
             e -> {
-              assertThat(e.found()).isEqualTo(1);
-              assertThat(e.required()).isEqualTo(2);
+              assertThat(e.found()).isEqualTo(2);
+              assertThat(e.required()).isEqualTo(3);
             })
-        .hasMessageContaining("fund journal store needs version 2");
+        .hasMessageContaining("vault store needs version 3");
   }
 
   @Test

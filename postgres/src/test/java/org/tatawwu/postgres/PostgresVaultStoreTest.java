@@ -1,0 +1,273 @@
+package org.tatawwu.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.privacy.PersonalData;
+import org.tatawwu.privacy.PersonalDataVault;
+import org.tatawwu.privacy.PersonalField;
+import org.tatawwu.privacy.Privacy;
+import org.tatawwu.privacy.VaultStore;
+import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * The personal data vault on a real PostgreSQL: nothing personal is ever readable in the server's
+ * files (tables, indexes and write-ahead log), erasure works across application nodes and survives
+ * a restart of the store, and the store keeps the vault store's contract.
+ */
+class PostgresVaultStoreTest {
+  static final Privacy PRIVACY = Tatawwu.privacy();
+  static final VolunteerId SARA = VolunteerId.of("V-100");
+  static final VolunteerId OMAR = VolunteerId.of("V-200");
+
+  /** Values unique to one run, so that a scan of the whole server finds only this test's bytes. */
+  final String tag = HexFormat.of().toHexDigits(new Random().nextLong());
+
+  static SecretKey aes() {
+    try {
+      KeyGenerator g = KeyGenerator.getInstance("AES");
+      g.init(256);
+      return g.generateKey();
+    } catch (GeneralSecurityException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  PersonalData data(String who) {
+    Map<PersonalField, String> m = new EnumMap<>(PersonalField.class);
+    m.put(PersonalField.NATIONAL_ID, "1000000008");
+    m.put(PersonalField.NAME_ARABIC, "سارة " + who + " " + tag);
+    m.put(PersonalField.NAME_ENGLISH, "Name " + who + " " + tag);
+    m.put(PersonalField.MOBILE, "+96650" + tag.substring(0, 7).replaceAll("[a-f]", "1"));
+    m.put(PersonalField.EMAIL, who.toLowerCase(java.util.Locale.ROOT) + "." + tag + "@example.sa");
+    m.put(PersonalField.HOME_LOCATION, "24.7136,46.6753;" + tag);
+    return PersonalData.of(m);
+  }
+
+  /** The values unique to this run (the national id is shared with other tests, so it is left). */
+  List<String> uniqueValues(PersonalData... all) {
+    List<String> out = new ArrayList<>();
+    for (PersonalData d : all) {
+      d.values().forEach((f, v) -> out.add(v));
+    }
+    out.removeIf(v -> !v.contains(tag) && !v.startsWith("+96650"));
+    return out;
+  }
+
+  @Test
+  void no_personal_value_is_readable_in_the_server_files_and_erasure_leaves_none_readable()
+      throws SQLException {
+    DataSource ds = TestDatabase.create();
+    SecretKey master = aes();
+    PersonalData sara = data("Sara");
+    PersonalData saraCorrected = sara.with(PersonalField.MOBILE, "+966559876543");
+    PersonalData omar = data("Omar");
+    byte[] saraKey;
+    try (VaultStore store = PostgresVaultStore.create(ds)) {
+      PersonalDataVault vault = PRIVACY.vault(store, master);
+      vault.put(SARA, sara);
+      vault.put(OMAR, omar);
+      vault.put(SARA, saraCorrected);
+      assertThat(vault.read(SARA)).contains(saraCorrected);
+      saraKey = store.key(SARA).orElseThrow();
+      checkpoint(ds);
+      List<Path> files = serverFiles(ds);
+      assertNoneInFiles(files, uniqueValues(sara, saraCorrected, omar));
+      assertThat(contains(tableFiles(ds, "tatawwu_vault_subject"), saraKey))
+          .as("the wrapped key is in the key table before erasure")
+          .isTrue();
+
+      assertThat(vault.erase(SARA)).isTrue();
+      checkpoint(ds);
+
+      assertThat(vault.read(SARA)).isEmpty();
+      assertThat(vault.erased(SARA)).isTrue();
+      assertThat(store.sealed(SARA)).as("the append-only records stay, unreadable").hasSize(2);
+      assertThat(contains(tableFiles(ds, "tatawwu_vault_subject"), saraKey))
+          .as("the erased wrapped key is gone from the key table's pages")
+          .isFalse();
+      assertNoneInFiles(serverFiles(ds), uniqueValues(sara, saraCorrected, omar));
+    }
+    // Another node over the same database, as after a restart: Sara stays erased, Omar readable.
+    try (VaultStore other = PostgresVaultStore.create(TestDatabase.anotherNode(ds))) {
+      PersonalDataVault vault = PRIVACY.vault(other, master);
+      assertThat(vault.erased(SARA)).isTrue();
+      assertThat(vault.read(SARA)).isEmpty();
+      assertThat(vault.versions(SARA)).isEmpty();
+      assertThat(vault.read(OMAR)).contains(omar);
+      assertThat(other.subjects()).containsExactlyInAnyOrder(SARA, OMAR);
+    }
+  }
+
+  @Test
+  void the_store_keeps_the_vault_store_contract() {
+    DataSource ds = TestDatabase.create();
+    VaultStore store = PostgresVaultStore.create(ds);
+    VaultStore otherNode = PostgresVaultStore.create(TestDatabase.anotherNode(ds));
+    store.putKey(SARA, new byte[] {1, 2, 3});
+    assertThat(otherNode.key(SARA)).hasValueSatisfying(k -> assertThat(k).containsExactly(1, 2, 3));
+    assertThatThrownBy(() -> otherNode.putKey(SARA, new byte[] {4}))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> store.putKey(OMAR, new byte[0]))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("privacy.store.key"));
+    assertThatThrownBy(() -> store.putKey(OMAR, new byte[129]))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> store.append(OMAR, new byte[(1 << 20) + 1]))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo("privacy.store.record"));
+    store.append(SARA, new byte[] {9});
+    otherNode.append(SARA, new byte[] {8, 8});
+    store.append(OMAR, new byte[1 << 20]);
+    assertThat(store.sealed(SARA))
+        .satisfiesExactly(
+            r -> assertThat(r).containsExactly(9), r -> assertThat(r).containsExactly(8, 8));
+    assertThat(otherNode.sealed(OMAR))
+        .singleElement()
+        .satisfies(r -> assertThat(r).hasSize(1 << 20));
+    assertThat(store.destroyed(SARA)).isFalse();
+    assertThat(otherNode.destroyKey(SARA)).isTrue();
+    assertThat(store.destroyKey(SARA)).isFalse();
+    assertThat(store.destroyed(SARA)).isTrue();
+    assertThat(store.key(SARA)).isEmpty();
+    assertThatThrownBy(() -> store.putKey(SARA, new byte[] {5}))
+        .as("a volunteer whose key was destroyed gets no new key")
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(store.destroyKey(OMAR)).as("no key to destroy").isFalse();
+    assertThat(store.subjects()).containsExactly(SARA);
+    assertThat(store.sealed(VolunteerId.of("V-none"))).isEmpty();
+    assertThat(store.toString()).doesNotContain("V-100");
+  }
+
+  private static void checkpoint(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("CHECKPOINT");
+    }
+  }
+
+  private static Path dataDirectory(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SHOW data_directory")) {
+      rs.next();
+      return Paths.get(Objects.requireNonNull(rs.getString(1)));
+    }
+  }
+
+  /** The bytes of a table's files: its heap, free space and visibility maps. */
+  private static byte[] tableFiles(DataSource ds, String table) throws SQLException {
+    Path data = dataDirectory(ds);
+    String relative;
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT pg_relation_filepath('" + table + "')")) {
+      rs.next();
+      relative = Objects.requireNonNull(rs.getString(1));
+    }
+    Path heap = data.resolve(relative);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (Stream<Path> files = Files.list(heap.getParent())) {
+      for (Path f :
+          files
+              .filter(f -> f.getFileName().toString().startsWith(heap.getFileName().toString()))
+              .toList()) {
+        out.writeBytes(Files.readAllBytes(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The files that can hold this database's bytes: its own directory (tables, indexes, TOAST), the
+   * cluster-wide catalogue and the write-ahead log.
+   */
+  private static List<Path> serverFiles(DataSource ds) throws SQLException {
+    Path data = dataDirectory(ds);
+    long oid;
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT oid FROM pg_database WHERE datname = current_database()")) {
+      rs.next();
+      oid = rs.getLong(1);
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path dir :
+        List.of(
+            data.resolve("base").resolve(Long.toString(oid)),
+            data.resolve("global"),
+            data.resolve("pg_wal"))) {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(Files::isRegularFile).forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return files;
+  }
+
+  /** Fails if a value is in any of the files, in UTF-8 or UTF-16 (either order). */
+  private static void assertNoneInFiles(List<Path> files, List<String> values) {
+    assertThat(files).hasSizeGreaterThan(100);
+    assertThat(values).hasSizeGreaterThanOrEqualTo(5);
+    for (Path f : files) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(f);
+      } catch (IOException e) {
+        continue; // a file removed by the server while reading (a recycled WAL segment)
+      }
+      for (String v : values) {
+        for (Charset cs :
+            List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+          assertThat(contains(bytes, v.getBytes(cs)))
+              .as("a personal value in %s (%s)", f.getFileName(), cs)
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  private static boolean contains(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}
