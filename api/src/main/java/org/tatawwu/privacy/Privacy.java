@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.opportunity.Enrollment;
@@ -67,6 +68,24 @@ public interface Privacy {
    */
   Ranker consentAwareRanker(
       Ranker ranker, PurposeGuard guard, List<PurposeId> purposes, Clock clock);
+
+  /**
+   * Wraps an eligibility engine so that it only ever sees what the purposes allow: every volunteer
+   * is {@link PurposeGuard#minimise minimised} at the question's instant before it is evaluated. A
+   * criterion that needs refused data then finds it absent: a background check the volunteer has
+   * not consented to use is a background check not held. A volunteer whose indispensable components
+   * are refused is left out of {@link EligibilityEngine#eligibleVolunteers} and refused by the
+   * other methods with a {@link org.tatawwu.validation.RuleException} naming every refused
+   * component.
+   *
+   * @param engine the engine, not null
+   * @param guard the guard, not null
+   * @param purposes the purposes eligibility serves, for example {@link Purpose#VOLUNTEERING} and
+   *     {@link Purpose#BACKGROUND_CHECK}; not null, not empty
+   * @return a thread-safe engine when the given one is
+   */
+  EligibilityEngine consentAwareEligibility(
+      EligibilityEngine engine, PurposeGuard guard, List<PurposeId> purposes);
 
   /**
    * Creates an empty vault store kept in memory.

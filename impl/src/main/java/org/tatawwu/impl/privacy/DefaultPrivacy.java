@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.opportunity.Enrollment;
@@ -55,6 +56,12 @@ final class DefaultPrivacy implements Privacy {
   public Ranker consentAwareRanker(
       Ranker ranker, PurposeGuard guard, List<PurposeId> purposes, Clock clock) {
     return new ConsentAwareRanker(ranker, guard, purposes, clock);
+  }
+
+  @Override
+  public EligibilityEngine consentAwareEligibility(
+      EligibilityEngine engine, PurposeGuard guard, List<PurposeId> purposes) {
+    return new ConsentAwareEligibility(engine, guard, purposes);
   }
 
   @Override

@@ -1,0 +1,111 @@
+package org.tatawwu.impl.privacy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.eligibility.EligibilityQuery;
+import org.tatawwu.eligibility.Explanation;
+import org.tatawwu.eligibility.ShiftOffer;
+import org.tatawwu.eligibility.Verdict;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.Shift;
+import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.privacy.PurposeGuard;
+import org.tatawwu.privacy.PurposeId;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/**
+ * An eligibility engine that hands its delegate only minimised volunteers: what the purposes allow
+ * at the instant of the question. Thread-safe when the delegate is.
+ */
+final class ConsentAwareEligibility implements EligibilityEngine {
+  private final EligibilityEngine delegate;
+  private final PurposeGuard guard;
+  private final List<PurposeId> purposes;
+
+  ConsentAwareEligibility(
+      EligibilityEngine delegate, PurposeGuard guard, List<PurposeId> purposes) {
+    this.delegate = Objects.requireNonNull(delegate, "engine");
+    this.guard = Objects.requireNonNull(guard, "guard");
+    this.purposes = List.copyOf(purposes);
+    if (this.purposes.isEmpty()) {
+      throw new InvalidValueException("privacy.purposes.empty", "name at least one purpose");
+    }
+  }
+
+  private EligibilityQuery minimised(EligibilityQuery query) {
+    return query.forVolunteer(
+        guard.minimise(query.volunteer(), purposes, query.at()), query.commitments());
+  }
+
+  @Override
+  public EligibilityPolicy policy() {
+    return delegate.policy();
+  }
+
+  @Override
+  public Verdict evaluate(EligibilityQuery query) {
+    return delegate.evaluate(minimised(query));
+  }
+
+  @Override
+  public boolean isEligible(EligibilityQuery query) {
+    return delegate.isEligible(minimised(query));
+  }
+
+  @Override
+  public List<Explanation> explain(Verdict verdict, Locale locale) {
+    return delegate.explain(verdict, locale);
+  }
+
+  @Override
+  public List<Volunteer> eligibleVolunteers(
+      ParticipatingEntity entity,
+      Opportunity opportunity,
+      Shift shift,
+      Collection<Volunteer> population,
+      Function<VolunteerId, List<TimeRange>> commitments,
+      Instant at) {
+    List<Volunteer> usable = new ArrayList<>(population.size());
+    IdentityHashMap<Volunteer, Volunteer> original = new IdentityHashMap<>();
+    Map<VolunteerId, Volunteer> byId = new HashMap<>();
+    for (Volunteer v : population) {
+      try {
+        Volunteer allowed = guard.minimise(v, purposes, at);
+        usable.add(allowed);
+        original.put(allowed, v);
+        byId.putIfAbsent(v.id(), v);
+      } catch (RuleException refused) {
+        // Indispensable data refused: this volunteer cannot be considered for these purposes.
+      }
+    }
+    // Answer with the caller's volunteers, not the minimised copies, in the population's order.
+    List<Volunteer> out = new ArrayList<>();
+    for (Volunteer e :
+        delegate.eligibleVolunteers(entity, opportunity, shift, usable, commitments, at)) {
+      Volunteer v = original.get(e);
+      out.add(v != null ? v : Objects.requireNonNull(byId.get(e.id()), "an unknown volunteer"));
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public List<ShiftOffer> eligibleOffers(
+      Volunteer volunteer, List<TimeRange> commitments, Collection<ShiftOffer> offers, Instant at) {
+    return delegate.eligibleOffers(
+        guard.minimise(volunteer, purposes, at), commitments, offers, at);
+  }
+}

@@ -1,0 +1,105 @@
+package org.tatawwu.impl.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.eligibility.EligibilityEngine;
+import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.eligibility.Explanation;
+import org.tatawwu.impl.eligibility.Scenario;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.Requirements;
+import org.tatawwu.privacy.ConsentGiver;
+import org.tatawwu.privacy.ConsentRegister;
+import org.tatawwu.privacy.NoticeVersion;
+import org.tatawwu.privacy.Purpose;
+import org.tatawwu.privacy.PurposeGuard;
+import org.tatawwu.privacy.PurposeId;
+import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.volunteer.BackgroundCheck;
+import org.tatawwu.volunteer.Volunteer;
+import org.tatawwu.volunteer.VolunteerId;
+
+/** Eligibility that reads a volunteer's criminal record only with their consent to that use. */
+class ConsentAwareEligibilityTest {
+  static final Instant T0 = Scenario.ASKED.minus(Duration.ofDays(30));
+  static final List<PurposeId> ELIGIBILITY =
+      List.of(Purpose.VOLUNTEERING, Purpose.BACKGROUND_CHECK);
+
+  final TestClock clock = new TestClock(T0);
+  final ConsentRegister consents = Tatawwu.privacy().consentRegister(clock, Purpose.defaults());
+  final PurposeGuard guard = Tatawwu.privacy().purposeGuard(consents);
+  final EligibilityEngine plain = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
+  final EligibilityEngine engine =
+      Tatawwu.privacy().consentAwareEligibility(plain, guard, ELIGIBILITY);
+
+  final Volunteer sara =
+      Scenario.volunteer()
+          .id(VolunteerId.of("V-100"))
+          .backgroundCheck(
+              new BackgroundCheck(BackgroundCheck.Status.CLEARED, LocalDate.of(2026, 1, 1)))
+          .build();
+  final Opportunity vetted =
+      Scenario.opportunity()
+          .requirements(Requirements.builder().backgroundCheck(true).build())
+          .build();
+
+  @Test
+  void a_cleared_check_counts_only_while_the_volunteer_consents_to_its_use() {
+    // The engine alone reads the record; the consent-aware one does not, without consent.
+    assertThat(plain.isEligible(Scenario.query(sara, vetted))).isTrue();
+    assertThat(engine.evaluate(Scenario.query(sara, vetted)).codes())
+        .containsExactly("backgroundCheck.missing");
+    assertThat(engine.isEligible(Scenario.query(sara, vetted))).isFalse();
+    List<Explanation> why =
+        engine.explain(engine.evaluate(Scenario.query(sara, vetted)), Locale.ENGLISH);
+    assertThat(why).extracting(Explanation::code).containsExactly("backgroundCheck.missing");
+    assertThat(
+            engine.eligibleVolunteers(
+                Scenario.entity(),
+                vetted,
+                vetted.shifts().get(0),
+                List.of(sara),
+                id -> List.of(),
+                Scenario.ASKED))
+        .isEmpty();
+
+    consents.give(
+        sara.id(), Purpose.BACKGROUND_CHECK, NoticeVersion.of("notice-1"), ConsentGiver.VOLUNTEER);
+    assertThat(engine.isEligible(Scenario.query(sara, vetted))).isTrue();
+    assertThat(
+            engine.eligibleVolunteers(
+                Scenario.entity(),
+                vetted,
+                vetted.shifts().get(0),
+                List.of(sara),
+                id -> List.of(),
+                Scenario.ASKED))
+        .singleElement()
+        .isSameAs(sara);
+
+    clock.advance(Duration.ofDays(1));
+    consents.withdraw(sara.id(), Purpose.BACKGROUND_CHECK, ConsentGiver.VOLUNTEER);
+    assertThat(engine.evaluate(Scenario.query(sara, vetted)).codes())
+        .as("withdrawn before the question's instant")
+        .containsExactly("backgroundCheck.missing");
+  }
+
+  @Test
+  void an_opportunity_that_needs_no_record_is_unaffected_and_no_purpose_is_refused() {
+    Opportunity open = Scenario.opportunity().build();
+    assertThat(engine.isEligible(Scenario.query(sara, open))).isTrue();
+    assertThat(engine.policy()).isEqualTo(plain.policy());
+    assertThatThrownBy(() -> Tatawwu.privacy().consentAwareEligibility(plain, guard, List.of()))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo("privacy.purposes.empty"));
+  }
+}
