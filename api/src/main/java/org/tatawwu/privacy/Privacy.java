@@ -33,7 +33,8 @@ public interface Privacy {
   Classification classification();
 
   /**
-   * Creates an empty consent register kept in memory.
+   * Creates an empty consent register kept in memory: {@code consentRegister(clock, purposes,
+   * inMemoryConsentStore())}.
    *
    * @param clock where the times of entries come from, not null
    * @param purposes the purposes the platform declares (for example {@link Purpose#defaults()}),
@@ -43,6 +44,27 @@ public interface Privacy {
    *     privacy.purpose.duplicate} if two purposes share an identifier
    */
   ConsentRegister consentRegister(Clock clock, List<Purpose> purposes);
+
+  /**
+   * Creates a consent register over a store: every answer is read from the store, so registers of
+   * several application nodes over one shared store agree.
+   *
+   * @param clock where the times of entries come from, not null
+   * @param purposes the purposes the platform declares (for example {@link Purpose#defaults()}),
+   *     not null, identifiers unique
+   * @param store where the entries are kept, not null
+   * @return a register, thread-safe when the store is
+   * @throws org.tatawwu.validation.InvalidValueException with code {@code
+   *     privacy.purpose.duplicate} if two purposes share an identifier
+   */
+  ConsentRegister consentRegister(Clock clock, List<Purpose> purposes, ConsentStore store);
+
+  /**
+   * Creates an empty consent store kept in memory.
+   *
+   * @return a thread-safe store
+   */
+  ConsentStore inMemoryConsentStore();
 
   /**
    * Creates a guard over a register's purposes and consents, with {@link #classification()}.

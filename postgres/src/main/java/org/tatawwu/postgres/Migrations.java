@@ -23,7 +23,11 @@ public final class Migrations {
   public static final String LOCATION = "org/tatawwu/postgres/migration";
 
   private static final List<String> FILES =
-      List.of("V1__hour_events.sql", "V2__fund_journal.sql", "V3__personal_data_vault.sql");
+      List.of(
+          "V1__hour_events.sql",
+          "V2__fund_journal.sql",
+          "V3__personal_data_vault.sql",
+          "V4__consent_register.sql");
 
   private Migrations() {}
 

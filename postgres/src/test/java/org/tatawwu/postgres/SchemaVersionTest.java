@@ -132,18 +132,19 @@ class SchemaVersionTest {
             SchemaVersionException.class,
             e -> assertThat(e.found()).isEqualTo(SchemaVersion.CURRENT - 1))
         .hasMessageContaining("needs version " + SchemaVersion.CURRENT);
-    // at version 2: the hour event store (V1) and the fund journal store (V2) open, the vault
-    // store (V3) is refused
+    // one version behind: the stores of the earlier versions open, the consent store (V4) is
+    // refused
     assertThat(PostgresHourEventStore.create(ds).size()).isZero();
     assertThat(PostgresFundJournalStore.create(ds)).isNotNull();
-    assertThatThrownBy(() -> PostgresVaultStore.create(ds))
+    assertThat(PostgresVaultStore.create(ds).subjects()).isEmpty();
+    assertThatThrownBy(() -> PostgresConsentStore.create(ds))
         .isInstanceOfSatisfying(
             SchemaVersionException.class,
             e -> {
-              assertThat(e.found()).isEqualTo(2);
-              assertThat(e.required()).isEqualTo(3);
+              assertThat(e.found()).isEqualTo(3);
+              assertThat(e.required()).isEqualTo(4);
             })
-        .hasMessageContaining("vault store needs version 3");
+        .hasMessageContaining("consent store needs version 4");
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.tatawwu.opportunity.Enrollment;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.privacy.Classification;
 import org.tatawwu.privacy.ConsentRegister;
+import org.tatawwu.privacy.ConsentStore;
 import org.tatawwu.privacy.CopySources;
 import org.tatawwu.privacy.PartnerView;
 import org.tatawwu.privacy.PersonalDataVault;
@@ -44,7 +45,17 @@ final class DefaultPrivacy implements Privacy {
 
   @Override
   public ConsentRegister consentRegister(Clock clock, List<Purpose> purposes) {
-    return new InMemoryConsentRegister(clock, purposes);
+    return consentRegister(clock, purposes, inMemoryConsentStore());
+  }
+
+  @Override
+  public ConsentRegister consentRegister(Clock clock, List<Purpose> purposes, ConsentStore store) {
+    return new StoredConsentRegister(clock, purposes, store);
+  }
+
+  @Override
+  public ConsentStore inMemoryConsentStore() {
+    return new InMemoryConsentStore();
   }
 
   @Override

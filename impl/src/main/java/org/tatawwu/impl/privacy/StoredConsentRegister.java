@@ -2,8 +2,6 @@ package org.tatawwu.impl.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.tatawwu.privacy.ConsentGiver;
 import org.tatawwu.privacy.ConsentRecord;
 import org.tatawwu.privacy.ConsentRegister;
+import org.tatawwu.privacy.ConsentStore;
 import org.tatawwu.privacy.NoticeVersion;
 import org.tatawwu.privacy.Purpose;
 import org.tatawwu.privacy.PurposeId;
@@ -21,17 +20,20 @@ import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * A consent register kept in memory: an append-only history per volunteer. The entry deciding an
- * instant is the latest at or before it (ties: the one recorded last), so a clock that steps back
- * cannot reorder history. Thread-safe (one lock; O(h) per question for h entries of the volunteer).
+ * A consent register over a {@link ConsentStore}: an append-only history per volunteer, every
+ * answer read from the store. The entry deciding an instant is the latest at or before it (ties:
+ * the one recorded last), so a clock that steps back cannot reorder history. Thread-safe when the
+ * store is (one lock orders this register's own check-then-append; O(h) per question for h entries
+ * of the volunteer).
  */
-final class InMemoryConsentRegister implements ConsentRegister {
+final class StoredConsentRegister implements ConsentRegister {
   private final Clock clock;
   private final Map<PurposeId, Purpose> purposes;
-  private final Map<VolunteerId, List<ConsentRecord>> history = new HashMap<>();
+  private final ConsentStore store;
 
-  InMemoryConsentRegister(Clock clock, List<Purpose> purposes) {
+  StoredConsentRegister(Clock clock, List<Purpose> purposes, ConsentStore store) {
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.store = Objects.requireNonNull(store, "store");
     Map<PurposeId, Purpose> byId = new LinkedHashMap<>();
     for (Purpose p : purposes) {
       if (byId.put(p.id(), p) != null) {
@@ -82,13 +84,11 @@ final class InMemoryConsentRegister implements ConsentRegister {
   }
 
   @Override
-  public synchronized Optional<ConsentRecord> latest(
-      VolunteerId subject, PurposeId purpose, Instant at) {
+  public Optional<ConsentRecord> latest(VolunteerId subject, PurposeId purpose, Instant at) {
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(at, "at");
     @Nullable ConsentRecord best = null;
-    for (ConsentRecord r :
-        history.getOrDefault(Objects.requireNonNull(subject, "subject"), List.of())) {
+    for (ConsentRecord r : store.history(Objects.requireNonNull(subject, "subject"))) {
       if (r.purpose().equals(purpose)
           && !r.at().isAfter(at)
           && (best == null || !r.at().isBefore(best.at()))) {
@@ -99,8 +99,8 @@ final class InMemoryConsentRegister implements ConsentRegister {
   }
 
   @Override
-  public synchronized List<ConsentRecord> history(VolunteerId subject) {
-    return List.copyOf(history.getOrDefault(Objects.requireNonNull(subject, "subject"), List.of()));
+  public List<ConsentRecord> history(VolunteerId subject) {
+    return List.copyOf(store.history(Objects.requireNonNull(subject, "subject")));
   }
 
   @Override
@@ -119,7 +119,7 @@ final class InMemoryConsentRegister implements ConsentRegister {
   }
 
   private ConsentRecord append(ConsentRecord r) {
-    history.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
+    store.append(r);
     return r;
   }
 }
