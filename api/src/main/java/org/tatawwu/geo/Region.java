@@ -76,7 +76,7 @@ public enum Region {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw unknown();
     }
-    String s = SafeText.toAsciiDigits(text).strip();
+    String s = SafeText.strip(SafeText.toAsciiDigits(text));
     if (s.length() >= 3
         && (s.charAt(0) == 'S' || s.charAt(0) == 's')
         && (s.charAt(1) == 'A' || s.charAt(1) == 'a')

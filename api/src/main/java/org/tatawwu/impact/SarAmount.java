@@ -56,7 +56,7 @@ public record SarAmount(long halalas) implements Comparable<SarAmount>, Serializ
     if (riyals.length() > MAX_TEXT_LENGTH) {
       throw format();
     }
-    String s = SafeText.toAsciiDigits(riyals).strip();
+    String s = SafeText.strip(SafeText.toAsciiDigits(riyals));
     int i = 0;
     int n = s.length();
     boolean negative = i < n && s.charAt(i) == '-';

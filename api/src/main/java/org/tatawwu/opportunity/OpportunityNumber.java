@@ -40,7 +40,7 @@ public record OpportunityNumber(String value) implements Comparable<OpportunityN
       throw new InvalidValueException(
           "opportunityNumber.format", "an opportunity number has exactly 11 digits");
     }
-    return new OpportunityNumber(SafeText.toAsciiDigits(text).strip());
+    return new OpportunityNumber(SafeText.strip(SafeText.toAsciiDigits(text)));
   }
 
   @Override

@@ -115,6 +115,30 @@ public final class SafeText {
   }
 
   /**
+   * Removes white space from both ends: every character that is Java white space or a Unicode space
+   * separator (so also the no-break spaces U+00A0, U+2007 and U+202F, which {@link String#strip()}
+   * keeps). Every parser of this library strips its input this way.
+   *
+   * @param text the text, not null
+   * @return the text without surrounding white space
+   */
+  public static String strip(CharSequence text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.subSequence(start, end).toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
    * Counts the letters a reader sees: code points that are letters or digits, not combining marks
    * (Arabic diacritics) and not tatweel. {@code "مُحَمَّد"} has 8 UTF-16 units and 4 letters.
    *

@@ -2,6 +2,7 @@ package org.tatawwu.volunteer;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.tatawwu.text.SafeText;
 import org.tatawwu.validation.InvalidValueException;
 
 /**
@@ -38,7 +39,7 @@ public final class EmailAddress {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new InvalidValueException("email.format", "not a valid e-mail address");
     }
-    String s = text.toString().strip();
+    String s = SafeText.strip(text);
     int at = s.lastIndexOf('@');
     if (s.length() > 254 || at < 1 || at > 64 || !FORM.matcher(s).matches()) {
       throw new InvalidValueException("email.format", "not a valid e-mail address");

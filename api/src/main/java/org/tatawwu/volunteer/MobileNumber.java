@@ -42,7 +42,7 @@ public final class MobileNumber {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new InvalidValueException("mobile.format", "a mobile number has only digits");
     }
-    String s = SafeText.toAsciiDigits(text).strip();
+    String s = SafeText.strip(SafeText.toAsciiDigits(text));
     StringBuilder digits = new StringBuilder(s.length());
     boolean plus = false;
     for (int i = 0; i < s.length(); i++) {

@@ -53,7 +53,7 @@ public final class NationalId {
       throw new InvalidValueException(
           "nationalId.format", "a national ID or Iqama number has exactly 10 digits");
     }
-    String digits = SafeText.toAsciiDigits(text).strip();
+    String digits = SafeText.strip(SafeText.toAsciiDigits(text));
     if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new InvalidValueException(
           "nationalId.format", "a national ID or Iqama number has exactly 10 digits");

@@ -150,7 +150,7 @@ public record VolunteerRegistration(
    */
   @AssertTrue(message = "{org.tatawwu.volunteer.VolunteerRegistration.nationality.message}")
   public boolean isNationalityGivenForResident() {
-    String id = nationalId == null ? "" : SafeText.toAsciiDigits(nationalId).strip();
+    String id = nationalId == null ? "" : SafeText.strip(SafeText.toAsciiDigits(nationalId));
     return !id.startsWith("2") || (nationality != null && !nationality.isBlank());
   }
 
