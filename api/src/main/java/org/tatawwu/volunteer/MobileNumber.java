@@ -80,7 +80,8 @@ public final class MobileNumber {
     if (!NATIONAL.matcher(national).matches()) {
       throw new InvalidValueException(
           "mobile.prefix",
-          "not in a Saudi mobile range: a Saudi mobile number starts with 050, 051 or 053 to 059");
+          "this number is not in a Saudi mobile range: Saudi mobile numbers start with 050, 051,"
+              + " 053 to 056, 058, 059, 0570 to 0578, 05790 or 05791");
     }
     return new MobileNumber(national);
   }

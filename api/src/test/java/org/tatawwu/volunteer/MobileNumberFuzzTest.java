@@ -14,7 +14,8 @@ class MobileNumberFuzzTest {
           "a mobile number has only digits",
           "a Saudi mobile number starts with +966",
           "a Saudi mobile number has 9 digits after +966 (05XXXXXXXX)",
-          "not in a Saudi mobile range: a Saudi mobile number starts with 050, 051 or 053 to 059");
+          "this number is not in a Saudi mobile range: Saudi mobile numbers start with 050, 051,"
+              + " 053 to 056, 058, 059, 0570 to 0578, 05790 or 05791");
 
   @FuzzTest(maxDuration = "5m")
   @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE

@@ -77,12 +77,12 @@ class ModulePathTest {
         .contains("fields=32")
         .contains("en:nationalId:the check digit does not match: please check the number")
         .contains(
-            "en:mobile:this number is not in a Saudi mobile range: a Saudi mobile number starts"
-                + " with 050, 051 or 053 to 059")
+            "en:mobile:this number is not in a Saudi mobile range: Saudi mobile numbers start"
+                + " with 050, 051, 053 to 056, 058, 059, 0570 to 0578, 05790 or 05791")
         .contains("ar:nationalId:رقم التحقق غير مطابق: يُرجى مراجعة الرقم")
         .contains(
-            "ar:mobile:هذا الرقم ليس ضمن نطاقات الجوال السعودية: يبدأ رقم الجوال السعودي بـ 050 أو"
-                + " 051 أو من 053 إلى 059")
+            "ar:mobile:هذا الرقم ليس ضمن نطاقات الجوال السعودية: تبدأ أرقام الجوال السعودية بـ 050"
+                + " أو 051 أو من 053 إلى 056 أو 058 أو 059 أو من 0570 إلى 0578 أو 05790 أو 05791")
         // Hibernate Validator's logging goes to SLF4J on the module path too
         .doesNotContainPattern("(?m)^(SEVERE|WARNING|INFO|CONFIG|FINE): ");
   }

@@ -9,9 +9,9 @@ import org.tatawwu.eligibility.Explanation;
 import org.tatawwu.eligibility.Unmet;
 
 /**
- * The eligibility explanations with a count, in each Arabic plural form (0, 1, 2, 3–10, 11–99, 100
- * and over) and in English, and the explanations whose wording depends on a value, as a reader
- * would write them.
+ * The eligibility explanations with a count, in each Arabic plural form (0, 1, 2, 3–10, 11–99,
+ * 100–102; above 100 by the last two digits) and in English, and the explanations whose wording
+ * depends on a value, as a reader would write them.
  */
 class ReasonMessagesTest {
   private static final Locale AR = Locale.forLanguageTag("ar");

@@ -124,7 +124,7 @@ class RotationCheckTest {
         .extracting(Violation::code)
         .containsExactly("rotation.consecutiveDays", "rotation.rest", "rotation.weeklyHours");
     assertThat(e.problems(Locale.ENGLISH).get(1).message())
-        .isEqualTo("only 360 minutes of rest between shifts; at least 660 are required");
+        .isEqualTo("only 360 minutes of rest between shifts; at least 660 minutes are required");
     assertThat(e.problems(Locale.forLanguageTag("ar")).get(1).message())
         .contains("\u2068360\u2069")
         .contains("الراحة");

@@ -12,7 +12,8 @@ import org.tatawwu.validation.Violation;
 
 /**
  * Each counted message of the hour ledger, the fund and the input constraints, in each Arabic
- * plural form (0, 1, 2, 3–10, 11–99, 100 and over) and in English, as a reader would write them.
+ * plural form (0, 1, 2, 3–10, 11–99, 100–102; above 100 by the last two digits) and in English, as
+ * a reader would write them.
  */
 class CountedMessagesTest {
   private static final Locale AR = Locale.forLanguageTag("ar");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class MessageCatalogueDocTest {
   private static final Path DOC =
       Paths.get("").toAbsolutePath().resolveSibling("docs").resolve("messages.md");
-  private static final List<Integer> SAMPLE_COUNTS = List.of(0, 1, 2, 3, 11, 100);
+  private static final List<Integer> SAMPLE_COUNTS = List.of(0, 1, 2, 3, 11, 100, 103, 111);
 
   @Test
   void docs_messages_md_is_generated_from_the_bundles() throws IOException {
@@ -36,6 +36,25 @@ class MessageCatalogueDocTest {
     assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
         .as("docs/messages.md is stale: regenerate it (see this test's Javadoc)")
         .isEqualTo(expected);
+  }
+
+  @Test
+  void the_catalogue_covers_every_bundle_pair_under_the_resources() throws IOException {
+    // counted independently of BundleTexts: every Arabic bundle file on disk
+    List<Path> arabic;
+    try (var files = Files.walk(BundleTexts.RESOURCES)) {
+      arabic = files.filter(f -> f.toString().endsWith("_ar.properties")).toList();
+    }
+    assertThat(arabic).hasSizeGreaterThanOrEqualTo(7);
+    String doc = render();
+    for (Path f : arabic) {
+      String base = BundleTexts.RESOURCES.relativize(f).toString().replace('\\', '/');
+      base = base.substring(0, base.length() - "_ar.properties".length());
+      assertThat(doc).as(base).contains("\n## `" + base.replace('/', '.') + "`\n");
+      for (String key : BundleTexts.load(base, "ar").stringPropertyNames()) {
+        assertThat(doc).as(base + " " + key).contains("| `" + key + "` |");
+      }
+    }
   }
 
   @Test
@@ -87,19 +106,24 @@ class MessageCatalogueDocTest {
         .append(
             "Generated from the bundles in `impl/src/main/resources` by `MessageCatalogueDocTest`,\n")
         .append(
-            "which fails the build when this file and the bundles differ. For a native reader's review:\n")
+            "which fails the build when this file and the bundles differ; it covers every bundle pair\n")
         .append(
-            "each row is one key; counted messages show their Arabic forms for 0, 1, 2, 3, 11 and 100.\n\n")
+            "found there. For a native reader's review: each row is one key; counted messages show\n")
+        .append("their Arabic forms for 0, 1, 2, 3, 11, 100, 103 and 111.\n\n")
         .append(
             "Syntax: `{name}` is a value inserted at run time; `{n, plural, one {…} other {…}}` picks the\n")
         .append(
-            "words for the count `n` by CLDR's plural rules (Arabic: zero, one, two, few = 3–10, many =\n")
+            "words for the count `n` by CLDR's plural rules, `#` being the number. Arabic has six forms:\n")
         .append(
-            "11–99, other = 100 and over), `#` being the number; `{g, select, A {…} other {…}}` picks the\n")
+            "zero for 0, one for 1, two for 2, few when the last two digits are 3–10 (3–10, 103–110,\n")
         .append(
-            "words for the value `g`. In Arabic every inserted value is wrapped in the invisible direction\n")
+            "203–210, ...), many when they are 11–99 (11–99, 111–199, ...), and other for the rest\n")
         .append(
-            "isolates U+2068 … U+2069 (see [validation.md](validation.md#direction-isolates)).\n");
+            "(100–102, 200–202, ...): 103 takes few, 111 many. English has one (1) and other.\n")
+        .append(
+            "`{g, select, A {…} other {…}}` picks the words for the value `g`. In Arabic every inserted\n")
+        .append("value is wrapped in the invisible direction isolates U+2068 … U+2069 (see\n")
+        .append("[validation.md](validation.md#direction-isolates)).\n");
     for (String base : BundleTexts.BASES) {
       Properties en = BundleTexts.load(base, "en");
       Properties ar = BundleTexts.load(base, "ar");
