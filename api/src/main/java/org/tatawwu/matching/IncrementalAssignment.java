@@ -36,6 +36,19 @@ public interface IncrementalAssignment {
   void removeVolunteer(int volunteer);
 
   /**
+   * Removes several volunteers at once, as after a wave's declines: the result has the total score
+   * of removing them one by one with {@link #removeVolunteer}, hence of a full exact solve of what
+   * remains. The seats they held are refilled or freed by one shortest-path search each, every
+   * search stopping at the nearest freed seat, so a large batch costs far less than the same
+   * removals one at a time. Nothing changes when any index is refused.
+   *
+   * @param volunteers the volunteers' indices, as for {@link #removeVolunteer}, each listed once
+   *     and not removed yet; not null, may be empty
+   * @throws IllegalArgumentException for an index out of range, listed twice or already removed
+   */
+  void removeVolunteers(int... volunteers);
+
+  /**
    * Withdraws one seat of a shift and re-optimises. When the shift had a free seat, O(1); when it
    * was full, the volunteer whose leaving costs least leaves it, possibly moving to another shift
    * through a chain of moves or becoming unassigned: one shortest-path search, O((E + N) log N)

@@ -6,15 +6,16 @@ import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
 
 /**
- * A seat plan that re-solves from scratch with the exact solver whenever asked after a change: the
+ * A seat plan that re-solves from scratch with the exact solver when read after changes: the
  * reference the incremental plan is measured and tested against. O(one exact solve) per {@link
- * #current()} after a change.
+ * #current()} after changes.
  */
 final class ResolvingSeatPlan implements SeatPlan {
   private final AssignmentProblem problem;
   private final boolean[] removed;
   private final int[] capacity;
   private Assignment current;
+  private boolean stale;
 
   ResolvingSeatPlan(AssignmentProblem problem) {
     this.problem = problem;
@@ -32,7 +33,7 @@ final class ResolvingSeatPlan implements SeatPlan {
       throw new IllegalArgumentException("no such volunteer in the plan");
     }
     removed[volunteer] = true;
-    current = resolve();
+    stale = true;
   }
 
   @Override
@@ -41,11 +42,15 @@ final class ResolvingSeatPlan implements SeatPlan {
       throw new IllegalArgumentException("no seat left to remove");
     }
     capacity[shift]--;
-    current = resolve();
+    stale = true;
   }
 
   @Override
   public Assignment current() {
+    if (stale) {
+      current = resolve();
+      stale = false;
+    }
     return current;
   }
 

@@ -9,7 +9,8 @@ import org.tatawwu.matching.Assignment;
  */
 interface SeatPlan {
   /**
-   * Takes a volunteer out for good and re-optimises.
+   * Takes a volunteer out for good; the plan is re-optimised before it is next read ({@link
+   * #current()}, {@link #removeSeat}), with every removal waiting at that point.
    *
    * @param volunteer the volunteer's index in the plan's problem, not removed yet
    */

@@ -125,6 +125,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   /** The residual network and its potentials. */
   private static final class Session implements IncrementalAssignment {
     static final int SINK = 0;
+    static final int MAX_SCORE = 1_000_000;
     final int shifts;
     final int[] capacity;
     int volunteers;
@@ -149,6 +150,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     int[] scoreOf = new int[16];
     final int[] load;
     final int[][] seated;
+
+    /** By shift, how many of its seated volunteers have another candidate. */
+    final int[] mobile;
+
     long[] potential;
     long[] dist;
     int[] prev;
@@ -189,11 +194,24 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
     int excessCount;
 
-    /** The volunteers sent to the sink after a search (unplaced), and where each sits in it. */
+    /**
+     * The volunteers sent to the sink after a search (unplaced), and where each sits in it (-1 for
+     * a volunteer not unplaced).
+     */
     int[] unplaced = new int[16];
 
     int[] unplacedAt = new int[16];
     int unplacedCount;
+
+    /**
+     * By shift, a min-heap of the unplaced volunteers who have it as a candidate, keyed by {@link
+     * #unplacedKey} (best score first, then lowest index); entries of volunteers no longer unplaced
+     * are dropped when they reach the top. Built on the first search that passes through the sink,
+     * null until then.
+     */
+    long @Nullable [][] unplacedByShift;
+
+    int[] unplacedByShiftSize = new int[0];
 
     Session(AssignmentProblem p) {
       shifts = p.shifts();
@@ -202,6 +220,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         capacity[j] = p.capacity(j);
       }
       load = new int[shifts];
+      mobile = new int[shifts];
       deficit = new int[shifts];
       seated = new int[shifts][];
       for (int j = 0; j < shifts; j++) {
@@ -309,6 +328,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       candOffset[u + 1] = end;
       pairs = end;
       shiftOf[u] = -1;
+      unplacedAt[u] = -1;
       return u;
     }
 
@@ -370,6 +390,49 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       deficit[j]++;
       deficits++;
       augment(SINK);
+    }
+
+    @Override
+    public void removeVolunteers(int... volunteers) {
+      int[] internal = new int[volunteers.length];
+      for (int k = 0; k < volunteers.length; k++) {
+        int volunteer = volunteers[k];
+        if (volunteer < 0 || volunteer >= this.volunteers) {
+          throw new IllegalArgumentException(
+              "volunteer " + volunteer + " is out of range 0 to " + (this.volunteers - 1));
+        }
+        internal[k] = internal(volunteer);
+        if (removed[internal[k]]) {
+          throw new IllegalArgumentException("volunteer " + volunteer + " was removed already");
+        }
+      }
+      int[] sorted = internal.clone();
+      Arrays.sort(sorted);
+      for (int k = 1; k < sorted.length; k++) {
+        if (sorted[k] == sorted[k - 1]) {
+          throw new IllegalArgumentException("a volunteer is listed twice");
+        }
+      }
+      // Every seat freed stays counted as filled (a deficit of its shift) and the sink holds one
+      // unit too many per seat; then each search runs from the sink to the nearest shift with a
+      // deficit and fills or frees one seat there. Any order of these shortest paths keeps the
+      // flow of minimum cost, and each stops at the nearest of many targets, so it stays short.
+      int freed = 0;
+      for (int u : internal) {
+        removed[u] = true;
+        int j = shiftOf[u];
+        if (j < 0) {
+          unplacedRemove(u);
+        } else {
+          unseat(u);
+          deficit[j]++;
+          deficits++;
+          freed++;
+        }
+      }
+      for (int k = 0; k < freed; k++) {
+        augment(SINK);
+      }
     }
 
     @Override
@@ -464,31 +527,64 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           if (load[j] + deficit[j] < capacity[j]) {
             reach(x, SINK, base - potential[SINK], 0);
           }
-          int[] here = seated[j];
-          for (int k = 0; k < load[j]; k++) {
-            int to = shifts + 1 + here[k];
-            long d = base + scoreOf[here[k]] - potential[to];
-            if (d < limit) {
-              reach(x, to, d, 0);
+          // A seated volunteer's potential is its shift's plus its score (the arc back to it is
+          // tight), so it sits at its shift's distance: its arcs are followed here, not through
+          // the heap. Once the sink is settled, a volunteer with no other candidate leads nowhere.
+          boolean sinkSettled = mark[SINK] == 2 * stamp + 1;
+          if (!sinkSettled || mobile[j] > 0) {
+            int[] here = seated[j];
+            for (int k = 0; k < load[j]; k++) {
+              int w = here[k];
+              int from = candOffset[w];
+              int end = candOffset[w + 1];
+              if (sinkSettled && end - from == 1) {
+                continue;
+              }
+              int node = shifts + 1 + w;
+              prev[node] = x;
+              long own = base + scoreOf[w];
+              if (!sinkSettled) {
+                long d = own - potential[SINK];
+                if (d < limit) {
+                  reach(node, SINK, d, 0);
+                }
+              }
+              for (int i = from; i < end; i++) {
+                int to = 1 + candShift[i];
+                long d = own - candScore[i] - potential[to];
+                if (d < limit && to != x) {
+                  reach(node, to, d, candScore[i]);
+                }
+              }
             }
           }
         } else {
           // Only while deficits remain: back from the sink to a shift that sends flow to it, or
-          // to an unplaced volunteer.
-          // The shifts with a deficit first: their distances then bound the others.
+          // through an unplaced volunteer to one of its candidate shifts. An unplaced volunteer's
+          // potential equals the sink's (see unplacedAdd), so the arc to it costs nothing and each
+          // shift is nearest through its best-scored unplaced candidate: only that one is looked
+          // at. The shifts with a deficit first: their distances then bound the others.
+          long[][] byShift = unplacedHeaps();
           for (int pass = 0; pass < 2; pass++) {
             for (int j = 0; j < shifts; j++) {
-              long d = base - potential[1 + j];
-              if ((deficit[j] > 0) == (pass == 0) && load[j] + deficit[j] > 0 && d < limit) {
-                reach(SINK, 1 + j, d, 0);
+              if ((deficit[j] > 0) != (pass == 0)) {
+                continue;
               }
-            }
-          }
-          for (int k = 0; k < unplacedCount; k++) {
-            int to = shifts + 1 + unplaced[k];
-            long d = base - potential[to];
-            if (d < limit) {
-              reach(SINK, to, d, 0);
+              long back = load[j] + deficit[j] > 0 ? base - potential[1 + j] : Long.MAX_VALUE;
+              long key = bestUnplaced(byShift, j);
+              if (key >= 0) {
+                int score = MAX_SCORE - (int) (key >>> 32);
+                long d = base - score - potential[1 + j];
+                if (d < back && d < limit) {
+                  int node = shifts + 1 + (int) key;
+                  prev[node] = SINK;
+                  reach(node, 1 + j, d, score);
+                  continue;
+                }
+              }
+              if (back < limit) {
+                reach(SINK, 1 + j, back, 0);
+              }
             }
           }
         }
@@ -531,9 +627,22 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           : deficits > 0 && x <= shifts && deficit[x - 1] > 0;
     }
 
+    /**
+     * Marks a volunteer unplaced. Its potential then stays equal to the sink's: it left its seat on
+     * a shortest path whose arc to the sink is tight, and afterwards only a search through the sink
+     * reaches it, at the sink's own distance, so both change alike. Its stored potential is
+     * therefore not kept up to date while it is unplaced; {@link #augment} restores it from the
+     * sink's when it is seated again.
+     */
     void unplacedAdd(int w) {
       unplacedAt[w] = unplacedCount;
       unplaced[unplacedCount++] = w;
+      long[][] byShift = unplacedByShift;
+      if (byShift != null) {
+        for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
+          pushUnplaced(byShift, candShift[i], unplacedKey(candScore[i], w));
+        }
+      }
     }
 
     void unplacedRemove(int w) {
@@ -541,6 +650,108 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       int last = unplaced[--unplacedCount];
       unplaced[at] = last;
       unplacedAt[last] = at;
+      unplacedAt[w] = -1;
+    }
+
+    /** Orders unplaced candidates of a shift: higher score first, then lower index. */
+    static long unplacedKey(int score, int w) {
+      return (long) (MAX_SCORE - score) << 32 | w;
+    }
+
+    /** The heaps of unplaced candidates by shift, built from the unplaced volunteers if needed. */
+    long[][] unplacedHeaps() {
+      long[][] byShift = unplacedByShift;
+      if (byShift == null) {
+        int[] count = new int[shifts];
+        // In index order, so that the candidates are read in the order they are stored.
+        for (int w = 0; w < volunteers; w++) {
+          if (unplacedAt[w] >= 0) {
+            for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
+              count[candShift[i]]++;
+            }
+          }
+        }
+        byShift = new long[shifts][];
+        for (int j = 0; j < shifts; j++) {
+          byShift[j] = new long[Math.max(4, count[j])];
+        }
+        int[] size = new int[shifts];
+        for (int w = 0; w < volunteers; w++) {
+          if (unplacedAt[w] >= 0) {
+            for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
+              int j = candShift[i];
+              byShift[j][size[j]++] = unplacedKey(candScore[i], w);
+            }
+          }
+        }
+        unplacedByShift = byShift;
+        unplacedByShiftSize = size;
+        for (int j = 0; j < shifts; j++) {
+          for (int i = size[j] / 2 - 1; i >= 0; i--) {
+            siftDownUnplaced(byShift[j], size[j], i, byShift[j][i]);
+          }
+        }
+      }
+      return byShift;
+    }
+
+    /** The key of shift j's best unplaced candidate, or -1; drops stale entries on the way. */
+    long bestUnplaced(long[][] byShift, int j) {
+      long[] h = byShift[j];
+      int n = unplacedByShiftSize[j];
+      while (n > 0) {
+        long top = h[0];
+        int w = (int) top;
+        if (unplacedAt[w] >= 0) {
+          unplacedByShiftSize[j] = n;
+          return top;
+        }
+        n--;
+        if (n > 0) {
+          siftDownUnplaced(h, n, 0, h[n]);
+        }
+      }
+      unplacedByShiftSize[j] = 0;
+      return -1;
+    }
+
+    /** Puts {@code key} at slot {@code i} of a heap of {@code n} keys and sifts it down. */
+    static void siftDownUnplaced(long[] h, int n, int i, long key) {
+      while (true) {
+        int c = 2 * i + 1;
+        if (c >= n) {
+          break;
+        }
+        if (c + 1 < n && h[c + 1] < h[c]) {
+          c++;
+        }
+        if (h[c] >= key) {
+          break;
+        }
+        h[i] = h[c];
+        i = c;
+      }
+      h[i] = key;
+    }
+
+    void pushUnplaced(long[][] byShift, int j, long key) {
+      int n = unplacedByShiftSize[j];
+      long[] h = byShift[j];
+      if (n == h.length) {
+        h = Arrays.copyOf(h, Math.max(4, 2 * n));
+        byShift[j] = h;
+      }
+      int i = n;
+      while (i > 0) {
+        int parent = (i - 1) >>> 1;
+        if (h[parent] <= key) {
+          break;
+        }
+        h[i] = h[parent];
+        i = parent;
+      }
+      h[i] = key;
+      unplacedByShiftSize[j] = n + 1;
     }
 
     /** Offers node {@code to} the distance {@code d} through {@code from}. */
@@ -568,6 +779,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     }
 
     void seat(int w, int j, int score) {
+      if (candOffset[w + 1] - candOffset[w] > 1) {
+        mobile[j]++;
+      }
       if (load[j] == seated[j].length) {
         seated[j] = Arrays.copyOf(seated[j], Math.max(4, seated[j].length * 2));
       }
@@ -586,6 +800,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           seated[j][k] = seated[j][--load[j]];
           break;
         }
+      }
+      if (candOffset[w + 1] - candOffset[w] > 1) {
+        mobile[j]--;
       }
       shiftOf[w] = -1;
       scoreOf[w] = 0;
