@@ -25,7 +25,11 @@ public record MatchScore(int total, Map<ScoreComponent, Integer> components) {
     Map<ScoreComponent, Integer> copy = new EnumMap<>(ScoreComponent.class);
     copy.putAll(components);
     components = Collections.unmodifiableMap(copy);
-    if (components.values().stream().mapToInt(Integer::intValue).sum() != total) {
+    int sum = 0;
+    for (int points : copy.values()) {
+      sum += points;
+    }
+    if (sum != total) {
       throw new IllegalArgumentException("the components must sum to the total");
     }
   }

@@ -44,6 +44,20 @@ public interface Ranker {
   MatchScore score(Volunteer volunteer, List<TimeRange> commitments, ShiftOffer offer);
 
   /**
+   * Returns only the total of {@link #score}, for callers that rank many pairs and show no
+   * breakdown (call-out waves). Equal to {@code score(volunteer, commitments, offer).total()}; an
+   * implementation may compute it without building the breakdown.
+   *
+   * @param volunteer not null
+   * @param commitments the volunteer's accepted shifts, not null
+   * @param offer not null
+   * @return the score's total
+   */
+  default int total(Volunteer volunteer, List<TimeRange> commitments, ShiftOffer offer) {
+    return score(volunteer, commitments, offer).total();
+  }
+
+  /**
    * Prepares the shifts on offer for {@link #topShifts}: O(n log n) once.
    *
    * @param offers the shifts on offer, not null

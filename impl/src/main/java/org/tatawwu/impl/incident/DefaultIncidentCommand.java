@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -117,8 +118,12 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
   private @Nullable SeatPlan plan;
   private VolunteerId[] planVolunteers = new VolunteerId[0];
-  private final Map<VolunteerId, Integer> planIndex = new HashMap<>();
-  private final Map<VolunteerId, int[]> planScores = new HashMap<>();
+
+  /** The problem the plan solves: its first {@link #planPinned} volunteers are pinned. */
+  private @Nullable AssignmentProblem planProblem;
+
+  private int planPinned;
+  private final Map<VolunteerId, Entry> planIndex = new HashMap<>();
 
   /** One shift of one need, with its counters. */
   private static final class SlotInfo {
@@ -246,14 +251,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
       assignment = current.current();
     }
     List<Placed> placed = new ArrayList<>();
+    AssignmentProblem problem = planProblem;
     for (int v = 0; v < planVolunteers.length; v++) {
       int s = assignment.shiftOf(v);
       VolunteerId id = planVolunteers[v];
       if (s < 0 || holdsOffer(id) || excluded.contains(id)) {
         continue;
       }
-      int[] scores = planScores.get(id);
-      placed.add(new Placed(id, s, scores == null ? 0 : scoreFor(scores, s)));
+      int score = problem == null || v < planPinned ? 0 : problem.score(v, s);
+      placed.add(new Placed(id, s, score));
     }
     // Best-ranked first within each slot, then by slot and volunteer: deterministic.
     placed.sort(
@@ -289,15 +295,6 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
   private record Placed(VolunteerId volunteer, int slot, int score) {}
 
-  private int scoreFor(int[] slotAndScore, int slot) {
-    for (int i = 0; i < slotAndScore.length; i += 2) {
-      if (slotAndScore[i] == slot) {
-        return slotAndScore[i + 1];
-      }
-    }
-    return 0;
-  }
-
   private boolean holdsOffer(VolunteerId v) {
     for (OfferId id : offersByVolunteer.getOrDefault(v, List.of())) {
       OfferStatus s = Objects.requireNonNull(offers.get(id)).status();
@@ -321,93 +318,119 @@ final class DefaultIncidentCommand implements IncidentCommand {
     return open;
   }
 
+  /**
+   * What a rebuild reads of one volunteer, looked up once however many slots list them: whether
+   * they are out of the running or pinned, their data, and their index in the plan (-1 until their
+   * first eligible pair). Kept after the rebuild, without the data, as the volunteer's plan entry.
+   */
+  private static final class Entry {
+    int index = -1;
+    boolean skip;
+    boolean restricted;
+    @Nullable Volunteer volunteer;
+    List<TimeRange> commitments = List.of();
+    List<Credential> credentials = List.of();
+  }
+
   /** Builds the seat plan: pinned holders of offers and every volunteer still in the running. */
   private Assignment rebuild(Instant at) {
-    Map<VolunteerId, List<int[]>> candidates = new LinkedHashMap<>();
-    Map<VolunteerId, Integer> pinnedSlot = new LinkedHashMap<>();
+    Map<VolunteerId, Entry> entries = new HashMap<>();
+    List<VolunteerId> order = new ArrayList<>();
+    List<Integer> pinnedSlots = new ArrayList<>();
     for (Offer o : offers.values()) {
       if (o.status() == OfferStatus.PENDING || o.status() == OfferStatus.ACCEPTED) {
-        pinnedSlot.put(o.volunteer(), Objects.requireNonNull(slotsByKey.get(o.slot())).index);
+        int slot = Objects.requireNonNull(slotsByKey.get(o.slot())).index;
+        Entry e = entries.get(o.volunteer());
+        if (e == null) {
+          e = new Entry();
+          e.skip = true;
+          e.index = order.size();
+          entries.put(o.volunteer(), e);
+          order.add(o.volunteer());
+          pinnedSlots.add(slot);
+        } else {
+          pinnedSlots.set(e.index, slot); // the latest offer held, as a map would keep it
+        }
       }
     }
-    for (SlotInfo slot : slots) {
-      if (slot.need.role().team().size() > 1) {
+    int pinned = order.size();
+    PairList pairs = new PairList(pinned + 1024);
+    for (int v = 0; v < pinned; v++) {
+      pairs.add(v, pinnedSlots.get(v), PIN);
+    }
+    List<VolunteerId> ids = new ArrayList<>();
+    List<Entry> listed = new ArrayList<>();
+    for (int first = 0, next; first < slots.size(); first = next) {
+      Need need = slots.get(first).need;
+      next = first + 1;
+      while (next < slots.size() && slots.get(next).need.id().equals(need.id())) {
+        next++;
+      }
+      if (need.role().team().size() > 1) {
         continue; // roles worked in teams are filled by team enrolment, not individual call-outs
       }
+      // The need's volunteers are looked up once for all its shifts.
+      ids.clear();
+      listed.clear();
+      ids.addAll(pool.candidates(need));
+      ids.addAll(need.role().openToSpontaneous() ? spontaneous.keySet() : promoted);
+      for (VolunteerId id : ids) {
+        Entry e = entries.get(id);
+        if (e == null) {
+          e = entry(id);
+          entries.put(id, e);
+        }
+        listed.add(e);
+      }
       // Full slots keep their candidates too: a drop-out reopens a seat the plan then refills.
-      Collection<VolunteerId> pre = new ArrayList<>(pool.candidates(slot.need));
-      if (slot.need.role().openToSpontaneous()) {
-        pre.addAll(spontaneous.keySet());
-      } else {
-        pre.addAll(promoted);
-      }
-      EligibilityQuery query = null;
-      for (VolunteerId id : pre) {
-        if (excluded.contains(id) || pinnedSlot.containsKey(id)) {
-          continue;
+      for (int k = first; k < next; k++) {
+        SlotInfo slot = slots.get(k);
+        EligibilityQuery query = null;
+        for (int p = 0; p < ids.size(); p++) {
+          Entry e = listed.get(p);
+          Volunteer v = e.volunteer;
+          if (e.skip || v == null) {
+            continue;
+          }
+          query =
+              query == null
+                  ? EligibilityQuery.of(v, slot.offer, e.commitments, at)
+                  : query.forVolunteer(v, e.commitments);
+          EligibilityQuery full =
+              query.withCredentials(slot.need.role().credentials(), e.credentials);
+          if (!restrictions(full, slot, e.restricted).isEmpty() || !eligibility.isEligible(full)) {
+            continue;
+          }
+          int score = Math.max(1, Math.min(MAX_SCORE, ranker.total(v, e.commitments, slot.offer)));
+          if (e.index < 0) {
+            e.index = order.size();
+            order.add(ids.get(p));
+          }
+          pairs.add(e.index, slot.index, score);
         }
-        Volunteer v = volunteer(id);
-        if (v == null) {
-          continue;
-        }
-        List<TimeRange> commitments = pool.commitments(id);
-        query =
-            query == null
-                ? EligibilityQuery.of(v, slot.offer, commitments, at)
-                : query.forVolunteer(v, commitments);
-        if (!allowed(
-            query.withCredentials(slot.need.role().credentials(), credentials(id)), slot)) {
-          continue;
-        }
-        int score =
-            Math.max(1, Math.min(MAX_SCORE, ranker.score(v, commitments, slot.offer).total()));
-        candidates.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {slot.index, score});
       }
     }
-    int volunteers = pinnedSlot.size() + candidates.size();
-    planVolunteers = new VolunteerId[volunteers];
+    int volunteers = order.size();
+    planVolunteers = order.toArray(new VolunteerId[0]);
+    planPinned = pinned;
     planIndex.clear();
-    planScores.clear();
-    int pairs = pinnedSlot.size();
-    for (List<int[]> c : candidates.values()) {
-      pairs += c.size();
-    }
-    int[] vo = new int[pairs];
-    int[] so = new int[pairs];
-    int[] sc = new int[pairs];
-    int v = 0;
-    int k = 0;
-    for (Map.Entry<VolunteerId, Integer> e : pinnedSlot.entrySet()) {
-      planVolunteers[v] = e.getKey();
-      planIndex.put(e.getKey(), v);
-      vo[k] = v;
-      so[k] = e.getValue();
-      sc[k] = PIN;
-      k++;
-      v++;
-    }
-    for (Map.Entry<VolunteerId, List<int[]>> e : candidates.entrySet()) {
-      planVolunteers[v] = e.getKey();
-      planIndex.put(e.getKey(), v);
-      int[] slotAndScore = new int[e.getValue().size() * 2];
-      int i = 0;
-      for (int[] pair : e.getValue()) {
-        vo[k] = v;
-        so[k] = pair[0];
-        sc[k] = pair[1];
-        slotAndScore[i++] = pair[0];
-        slotAndScore[i++] = pair[1];
-        k++;
+    for (Map.Entry<VolunteerId, Entry> e : entries.entrySet()) {
+      Entry entry = e.getValue();
+      if (entry.index >= 0) {
+        entry.volunteer = null;
+        entry.commitments = List.of();
+        entry.credentials = List.of();
+        planIndex.put(e.getKey(), entry);
       }
-      planScores.put(e.getKey(), slotAndScore);
-      v++;
     }
     int[] capacity = new int[slots.size()];
     for (SlotInfo slot : slots) {
       capacity[slot.index] = slot.full() ? slot.accepted : settings.offerCap(slot.seats());
       slot.planCapacity = capacity[slot.index];
     }
-    AssignmentProblem problem = AssignmentProblem.of(volunteers, capacity, vo, so, sc);
+    AssignmentProblem problem =
+        AssignmentProblem.of(volunteers, capacity, pairs.volunteer(), pairs.slot(), pairs.score());
+    planProblem = problem;
     if (settings.mode() == AssignmentSolver.Mode.FAST) {
       plan = null;
       return new AuctionAssignmentSolver().solve(problem);
@@ -415,6 +438,64 @@ final class DefaultIncidentCommand implements IncidentCommand {
     SeatPlan fresh = SeatPlans.create(problem);
     plan = fresh;
     return fresh.current();
+  }
+
+  /** A volunteer's entry for a rebuild, with their data read once. */
+  private Entry entry(VolunteerId id) {
+    Entry e = new Entry();
+    if (excluded.contains(id)) {
+      e.skip = true;
+      return e;
+    }
+    Volunteer v = volunteer(id);
+    if (v == null) {
+      e.skip = true;
+      return e;
+    }
+    e.volunteer = v;
+    e.commitments = List.copyOf(pool.commitments(id));
+    e.credentials = List.copyOf(credentials(id));
+    e.restricted = spontaneous.containsKey(id) && !promoted.contains(id);
+    return e;
+  }
+
+  /** Candidate pairs in three growing columns. */
+  private static final class PairList {
+    private int[] volunteer;
+    private int[] slot;
+    private int[] score;
+    private int size;
+
+    PairList(int capacity) {
+      volunteer = new int[capacity];
+      slot = new int[capacity];
+      score = new int[capacity];
+    }
+
+    void add(int v, int s, int points) {
+      if (size == volunteer.length) {
+        int grown = size * 2;
+        volunteer = Arrays.copyOf(volunteer, grown);
+        slot = Arrays.copyOf(slot, grown);
+        score = Arrays.copyOf(score, grown);
+      }
+      volunteer[size] = v;
+      slot[size] = s;
+      score[size] = points;
+      size++;
+    }
+
+    int[] volunteer() {
+      return Arrays.copyOf(volunteer, size);
+    }
+
+    int[] slot() {
+      return Arrays.copyOf(slot, size);
+    }
+
+    int[] score() {
+      return Arrays.copyOf(score, size);
+    }
   }
 
   private List<Credential> credentials(VolunteerId id) {
@@ -426,17 +507,18 @@ final class DefaultIncidentCommand implements IncidentCommand {
     return s != null ? s : pool.volunteer(id).orElse(null);
   }
 
-  /** Eligibility with credentials, outside commitments, rotation, spontaneous restriction. */
-  private boolean allowed(EligibilityQuery q, SlotInfo slot) {
-    return restrictions(q, slot).isEmpty() && eligibility.isEligible(q);
+  private List<Unmet> restrictions(EligibilityQuery q, SlotInfo slot) {
+    VolunteerId id = q.volunteer().id();
+    return restrictions(q, slot, spontaneous.containsKey(id) && !promoted.contains(id));
   }
 
-  private List<Unmet> restrictions(EligibilityQuery q, SlotInfo slot) {
+  /**
+   * What the command itself refuses beyond eligibility: outside commitments that overlap, rotation
+   * rules, and restricted roles for a spontaneous volunteer not promoted yet ({@code restricted}).
+   */
+  private List<Unmet> restrictions(EligibilityQuery q, SlotInfo slot, boolean restricted) {
     List<Unmet> out = new ArrayList<>(1);
-    VolunteerId id = q.volunteer().id();
-    if (spontaneous.containsKey(id)
-        && !promoted.contains(id)
-        && !slot.need.role().openToSpontaneous()) {
+    if (restricted && !slot.need.role().openToSpontaneous()) {
       out.add(Unmet.of("spontaneous.restrictedRole"));
     }
     TimeRange time = slot.shift.time();
@@ -527,9 +609,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
   private void removeFromPlan(VolunteerId id) {
     SeatPlan current = plan;
-    Integer index = planIndex.remove(id);
-    if (current != null && index != null) {
-      current.removeVolunteer(index);
+    Entry entry = planIndex.remove(id);
+    if (current != null && entry != null) {
+      current.removeVolunteer(entry.index);
     }
   }
 

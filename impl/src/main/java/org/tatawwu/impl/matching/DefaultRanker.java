@@ -72,12 +72,31 @@ public final class DefaultRanker implements Ranker {
 
   @Override
   public MatchScore score(Volunteer v, List<TimeRange> commitments, ShiftOffer offer) {
-    Opportunity o = offer.opportunity();
     Map<ScoreComponent, Integer> c = new EnumMap<>(ScoreComponent.class);
+    int total = components(v, commitments, offer, c);
+    return new MatchScore(total, c);
+  }
+
+  @Override
+  public int total(Volunteer v, List<TimeRange> commitments, ShiftOffer offer) {
+    return components(v, commitments, offer, null);
+  }
+
+  /**
+   * Computes the components of a pair's score, put into {@code points} when given.
+   *
+   * @return their sum
+   */
+  private int components(
+      Volunteer v,
+      List<TimeRange> commitments,
+      ShiftOffer offer,
+      @Nullable Map<ScoreComponent, Integer> points) {
+    Opportunity o = offer.opportunity();
     boolean interested =
         v.fieldsOfInterest().contains(o.field())
             || o.subField().map(v.fieldsOfInterest()::contains).orElse(false);
-    c.put(ScoreComponent.FIELD_INTEREST, interested ? w.fieldInterest() : 0);
+    int fieldInterest = interested ? w.fieldInterest() : 0;
     Map<SkillCode, SkillLevel> required = o.requirements().skills();
     int above = 0;
     for (Map.Entry<SkillCode, SkillLevel> e : required.entrySet()) {
@@ -86,44 +105,55 @@ public final class DefaultRanker implements Ranker {
         above++;
       }
     }
-    c.put(ScoreComponent.SKILLS, required.isEmpty() ? 0 : w.skills() * above / required.size());
+    int skills = required.isEmpty() ? 0 : w.skills() * above / required.size();
+    int distance = 0;
+    int remote = 0;
     if (o.location() instanceof Location.OnSite site) {
-      int points = 0;
       if (site.point().isPresent() && v.location().isPresent()) {
         double[] a = unit(site.point().get());
         double[] b = unit(v.location().get());
-        points = distancePoints(a[0], a[1], a[2], b[0], b[1], b[2]);
+        distance = distancePoints(a[0], a[1], a[2], b[0], b[1], b[2]);
       } else if (site.city().region() == v.region()) {
-        points = w.distance() / 2;
+        distance = w.distance() / 2;
       }
-      c.put(ScoreComponent.DISTANCE, points);
-      c.put(ScoreComponent.REMOTE, 0);
     } else {
-      c.put(ScoreComponent.DISTANCE, 0);
-      c.put(ScoreComponent.REMOTE, w.remote());
+      remote = w.remote();
     }
     boolean declared = !v.availability().equals(Availability.ALWAYS);
-    c.put(
-        ScoreComponent.AVAILABILITY,
+    int availability =
         v.availability().covers(offer.shift().time())
             ? (declared ? w.availability() : w.availability() / 2)
-            : 0);
+            : 0;
     boolean bilingual =
         v.languages().contains(LanguageCode.ARABIC) && v.languages().contains(LanguageCode.ENGLISH);
-    c.put(ScoreComponent.LANGUAGES, bilingual ? w.languages() : 0);
+    int languages = bilingual ? w.languages() : 0;
     long minutes = experience.approvedMinutes(v.id(), o.field().topLevel());
-    c.put(
-        ScoreComponent.EXPERIENCE,
-        (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60)));
+    int experienced = (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60));
     int active = 0;
     for (TimeRange t : commitments) {
       if (t.end().isAfter(offer.shift().time().start())) {
         active++;
       }
     }
-    c.put(ScoreComponent.FAIRNESS, active >= 30 ? 0 : w.fairness() >> active);
-    int total = c.values().stream().mapToInt(Integer::intValue).sum();
-    return new MatchScore(total, c);
+    int fairness = active >= 30 ? 0 : w.fairness() >> active;
+    if (points != null) {
+      points.put(ScoreComponent.FIELD_INTEREST, fieldInterest);
+      points.put(ScoreComponent.SKILLS, skills);
+      points.put(ScoreComponent.DISTANCE, distance);
+      points.put(ScoreComponent.REMOTE, remote);
+      points.put(ScoreComponent.AVAILABILITY, availability);
+      points.put(ScoreComponent.LANGUAGES, languages);
+      points.put(ScoreComponent.EXPERIENCE, experienced);
+      points.put(ScoreComponent.FAIRNESS, fairness);
+    }
+    return fieldInterest
+        + skills
+        + distance
+        + remote
+        + availability
+        + languages
+        + experienced
+        + fairness;
   }
 
   /** A point as a unit vector: distances then need one square root and one arcsine. */

@@ -70,6 +70,15 @@ class IncrementalAssignmentPropertiesTest {
    * good as brute force.
    */
   private static void replay(AssignmentProblem p, int initial, List<Integer> ops) {
+    replay(p, initial, ops, false);
+  }
+
+  /** As {@link #replay(AssignmentProblem, int, List)}, op 6 removing 1–4 volunteers at once. */
+  private static void replayInBatches(AssignmentProblem p, int initial, List<Integer> ops) {
+    replay(p, initial, ops, true);
+  }
+
+  private static void replay(AssignmentProblem p, int initial, List<Integer> ops, boolean batches) {
     int first = Math.min(initial, p.volunteers());
     int[] capacity = new int[p.shifts()];
     for (int j = 0; j < p.shifts(); j++) {
@@ -101,6 +110,17 @@ class IncrementalAssignmentPropertiesTest {
           }
         }
         if (live.isEmpty()) {
+          continue;
+        }
+        if (batches && op == 6) {
+          int count = Math.min(live.size(), 1 + pick % 4);
+          int[] batch = new int[count];
+          for (int b = 0; b < count; b++) {
+            batch[b] = live.remove((pick + b) % live.size());
+            model.removed.set(batch[b], true);
+          }
+          session.removeVolunteers(batch);
+          check(session, model);
           continue;
         }
         int u = live.get(pick % live.size());
@@ -154,6 +174,51 @@ class IncrementalAssignmentPropertiesTest {
             integers().between(3, 8),
             lists().of(integers().between(4, 9)).ofSizeBetween(1, 10))
         .checkAssert(IncrementalAssignmentPropertiesTest::replay);
+  }
+
+  @Test
+  void after_arrivals_and_batches_of_removals_the_total_is_the_optimum_of_what_remains() {
+    qt().withExamples(3000)
+        .forAll(
+            AssignmentSolversPropertiesTest.problems(),
+            integers().between(0, 7),
+            lists().of(integers().between(0, 9)).ofSizeBetween(1, 14))
+        .checkAssert(IncrementalAssignmentPropertiesTest::replayInBatches);
+  }
+
+  @Test
+  void after_batches_of_removals_from_a_warm_started_solve_the_total_is_the_optimum() {
+    qt().withExamples(3000)
+        .forAll(
+            AssignmentSolversPropertiesTest.scarce(),
+            integers().between(3, 8),
+            lists().of(integers().between(4, 9)).ofSizeBetween(1, 10))
+        .checkAssert(IncrementalAssignmentPropertiesTest::replayInBatches);
+  }
+
+  @Test
+  void a_batch_with_a_bad_index_is_refused_whole() {
+    AssignmentProblem p =
+        AssignmentProblem.of(
+            3, new int[] {1, 1}, new int[] {0, 1, 2}, new int[] {0, 0, 1}, new int[] {5, 7, 3});
+    IncrementalAssignment session = Tatawwu.incrementalAssignment(p);
+    assertThat(session.current().totalScore()).isEqualTo(10);
+    assertThatThrownBy(() -> session.removeVolunteers(1, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of range");
+    assertThatThrownBy(() -> session.removeVolunteers(2, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("listed twice");
+    assertThat(session.current().totalScore()).isEqualTo(10);
+    session.removeVolunteers(1, 2);
+    assertThat(session.current().shiftOf(0)).isEqualTo(0);
+    assertThat(session.current().totalScore()).isEqualTo(5);
+    assertThatThrownBy(() -> session.removeVolunteers(0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("removed already");
+    assertThat(session.current().totalScore()).isEqualTo(5);
+    session.removeVolunteers();
+    assertThat(session.current().totalScore()).isEqualTo(5);
   }
 
   /**
