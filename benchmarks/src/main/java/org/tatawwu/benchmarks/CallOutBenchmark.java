@@ -85,9 +85,13 @@ import org.tatawwu.volunteer.VolunteerId;
  * shifts). {@code planWave}: a fresh incident command plans its first wave through the public API
  * (eligibility of 400,000 pairs with the standard policy and credentials, the default ranker, the
  * exact solver). {@code replan*}: after a wave of 5,000 offers, 1,000 of the offered volunteers
- * decline; the incremental seat plan (one {@code removeVolunteer} each) against a full exact
- * re-solve of what remains, on the same seat-plan problem (5,000 pinned offers, 95,000 other
- * candidates with 380,000 pairs).
+ * decline, on the same seat-plan problem (5,000 pinned offers, 95,000 other candidates with 380,000
+ * pairs): {@code replanIncremental} removes them together from the exact solver's session ({@code
+ * removeVolunteers}, as the command's seat plan does before its next wave), {@code replanOneByOne}
+ * one {@code removeVolunteer} at a time, {@code replanFullSolve} solves what remains from scratch.
+ * Each incremental run starts from a fresh session (made in the invocation's setup), so it includes
+ * the session's first search through the sink, which builds its index of unplaced candidates by
+ * shift. Figures and the command: benchmarks/README.md.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

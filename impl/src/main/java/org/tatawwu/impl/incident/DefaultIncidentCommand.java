@@ -78,13 +78,18 @@ import org.tatawwu.volunteer.VolunteerStatus;
  * cap and accepted below the seats.
  *
  * <p><b>Re-planning.</b> Declines, missed answers, drop-outs and refused acceptances take the
- * volunteer out of the plan ({@link SeatPlan#removeVolunteer}); the next wave reads the re-planned
- * assignment instead of solving again, so it equals a full exact solve of what remains. Volunteers
- * asked in the wave that built the plan are pinned only at the next rebuild; if a re-plan moves one
- * of them, the room rule above keeps every promise and the next rebuild restores optimality. The
- * plan is rebuilt when needs are added, a team is enrolled, a spontaneous volunteer is taken in or
- * promoted, or the plan was built by the FAST solver; other changes to volunteers' data between
- * rebuilds are seen when they answer (an acceptance is always checked against current data).
+ * volunteer out of the plan ({@link SeatPlan#removeVolunteer}); the removals are applied together
+ * when the plan is next read, and the next wave reads the re-planned assignment instead of solving
+ * again, so it equals a full exact solve of what remains.
+ *
+ * <p><b>Rebuild cost.</b> Each volunteer listed by the pool is looked up once per rebuild (data,
+ * commitments, credentials), then checked and scored ({@link Ranker#total}) for every shift of each
+ * need that lists them; the pool is assumed not to change during one call. Volunteers asked in the
+ * wave that built the plan are pinned only at the next rebuild; if a re-plan moves one of them, the
+ * room rule above keeps every promise and the next rebuild restores optimality. The plan is rebuilt
+ * when needs are added, a team is enrolled, a spontaneous volunteer is taken in or promoted, or the
+ * plan was built by the FAST solver; other changes to volunteers' data between rebuilds are seen
+ * when they answer (an acceptance is always checked against current data).
  */
 final class DefaultIncidentCommand implements IncidentCommand {
   /** The score of a pinned volunteer: above any ranking score. */

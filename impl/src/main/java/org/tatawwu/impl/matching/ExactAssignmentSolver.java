@@ -43,16 +43,25 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
-    return p.shiftsPerVolunteer() > 1 ? MultiShiftAssignmentSolver.solve(p) : session(p).current();
+    return p.shiftsPerVolunteer() > 1 ? MultiShiftAssignmentSolver.solve(p) : solved(p).current();
   }
 
   /**
-   * Solves a problem and returns a session that accepts more volunteers.
+   * Solves a problem and returns a session that accepts more volunteers and removals. The session
+   * also indexes its unplaced volunteers' candidates by shift (O(E) time and memory), which every
+   * removal that frees a seat reads; a one-off {@link #solve} skips that index.
    *
    * @param p the problem
    * @return the session
    */
   public static IncrementalAssignment session(AssignmentProblem p) {
+    Session s = solved(p);
+    s.unplacedHeaps();
+    return s;
+  }
+
+  /** Solves a problem into a session, without the index of unplaced candidates. */
+  private static Session solved(AssignmentProblem p) {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
@@ -206,8 +215,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /**
      * By shift, a min-heap of the unplaced volunteers who have it as a candidate, keyed by {@link
      * #unplacedKey} (best score first, then lowest index); entries of volunteers no longer unplaced
-     * are dropped when they reach the top. Built on the first search that passes through the sink,
-     * null until then.
+     * are dropped when they reach the top. Built when a session is handed out, or by the first
+     * search that passes through the sink; null until then.
      */
     long @Nullable [][] unplacedByShift;
 
