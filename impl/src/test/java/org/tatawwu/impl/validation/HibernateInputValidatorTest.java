@@ -237,18 +237,28 @@ class HibernateInputValidatorTest {
             .birthDateHijri("1410-02-15")
             .gender(Gender.FEMALE)
             .region("SA-01")
+            .fieldsOfInterest(fields)
             .charterAccepted(false)
             .guardianCharterSigned(false)
             .build();
-    // Builders refuse null elements; a data binder (Jackson, JSON-B) calls the canonical
-    // constructor, which keeps them for the validator to report.
-    VolunteerRegistration r = canonical(built, "fieldsOfInterest", fields);
-    assertThat(validator.validate(r, Locale.ENGLISH))
-        .extracting(Problem::path, Problem::code)
-        .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "charterAccepted", "volunteer.VolunteerRegistration.charter"),
-            org.assertj.core.groups.Tuple.tuple("fieldsOfInterest[1].<list element>", "NotBlank"));
+    assertThat(built.fieldsOfInterest()).containsExactly("HEALTH", null);
+    // a data binder (Jackson, JSON-B) calls the canonical constructor, which keeps them too
+    VolunteerRegistration bound = canonical(built, "fieldsOfInterest", fields);
+    VolunteerRegistration added =
+        VolunteerRegistration.builder()
+            .from(built)
+            .fieldsOfInterest(List.of("HEALTH"))
+            .addFieldsOfInterest((String) null)
+            .build();
+    for (VolunteerRegistration r : List.of(built, bound, added)) {
+      assertThat(validator.validate(r, Locale.ENGLISH))
+          .extracting(Problem::path, Problem::code)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(
+                  "charterAccepted", "volunteer.VolunteerRegistration.charter"),
+              org.assertj.core.groups.Tuple.tuple(
+                  "fieldsOfInterest[1].<list element>", "NotBlank"));
+    }
   }
 
   @Test
