@@ -103,13 +103,13 @@ class MessageCatalogueDocTest {
   static String render() {
     StringBuilder out = new StringBuilder();
     out.append("# Messages: every key in English and Arabic\n\n")
+        .append("Generated from the bundles in every module's `src/main/resources` by\n")
         .append(
-            "Generated from the bundles in `impl/src/main/resources` by `MessageCatalogueDocTest`,\n")
+            "`MessageCatalogueDocTest`, which fails the build when this file and the bundles differ; it\n")
         .append(
-            "which fails the build when this file and the bundles differ; it covers every bundle pair\n")
+            "covers every bundle pair found there. For a native reader's review: each row is one key;\n")
         .append(
-            "found there. For a native reader's review: each row is one key; counted messages show\n")
-        .append("their Arabic forms for 0, 1, 2, 3, 11, 100, 103 and 111.\n\n")
+            "counted messages show their Arabic forms for 0, 1, 2, 3, 11, 100, 103 and 111.\n\n")
         .append(
             "Syntax: `{name}` is a value inserted at run time; `{n, plural, one {…} other {…}}` picks the\n")
         .append(
@@ -124,9 +124,16 @@ class MessageCatalogueDocTest {
             "`{g, select, A {…} other {…}}` picks the words for the value `g`. In Arabic every inserted\n")
         .append("value is wrapped in the invisible direction isolates U+2068 … U+2069 (see\n")
         .append("[validation.md](validation.md#direction-isolates)).\n");
+    Map<String, Properties[]> bundles = new java.util.LinkedHashMap<>();
     for (String base : BundleTexts.BASES) {
-      Properties en = BundleTexts.load(base, "en");
-      Properties ar = BundleTexts.load(base, "ar");
+      bundles.put(
+          base, new Properties[] {BundleTexts.load(base, "en"), BundleTexts.load(base, "ar")});
+    }
+    bundles.putAll(otherModules());
+    for (Map.Entry<String, Properties[]> bundle : bundles.entrySet()) {
+      String base = bundle.getKey();
+      Properties en = bundle.getValue()[0];
+      Properties ar = bundle.getValue()[1];
       out.append("\n## `").append(base.replace('/', '.')).append("`\n\n");
       out.append("| key | English | Arabic |\n|---|---|---|\n");
       for (String key : new TreeSet<>(en.stringPropertyNames())) {
@@ -164,6 +171,39 @@ class MessageCatalogueDocTest {
       }
     }
     return out.toString();
+  }
+
+  /** The bundle pairs of the other modules (json, ...), read from their source trees. */
+  private static Map<String, Properties[]> otherModules() {
+    Map<String, Properties[]> out = new java.util.TreeMap<>();
+    Path root = Paths.get("").toAbsolutePath().getParent();
+    try (var modules = Files.list(java.util.Objects.requireNonNull(root))) {
+      for (Path module : modules.sorted().toList()) {
+        Path resources = module.resolve("src/main/resources");
+        if (module.getFileName().toString().equals("impl") || !Files.isDirectory(resources)) {
+          continue;
+        }
+        try (var files = Files.walk(resources)) {
+          for (Path ar : files.filter(f -> f.toString().endsWith("_ar.properties")).toList()) {
+            String name = resources.relativize(ar).toString().replace('\\', '/');
+            String base = name.substring(0, name.length() - "_ar.properties".length());
+            Path en = ar.resolveSibling(ar.getFileName().toString().replace("_ar.", "_en."));
+            out.put(base, new Properties[] {read(en), read(ar)});
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static Properties read(Path file) throws IOException {
+    Properties p = new Properties();
+    try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
   }
 
   private static String cell(String text) {
