@@ -27,7 +27,8 @@ public final class Migrations {
           "V1__hour_events.sql",
           "V2__fund_journal.sql",
           "V3__personal_data_vault.sql",
-          "V4__consent_register.sql");
+          "V4__consent_register.sql",
+          "V5__hour_entry_backing.sql");
 
   private Migrations() {}
 

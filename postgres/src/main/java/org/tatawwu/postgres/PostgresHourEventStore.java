@@ -27,10 +27,12 @@ import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventConflictException;
 import org.tatawwu.hours.HourEventStore;
+import org.tatawwu.hours.HourEvidence;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
@@ -65,15 +67,16 @@ import org.tatawwu.volunteer.VolunteerId;
 @SuppressWarnings("JavaInstantGetSecondsGetNano") // instants are stored as seconds and nanos apart
 public final class PostgresHourEventStore implements HourEventStore {
   /** The least schema version this store needs. */
-  static final int SCHEMA = 1;
+  static final int SCHEMA = 5;
 
   private static final String COLUMNS =
       "sequence, at_second, at_nano, actor, type, note, entry_id, idempotency_key, volunteer,"
           + " opportunity, entity, supervising_entity, field, region, day, start_second,"
           + " start_nano, end_second, end_nano, credited_minutes, source, compulsory, status,"
           + " submitted_at_second, submitted_at_nano, submitted_by, corrects, superseded_by,"
-          + " decided_by, decided_at_second, decided_at_nano, entry_note";
-  private static final int COLUMN_COUNT = 32;
+          + " decided_by, decided_at_second, decided_at_nano, entry_note, shift, review,"
+          + " evidence_code, location_verified, auto_check_out";
+  private static final int COLUMN_COUNT = 37;
   private static final String INSERT =
       "INSERT INTO tatawwu_hour_event ("
           + COLUMNS
@@ -95,7 +98,7 @@ public final class PostgresHourEventStore implements HourEventStore {
   }
 
   /**
-   * Creates a store over a database whose Tatawwu schema is at version 1 or later (and not newer
+   * Creates a store over a database whose Tatawwu schema is at version 5 or later (and not newer
    * than this library knows).
    *
    * @param dataSource where connections come from, not null; the caller keeps it (and closes it)
@@ -222,6 +225,11 @@ public final class PostgresHourEventStore implements HourEventStore {
         ps.setInt(++i, decided.getNano());
       }
       ps.setString(++i, n.note().orElse(null));
+      ps.setString(++i, n.shift().map(ShiftId::value).orElse(null));
+      ps.setString(++i, n.review().isEmpty() ? null : Reasons.write(n.review()));
+      ps.setString(++i, n.evidence().checkInCode().orElse(null));
+      ps.setBoolean(++i, n.evidence().locationVerified());
+      ps.setBoolean(++i, n.evidence().autoCheckOut());
       ps.executeUpdate();
     }
   }
@@ -263,13 +271,12 @@ public final class PostgresHourEventStore implements HourEventStore {
       } else {
         instant(text, decided);
       }
-      String note = n.note().orElse(null);
-      if (note == null) {
-        text.append("\\N");
-      } else {
-        escape(text, note);
-      }
-      text.append('\n');
+      field(text, n.note().orElse(null));
+      field(text, n.shift().map(ShiftId::value).orElse(null));
+      field(text, n.review().isEmpty() ? null : Reasons.write(n.review()));
+      field(text, n.evidence().checkInCode().orElse(null));
+      text.append(n.evidence().locationVerified() ? 't' : 'f').append('\t');
+      text.append(n.evidence().autoCheckOut() ? 't' : 'f').append('\n');
     }
     try {
       copy.copyIn(COPY, new StringReader(text.toString()));
@@ -411,6 +418,11 @@ public final class PostgresHourEventStore implements HourEventStore {
                 ? Optional.empty()
                 : Optional.of(Instant.ofEpochSecond(decidedSecond, decidedNano));
         Optional<String> entryNote = Optional.ofNullable(rs.getString(++i));
+        Optional<ShiftId> shift = Optional.ofNullable(rs.getString(++i)).map(ShiftId::of);
+        String review = rs.getString(++i);
+        Optional<String> code = Optional.ofNullable(rs.getString(++i));
+        boolean located = rs.getBoolean(++i);
+        boolean autoCheckOut = rs.getBoolean(++i);
         if (day == null) {
           throw new IllegalStateException("hour event " + sequence + " has no day");
         }
@@ -436,7 +448,12 @@ public final class PostgresHourEventStore implements HourEventStore {
                 supersededBy,
                 decidedBy,
                 decidedAt,
-                entryNote);
+                entryNote,
+                shift,
+                review == null ? List.of() : Reasons.read(review),
+                code.isEmpty() && !located && !autoCheckOut
+                    ? HourEvidence.NONE
+                    : new HourEvidence(code, located, autoCheckOut));
         return new HourEvent(sequence, at, actor, type, entry, note);
       } catch (IllegalArgumentException e) {
         throw new IllegalStateException("a stored hour event is not valid", e);

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  */
 public final class SchemaVersion {
   /** The newest schema version this library knows: the version of its last migration. */
-  public static final int CURRENT = 4;
+  public static final int CURRENT = 5;
 
   private SchemaVersion() {}
 

@@ -26,12 +26,15 @@ import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventConflictException;
 import org.tatawwu.hours.HourEventStore;
+import org.tatawwu.hours.HourEvidence;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourStatus;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
 import org.tatawwu.time.TimeRange;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -336,6 +339,39 @@ public abstract class HourEventStoreContract {
   }
 
   /**
+   * What backs an entry — its shift, its review reasons with their arguments (text, whole numbers,
+   * dates), its attendance evidence — comes back equal, also after a restart.
+   *
+   * @throws Exception if the store fails
+   */
+  @Test
+  public void what_backs_an_entry_survives_a_restart() throws Exception {
+    HourEventStore store = store();
+    List<HourEvent> events = events(1, 12);
+    store.appendAll(events.subList(0, 6));
+    for (HourEvent e : events.subList(6, 12)) {
+      store.append(e);
+    }
+    assertThat(events)
+        .anyMatch(e -> !e.entry().review().isEmpty())
+        .anyMatch(e -> e.entry().evidence().checkInCode().isPresent())
+        .anyMatch(e -> e.entry().evidence().autoCheckOut())
+        .anyMatch(e -> e.entry().evidence().locationVerified())
+        .anyMatch(e -> e.entry().shift().isEmpty());
+    HourEventStore again = track(reopen(store));
+    List<HourEvent> back = all(again);
+    assertThat(back).hasSize(12);
+    for (int i = 0; i < 12; i++) {
+      HourEntry sent = events.get(i).entry();
+      HourEntry read = back.get(i).entry();
+      assertThat(read.shift()).as("shift of %s", i + 1).isEqualTo(sent.shift());
+      assertThat(read.review()).as("review of %s", i + 1).isEqualTo(sent.review());
+      assertThat(read.evidence()).as("evidence of %s", i + 1).isEqualTo(sent.evidence());
+    }
+    assertThat(back).containsExactlyElementsOf(events);
+  }
+
+  /**
    * Returns every event of a store, through {@link HourEventStore#replay}.
    *
    * @param store the store, not null
@@ -415,6 +451,37 @@ public abstract class HourEventStoreContract {
             sequence % 6 == 0
                 ? Optional.of("سبب: تصحيح \"الساعات\"\n" + sequence)
                 : Optional.empty());
+    if (sequence % 3 != 0) {
+      // What backs the entry: its shift, the reasons it awaits review, its attendance evidence.
+      entry =
+          entry
+              .withShift(ShiftId.of("S-" + (sequence % 4)))
+              .withReview(
+                  sequence % 3 == 1
+                      ? List.of(
+                          Violation.of("hours.notEnrolled", "shift", "S-" + (sequence % 4)),
+                          Violation.of(
+                              "hours.outsideShift",
+                              "shift",
+                              "وردية " + sequence,
+                              "early",
+                              15L,
+                              "late",
+                              sequence),
+                          Violation.of(
+                              "hours.entityNotAccredited",
+                              "entity",
+                              "E\t1",
+                              "day",
+                              LocalDate.of(2025, 3, 1).plusDays(sequence % 28)),
+                          Violation.of("hours.seatsFull", "shift", "S-1", "seats", (int) sequence))
+                      : List.of())
+              .withEvidence(
+                  new HourEvidence(
+                      sequence % 2 == 0 ? Optional.of("code-" + sequence) : Optional.empty(),
+                      sequence % 4 == 1,
+                      sequence % 5 == 2));
+    }
     return new HourEvent(
         sequence,
         start.plusSeconds(7200).plusNanos(sequence % 1000),
