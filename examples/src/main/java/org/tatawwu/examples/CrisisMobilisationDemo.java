@@ -53,15 +53,20 @@ import org.tatawwu.fund.SarTotal;
 import org.tatawwu.fund.ServiceCategory;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.Bucket;
+import org.tatawwu.hours.CheckInCode;
+import org.tatawwu.hours.CheckMode;
 import org.tatawwu.hours.Dimension;
+import org.tatawwu.hours.Evidence;
 import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEventFile;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourRule;
 import org.tatawwu.hours.HourSource;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
+import org.tatawwu.hours.HourVerification;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.hours.TotalsKey;
@@ -72,6 +77,8 @@ import org.tatawwu.impact.VolunteerPolicies;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
+import org.tatawwu.opportunity.Enrollment;
+import org.tatawwu.opportunity.EnrollmentStatus;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.Shift;
@@ -183,21 +190,76 @@ public final class CrisisMobilisationDemo {
   }
 
   /**
+   * The hour policy of the response: every check of what backs an entry runs; a walk-in (no
+   * accepted enrollment on the shift) and a claim without evidence strong enough go to a
+   * coordinator's review instead of being refused.
+   */
+  static final HourPolicy HOUR_POLICY =
+      HourPolicy.verified()
+          .withVerification(
+              HourVerification.STANDARD
+                  .with(HourRule.ENROLLMENT, CheckMode.REVIEW)
+                  .with(HourRule.EVIDENCE, CheckMode.REVIEW));
+
+  /** The entities' check-in key pair (in the demo, one pair serves every entity). */
+  private @Nullable KeyPair checkInKeys;
+
+  /**
+   * The directory the hour ledger checks entries against: the opportunities with their shifts, the
+   * entities, every placement as an accepted enrollment on its shift's roster, the default field
+   * catalogue, and the entities' check-in key.
+   */
+  private OpportunityDirectory hourDirectory(
+      List<Opportunity> opportunities,
+      List<ParticipatingEntity> entities,
+      Placement placement,
+      LocalDate since) {
+    List<Enrollment> enrollments = new ArrayList<>(placement.volunteer.size());
+    Instant at = since.atStartOfDay(RIYADH).toInstant();
+    for (int i = 0; i < placement.volunteer.size(); i++) {
+      enrollments.add(
+          new Enrollment(
+              placement.volunteer.get(i),
+              placement.opportunityOf.get(i).number(),
+              placement.shift.get(i).id(),
+              EnrollmentStatus.ACCEPTED,
+              at));
+    }
+    OpportunityDirectory directory =
+        OpportunityDirectory.of(opportunities, entities, enrollments, FieldCatalogue.DEFAULT);
+    if (placement.volunteer.isEmpty()) {
+      return directory;
+    }
+    try {
+      KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+      checkInKeys = keys;
+      Map<org.tatawwu.organization.EntityId, java.security.PublicKey> byEntity = new HashMap<>();
+      entities.forEach(e -> byEntity.put(e.id(), keys.getPublic()));
+      return directory.withCheckInKeys(byEntity);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the JDK has Ed25519", e);
+    }
+  }
+
+  /**
    * The hour ledger kept in a file: attendance is recorded, the file closed, and the ledger rebuilt
    * from it as after a restart — the rest of the run uses the rebuilt ledger.
    */
   private HourLedger hoursThroughARestart(
-      OpportunityDirectory directory, Placement placement, SplittableRandom random) {
+      OpportunityDirectory directory,
+      Placement placement,
+      List<Volunteer> volunteers,
+      SplittableRandom random) {
     if (postgresUrl != null) {
       javax.sql.DataSource db = PostgresHours.dataSource(postgresUrl);
       recordHours(
-          Tatawwu.hourLedger(
-              HourPolicy.DEFAULT, directory, PostgresHourEventStore.create(db), clock),
+          Tatawwu.hourLedger(HOUR_POLICY, directory, PostgresHourEventStore.create(db), clock),
           placement,
+          volunteers,
           random);
       long t0 = System.nanoTime();
       PostgresHourEventStore store = PostgresHourEventStore.create(db); // as another node would
-      HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, store, clock);
+      HourLedger ledger = Tatawwu.hourLedger(HOUR_POLICY, directory, store, clock);
       out.printf(
           "restart: the ledger rebuilt from PostgreSQL (%,d events): %,d entries in %d ms%n",
           store.size(), ledger.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -210,12 +272,12 @@ public final class CrisisMobilisationDemo {
     }
     try (HourEventFile first = Tatawwu.hourEventFile(eventFile)) {
       recordHours(
-          Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, first, clock), placement, random);
+          Tatawwu.hourLedger(HOUR_POLICY, directory, first, clock), placement, volunteers, random);
     }
     long t0 = System.nanoTime();
     HourEventFile reopened = Tatawwu.hourEventFile(eventFile);
     events = reopened;
-    HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, reopened, clock);
+    HourLedger ledger = Tatawwu.hourLedger(HOUR_POLICY, directory, reopened, clock);
     out.printf(
         "restart: the ledger rebuilt from its event file (%,d events, %,d bytes): %,d entries in %d ms%n",
         reopened.size(), reopened.bytes(), ledger.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -286,7 +348,11 @@ public final class CrisisMobilisationDemo {
 
     heading("6. Hours");
     HourLedger ledger =
-        hoursThroughARestart(OpportunityDirectory.of(opportunities, entities), placement, random);
+        hoursThroughARestart(
+            hourDirectory(opportunities, entities, placement, crisisStart),
+            placement,
+            volunteers,
+            random);
 
     heading("7. Certificate");
     issueAndVerifyCertificate(ledger, opportunities, entities, placement, volunteers);
@@ -623,7 +689,8 @@ public final class CrisisMobilisationDemo {
     }
   }
 
-  private void recordHours(HourLedger ledger, Placement placement, SplittableRandom random) {
+  private void recordHours(
+      HourLedger ledger, Placement placement, List<Volunteer> volunteers, SplittableRandom random) {
     List<HourSubmission> roster = new ArrayList<>();
     for (int i = 0; i < placement.volunteer.size(); i++) {
       Shift s = placement.shift.get(i);
@@ -639,6 +706,7 @@ public final class CrisisMobilisationDemo {
               .source(HourSource.ATTENDANCE)
               .compulsory(random.nextInt(20) == 0)
               .submittedBy("entity-gate")
+              .shift(s.id())
               .build());
     }
     List<HourEntry> entries = new ArrayList<>();
@@ -686,6 +754,7 @@ public final class CrisisMobilisationDemo {
                   .source(HourSource.CORRECTION)
                   .compulsory(first.compulsory())
                   .submittedBy("coordinator")
+                  .shift(first.shift())
                   .build(),
               "left after one hour");
       ledger.approve(fixed.id(), "supervisor");
@@ -716,6 +785,100 @@ public final class CrisisMobilisationDemo {
           e.problems(l).forEach(p -> out.printf("  [%s] %s%n", l.getLanguage(), p.message()));
         }
       }
+      unbackedClaims(ledger, placement, volunteers);
+    }
+  }
+
+  /**
+   * Two claims the rosters do not back, on the first shift with a free seat: one refused (a
+   * check-in 40 minutes before the shift, with a check-in code signed for another volunteer) and
+   * one sent to review (a walk-in the entity's gate recorded, with no enrollment on the shift),
+   * each with its reasons in English and Arabic. The claimants are volunteers free at that time.
+   */
+  private void unbackedClaims(HourLedger ledger, Placement placement, List<Volunteer> volunteers) {
+    KeyPair keys = checkInKeys;
+    if (keys == null) {
+      return;
+    }
+    Map<Shift, Integer> taken = new HashMap<>();
+    placement.shift.forEach(sh -> taken.merge(sh, 1, Integer::sum));
+    int k = 0;
+    while (k < placement.shift.size() - 1
+        && taken.getOrDefault(placement.shift.get(k), 0) >= placement.shift.get(k).capacity()) {
+      k++;
+    }
+    Opportunity o = placement.opportunityOf.get(k);
+    Shift s = placement.shift.get(k);
+    TimeRange busy = TimeRange.of(s.time().start().minus(Duration.ofHours(1)), s.time().end());
+    java.util.Set<VolunteerId> onShift = new java.util.HashSet<>();
+    for (int i = 0; i < placement.shift.size(); i++) {
+      if (placement.shift.get(i).equals(s)) {
+        onShift.add(placement.volunteer.get(i));
+      }
+    }
+    List<VolunteerId> walkIns =
+        volunteers.stream()
+            .map(Volunteer::id)
+            .filter(v -> !onShift.contains(v))
+            .filter(
+                v ->
+                    ledger.entries(v).stream()
+                        .noneMatch(
+                            e ->
+                                e.time().overlaps(busy)
+                                    || e.day().equals(LocalDate.ofInstant(busy.start(), RIYADH))))
+            .limit(2)
+            .toList();
+    if (walkIns.size() < 2) {
+      return;
+    }
+    String othersCode =
+        new CheckInCode(
+                "code-1",
+                o.number(),
+                s.id(),
+                placement.volunteer.get(k),
+                s.time().start().minus(Duration.ofHours(1)),
+                s.time().end())
+            .sign(keys.getPrivate());
+    HourSubmission early =
+        HourSubmission.builder()
+            .key(IdempotencyKey.of("claim-early"))
+            .volunteer(walkIns.get(0))
+            .opportunity(o.number())
+            .time(TimeRange.of(s.time().start().minus(Duration.ofMinutes(40)), s.time().end()))
+            .source(HourSource.CLAIM)
+            .submittedBy("volunteer-app")
+            .shift(s.id())
+            .evidence(List.of(new Evidence.Code(othersCode)))
+            .build();
+    try {
+      ledger.submit(early);
+    } catch (RuleException e) {
+      out.printf(
+          "a claim the shift does not back was refused (%s):%n", String.join(", ", e.codes()));
+      for (Locale l : List.of(Locale.ENGLISH, ARABIC)) {
+        e.problems(l).forEach(p -> out.printf("  [%s] %s%n", l.getLanguage(), p.message()));
+      }
+    }
+    HourEntry walkIn =
+        ledger.recordAttendance(
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("walk-in"))
+                .volunteer(walkIns.get(1))
+                .opportunity(o.number())
+                .time(s.time())
+                .source(HourSource.ATTENDANCE)
+                .submittedBy("entity-gate")
+                .shift(s.id())
+                .build());
+    out.printf(
+        "a walk-in's attendance was sent to review (%s), awaiting a coordinator:%n",
+        walkIn.review().stream().map(v -> v.code()).toList());
+    for (Locale l : List.of(Locale.ENGLISH, ARABIC)) {
+      ledger
+          .explain(walkIn, l)
+          .forEach(p -> out.printf("  [%s] %s%n", l.getLanguage(), p.message()));
     }
   }
 
