@@ -71,8 +71,10 @@ import org.tatawwu.volunteer.VolunteerId;
  * also carry millions of pre-built lines through every collection. A ledger takes 3,000,000 entries
  * (15 per volunteer), then starts again empty.
  *
- * <p>One core: run the whole JVM on one CPU ({@code taskset -c 1 mvn ...}), so the compiler and the
- * collector share it with the import; the compiler then needs about eight warm-up iterations.
+ * <p>One core: the forked JVM believes it has one processor ({@code -XX:ActiveProcessorCount=1}:
+ * one compiler thread, a serial-sized collector pool), and the whole run is pinned to one CPU
+ * ({@code taskset -c 0 mvn ...}), so the compiler and the collector share it with the import; the
+ * compiler then needs about eight warm-up iterations.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -80,7 +82,7 @@ import org.tatawwu.volunteer.VolunteerId;
 @Measurement(iterations = 10, time = 2)
 @Fork(
     value = 2,
-    jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC", "-XX:ActiveProcessorCount=1"})
 @Threads(1)
 @State(Scope.Benchmark)
 public class HourIngestBenchmark {
