@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.field.Field;
 import org.tatawwu.field.FieldCatalogue;
@@ -132,16 +133,96 @@ public final class HourLedgerModelCheck {
    * ranges), and smaller numbers make simpler operations, so that a property-testing library can
    * draw and shrink them freely. Immutable and thread-safe.
    *
-   * @param kind which operation, any number (modulo 20: 0–3 a claim, 4 a replay, 5 attendance, 6 a
-   *     roster, 7–9 an approval, 10 a rejection, 11 a correction, 12 a sheet of approvals, 13 a
-   *     query, 14–17 a claim on a shift with evidence, 18 a restart under another policy, 19 a
-   *     claim on a shift by another volunteer)
-   * @param a the first parameter, any number
-   * @param b the second parameter, any number
-   * @param c the third parameter, any number
-   * @param d the fourth parameter, any number
+   * <p>Parameters: {@code kind} which operation, any number (modulo 20: 0–3 a claim, 4 a replay, 5
+   * attendance, 6 a roster, 7–9 an approval, 10 a rejection, 11 a correction, 12 a sheet of
+   * approvals, 13 a query, 14–17 a claim on a shift with evidence, 18 a restart under another
+   * policy, 19 a claim on a shift by another volunteer); {@code a} to {@code d} its parameters, any
+   * numbers.
    */
-  public record Step(int kind, int a, int b, int c, int d) {}
+  public static final class Step {
+    private final int kind;
+    private final int a;
+    private final int b;
+    private final int c;
+    private final int d;
+
+    /**
+     * Creates a step.
+     *
+     * @param kind which operation, any number
+     * @param a the first parameter, any number
+     * @param b the second parameter, any number
+     * @param c the third parameter, any number
+     * @param d the fourth parameter, any number
+     */
+    public Step(int kind, int a, int b, int c, int d) {
+      this.kind = kind;
+      this.a = a;
+      this.b = b;
+      this.c = c;
+      this.d = d;
+    }
+
+    /**
+     * Returns which operation.
+     *
+     * @return the number
+     */
+    public int kind() {
+      return kind;
+    }
+
+    /**
+     * Returns the first parameter.
+     *
+     * @return the number
+     */
+    public int a() {
+      return a;
+    }
+
+    /**
+     * Returns the second parameter.
+     *
+     * @return the number
+     */
+    public int b() {
+      return b;
+    }
+
+    /**
+     * Returns the third parameter.
+     *
+     * @return the number
+     */
+    public int c() {
+      return c;
+    }
+
+    /**
+     * Returns the fourth parameter.
+     *
+     * @return the number
+     */
+    public int d() {
+      return d;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Step s && s.kind == kind && s.a == a && s.b == b && s.c == c && s.d == d;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(kind, a, b, c, d);
+    }
+
+    @Override
+    public String toString() {
+      return "Step[kind=" + kind + ", a=" + a + ", b=" + b + ", c=" + c + ", d=" + d + "]";
+    }
+  }
 
   /**
    * What a run did: sequences and operations run, operations accepted and refused (on both ledgers
