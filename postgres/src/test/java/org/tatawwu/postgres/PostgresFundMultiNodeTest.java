@@ -27,12 +27,13 @@ import org.tatawwu.fund.Refund;
 import org.tatawwu.validation.RuleException;
 
 /**
- * Three fund ledgers over one PostgreSQL database, each with its own data source (as three
- * application nodes), four threads each, donate, disburse more than is often left, refund parts of
- * donations and replay each other's keys: nothing acknowledged is lost or stored twice, the balance
- * recomputed from the journal is never negative and matches every entry, no donation is refunded
- * beyond its amount, every refusal was for a rule the racing could break, and the nodes, a ledger
- * rebuilt from the database and a single-node model fed the journal's operations all agree.
+ * Three fund ledgers over one PostgreSQL database, each with its own connection pool (HikariCP,
+ * three connections for four threads, as three application nodes), donate, disburse more than is
+ * often left, refund parts of donations and replay each other's keys: nothing acknowledged is lost
+ * or stored twice, the balance recomputed from the journal is never negative and matches every
+ * entry, no donation is refunded beyond its amount, every refusal was for a rule the racing could
+ * break, and the nodes, a ledger rebuilt from the database and a single-node model fed the
+ * journal's operations all agree.
  */
 @SuppressWarnings("NullAway") // fields set up before each test by the test lifecycle
 class PostgresFundMultiNodeTest {
@@ -50,9 +51,11 @@ class PostgresFundMultiNodeTest {
   @Test
   void nodes_racing_over_one_database_keep_the_books_and_agree() throws Exception {
     DataSource first = TestDatabase.create();
+    List<AutoCloseable> pools = new ArrayList<>();
     List<FundLedger> nodes = new ArrayList<>();
     for (int n = 0; n < NODES; n++) {
-      DataSource own = n == 0 ? first : TestDatabase.anotherNode(first);
+      com.zaxxer.hikari.HikariDataSource own = TestDatabase.pooledNode(first, THREADS_PER_NODE - 1);
+      pools.add(own);
       nodes.add(FundFixture.ledger(PostgresFundJournalStore.create(own)));
     }
     Map<String, JournalEntry> acknowledged = new ConcurrentHashMap<>();
@@ -175,6 +178,9 @@ class PostgresFundMultiNodeTest {
         refused.size(),
         codes,
         balance);
+    for (AutoCloseable p : pools) {
+      p.close();
+    }
   }
 
   private static JournalEntry apply(FundLedger node, FundOperation op) {

@@ -31,12 +31,12 @@ import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * Three ledgers over one PostgreSQL database, each with its own data source (as three application
- * nodes), four threads each, submit overlapping work for the same few volunteers, replay each
- * other's keys and approve: nothing acknowledged is lost or stored twice, no volunteer's counted
- * hours overlap or pass the daily cap, every refusal (overlap or daily cap) was right, and the
- * nodes, a ledger rebuilt from the database and a single-node model fed the log's operations all
- * agree.
+ * Three ledgers over one PostgreSQL database, each with its own connection pool (HikariCP, three
+ * connections for four threads, as three application nodes), submit overlapping work for the same
+ * few volunteers, replay each other's keys and approve: nothing acknowledged is lost or stored
+ * twice, no volunteer's counted hours overlap or pass the daily cap, every refusal (overlap or
+ * daily cap) was right, and the nodes, a ledger rebuilt from the database and a single-node model
+ * fed the log's operations all agree.
  */
 @SuppressWarnings("NullAway") // fields set up before each test by the test lifecycle
 class PostgresMultiNodeTest {
@@ -59,9 +59,11 @@ class PostgresMultiNodeTest {
   @Test
   void nodes_racing_over_one_database_keep_every_rule_and_agree() throws Exception {
     DataSource first = TestDatabase.create();
+    List<AutoCloseable> pools = new ArrayList<>();
     List<HourLedger> nodes = new ArrayList<>();
     for (int n = 0; n < NODES; n++) {
-      DataSource own = n == 0 ? first : TestDatabase.anotherNode(first);
+      com.zaxxer.hikari.HikariDataSource own = TestDatabase.pooledNode(first, THREADS_PER_NODE - 1);
+      pools.add(own);
       nodes.add(HourLedgerFixture.ledger(PostgresHourEventStore.create(own)));
     }
     Map<String, HourEntry> acknowledged = new ConcurrentHashMap<>();
@@ -224,6 +226,9 @@ class PostgresMultiNodeTest {
         refusedForCap.size(),
         approvals.get(),
         log.size());
+    for (AutoCloseable p : pools) {
+      p.close();
+    }
   }
 
   /** The day work starts on, in the fixture's zone. */

@@ -68,6 +68,19 @@ final class TestDatabase {
     return server().getDatabase("postgres", java.util.Objects.requireNonNull(name));
   }
 
+  /**
+   * A connection pool over the database of {@code ds}, as an application node would have one: at
+   * most {@code size} connections, handed out to its threads in turn. The caller closes it.
+   */
+  static com.zaxxer.hikari.HikariDataSource pooledNode(DataSource ds, int size) {
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setDataSource(anotherNode(ds));
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(30_000);
+    return new com.zaxxer.hikari.HikariDataSource(config);
+  }
+
   /** A new database migrated to the current schema. */
   static DataSource create() {
     DataSource ds = empty();
