@@ -9,7 +9,11 @@ import org.tatawwu.volunteer.VolunteerId;
 /**
  * Volunteers' consents with their full history: every consent given and withdrawn is kept, with the
  * notice version and who acted (the volunteer or a minor's guardian). Times come from the
- * register's clock. Obtain one from {@link Privacy#consentRegister(java.time.Clock, List)}.
+ * register's clock, except that a volunteer's entries for one purpose never go back in time: when
+ * the last one recorded carries a later instant (a node whose clock is ahead recorded it, or the
+ * clock stepped back), the new entry is recorded at that instant, so the entry recorded last always
+ * decides from its instant on. Obtain one from {@link Privacy#consentRegister(java.time.Clock,
+ * List)}.
  *
  * <p>Implementations are thread-safe.
  */
@@ -28,7 +32,7 @@ public interface ConsentRegister {
   ConsentRecord give(VolunteerId subject, PurposeId purpose, NoticeVersion notice, ConsentGiver by);
 
   /**
-   * Records a consent withdrawn now. Processing that needs it stops from this instant.
+   * Records a consent withdrawn now. Processing that needs it stops from the entry's instant.
    *
    * @param subject the volunteer, not null
    * @param purpose the purpose, not null

@@ -39,7 +39,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * @param producedAt when the copy was made, not null
  * @param erased whether the volunteer's personal data was erased
  * @param personalData the personal data in the vault, if any (empty once erased)
- * @param profile the volunteer's profile as the platform holds it, if given
+ * @param profile the volunteer's profile as the platform holds it, if given; empty once erased
  * @param consents every consent given and withdrawn, oldest first
  * @param enrollments the volunteer's enrollments
  * @param hours the volunteer's hour entries, every status

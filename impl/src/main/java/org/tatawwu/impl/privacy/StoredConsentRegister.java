@@ -63,7 +63,33 @@ final class StoredConsentRegister implements ConsentRegister {
     }
     return append(
         new ConsentRecord(
-            subject, purpose, notice, by, ConsentRecord.Action.GIVEN, clock.instant()));
+            subject,
+            purpose,
+            notice,
+            by,
+            ConsentRecord.Action.GIVEN,
+            recordingInstant(lastRecorded(subject, purpose))));
+  }
+
+  /** The volunteer's entry for the purpose recorded last, if any. */
+  private @Nullable ConsentRecord lastRecorded(VolunteerId subject, PurposeId purpose) {
+    @Nullable ConsentRecord last = null;
+    for (ConsentRecord r : store.history(subject)) {
+      if (r.purpose().equals(purpose)) {
+        last = r;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The clock's instant, or the last entry's if that is later (a node whose clock is ahead recorded
+   * it, or this clock stepped back): an entry never goes back before the one recorded before it, so
+   * the entry recorded last always decides from its instant on.
+   */
+  private Instant recordingInstant(@Nullable ConsentRecord last) {
+    Instant now = clock.instant();
+    return last != null && last.at().isAfter(now) ? last.at() : now;
   }
 
   @Override
@@ -72,15 +98,19 @@ final class StoredConsentRegister implements ConsentRegister {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(by, "by");
     known(purpose);
-    Instant now = clock.instant();
-    ConsentRecord last = latest(subject, purpose, now).orElse(null);
+    ConsentRecord last = lastRecorded(subject, purpose);
     if (last == null || last.action() != ConsentRecord.Action.GIVEN) {
       throw PrivacyMessages.refuse(
           List.of(Violation.of("privacy.consent.notInForce", "purpose", purpose.value())));
     }
     return append(
         new ConsentRecord(
-            subject, purpose, last.notice(), by, ConsentRecord.Action.WITHDRAWN, now));
+            subject,
+            purpose,
+            last.notice(),
+            by,
+            ConsentRecord.Action.WITHDRAWN,
+            recordingInstant(last)));
   }
 
   @Override

@@ -46,8 +46,11 @@ final class SubjectCopies {
     Optional<PersonalDataVault> vault = sources.vault();
     Optional<PersonalData> personal = vault.flatMap(v -> v.read(subject));
     boolean erased = vault.map(v -> v.erased(subject)).orElse(false);
+    // Once erased, the copy carries no profile, even one the caller still held and passed in.
     Optional<Volunteer> profile =
-        sources.profiles().stream().filter(v -> v.id().equals(subject)).findFirst();
+        erased
+            ? Optional.empty()
+            : sources.profiles().stream().filter(v -> v.id().equals(subject)).findFirst();
     List<ConsentRecord> consents =
         sources.consents().map(c -> c.history(subject)).orElse(List.of());
     List<HourEntry> hours = List.of();
