@@ -34,8 +34,9 @@ import org.tatawwu.volunteer.VolunteerId;
  *       Destroying a key overwrites its slot's key bytes with zeros in place and forces the file to
  *       the device; the id stays, so the volunteer is remembered as erased.
  *   <li>{@code vault-log.bin}: the magic {@code TTWVLOG1}, then records {@code [length 4][CRC-32C
- *       4][id length 1][id][sealed record]}, appended and forced, never rewritten. A record cut at
- *       the end by a crash is dropped on opening; a damaged record before the end refuses the file.
+ *       4][id length 1][id][sealed record]}, appended and forced, never rewritten. A last record
+ *       cut by a crash (shorter than its length, or whose last 16 bytes were never written and read
+ *       as zeros) is dropped on opening; any other damage, at the end or before, refuses the file.
  * </ul>
  *
  * <p>The files hold only wrapped keys and ciphertext. A file system or device may keep copies of
@@ -45,6 +46,10 @@ import org.tatawwu.volunteer.VolunteerId;
  */
 final class FileVaultStore implements VaultStore {
   static final int SLOT = 1 + 1 + 64 + 1 + StoreLimits.MAX_KEY;
+
+  /** How many zero bytes at the end of a last record with a wrong checksum mark it as torn. */
+  static final int UNWRITTEN = 16;
+
   private static final byte[] KEY_MAGIC = "TTWVKEY1".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] LOG_MAGIC = "TTWVLOG1".getBytes(StandardCharsets.US_ASCII);
   private static final byte FREE = 0;
@@ -185,8 +190,8 @@ final class FileVaultStore implements VaultStore {
       CRC32C check = new CRC32C();
       check.update(body.array());
       if ((int) check.getValue() != crc) {
-        if (at + 8 + length == end) {
-          break; // the last record, torn
+        if (at + 8 + length == end && endsUnwritten(body.array())) {
+          break; // the last record, torn: its end was never written
         }
         throw new IllegalStateException("the vault log is damaged");
       }
@@ -202,6 +207,24 @@ final class FileVaultStore implements VaultStore {
       logFile.truncate(at);
       logFile.force(true);
     }
+  }
+
+  /**
+   * Whether a record's last {@value #UNWRITTEN} bytes are zeros, as a crash leaves an append whose
+   * length reached the file but whose bytes did not. A sealed record ends with a 16-byte
+   * authentication tag, which is all zeros with probability 2^-128, so a record damaged after it
+   * was written is not taken for a torn one.
+   */
+  private static boolean endsUnwritten(byte[] body) {
+    if (body.length < UNWRITTEN) {
+      return false;
+    }
+    for (int i = body.length - UNWRITTEN; i < body.length; i++) {
+      if (body[i] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static VolunteerId readId(ByteBuffer b) {

@@ -202,6 +202,34 @@ class CryptoShreddingTest {
   }
 
   @Test
+  void a_last_record_whose_end_was_never_written_is_dropped_but_a_damaged_one_refuses_the_file()
+      throws IOException {
+    SecretKey master = aes();
+    try (VaultStore store = PRIVACY.vaultFiles(dir)) {
+      PersonalDataVault vault = PRIVACY.vault(store, master);
+      vault.put(SARA, SARA_DATA);
+      vault.put(SARA, SARA_CORRECTED);
+    }
+    Path log = dir.resolve("vault-log.bin");
+    byte[] whole = Files.readAllBytes(log);
+
+    byte[] flipped = whole.clone();
+    flipped[flipped.length - 40] ^= 0x01;
+    Files.write(log, flipped);
+    assertThatThrownBy(() -> PRIVACY.vaultFiles(dir))
+        .as("a full-length last record with a flipped bit is damage, not a torn append")
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(Files.readAllBytes(log)).as("the refused file is left as it was").isEqualTo(flipped);
+
+    byte[] unwritten = whole.clone();
+    java.util.Arrays.fill(unwritten, unwritten.length - 20, unwritten.length, (byte) 0);
+    Files.write(log, unwritten);
+    try (VaultStore store = PRIVACY.vaultFiles(dir)) {
+      assertThat(PRIVACY.vault(store, master).versions(SARA)).containsExactly(SARA_DATA);
+    }
+  }
+
+  @Test
   void personal_data_shows_no_value_in_its_string_form() {
     assertThat(SARA_DATA.toString())
         .doesNotContain("1000000008")
