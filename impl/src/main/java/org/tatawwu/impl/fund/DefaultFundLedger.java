@@ -36,6 +36,7 @@ import org.tatawwu.geo.Region;
 import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.impact.SarAmount;
+import org.tatawwu.impl.storage.ContentionBackoff;
 import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.validation.RuleException;
@@ -376,7 +377,8 @@ public final class DefaultFundLedger implements FundLedger {
 
   /**
    * Decides one operation against the caught-up books and appends it; when another node took the
-   * sequence first, catches up and decides again, up to {@link #ATTEMPTS} times.
+   * sequence first, pauses a random while ({@link ContentionBackoff}), catches up and decides
+   * again, up to {@link #ATTEMPTS} times.
    */
   private <T extends FundOperation> JournalEntry decide(T op, Function<T, JournalEntry> check) {
     Objects.requireNonNull(op, "operation");
@@ -393,6 +395,9 @@ public final class DefaultFundLedger implements FundLedger {
           store.append(entry);
         } catch (FundJournalConflictException e) {
           lost = e;
+          if (!ContentionBackoff.pause(attempt + 1)) {
+            break;
+          }
           continue;
         }
         apply(entry);

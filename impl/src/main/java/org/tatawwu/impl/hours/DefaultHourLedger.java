@@ -44,6 +44,7 @@ import org.tatawwu.hours.HourVerification;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.hours.TotalsKey;
+import org.tatawwu.impl.storage.ContentionBackoff;
 import org.tatawwu.impl.validation.RuleMessages;
 import org.tatawwu.opportunity.EnrollmentStatus;
 import org.tatawwu.opportunity.Location;
@@ -70,9 +71,9 @@ import org.tatawwu.volunteer.VolunteerId;
  * <p>Several ledgers may share one store (application nodes over one database): every change first
  * catches up on the store's events after the last one applied ({@link HourEventStore#replayAfter},
  * one comparison when there are none), and an append that finds its sequence taken ({@link
- * HourEventConflictException}) catches up and decides again, up to 32 times. A failed append leaves
- * the state as it was; if the store did keep its events (an unknown outcome), the next catch-up
- * applies them.
+ * HourEventConflictException}) pauses a random while, catches up and decides again, up to 32 times.
+ * A failed append leaves the state as it was; if the store did keep its events (an unknown
+ * outcome), the next catch-up applies them.
  *
  * <p>The state holds no object per entry: entries and events are rows of primitive columns ({@link
  * EntryColumns}, {@link EventColumns}), idempotency keys sit in one byte array ({@link KeyIndex}),
@@ -350,7 +351,8 @@ public final class DefaultHourLedger implements HourLedger {
 
   /**
    * Runs a change after catching up, again after catching up for as long as its append finds its
-   * sequence taken by another ledger, at most {@link #ATTEMPTS} times.
+   * sequence taken by another ledger, at most {@link #ATTEMPTS} times, pausing a random while
+   * between attempts ({@link ContentionBackoff}).
    */
   private <T> T decided(Supplier<T> change) {
     synchronized (lock) {
@@ -359,7 +361,7 @@ public final class DefaultHourLedger implements HourLedger {
         try {
           return change.get();
         } catch (HourEventConflictException lost) {
-          if (attempt == ATTEMPTS) {
+          if (attempt == ATTEMPTS || !ContentionBackoff.pause(attempt)) {
             throw lost;
           }
         }
