@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +18,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.HourEntry;
@@ -86,10 +85,7 @@ public final class PostgresHourEventStore implements HourEventStore {
   private static final String COPY =
       "COPY tatawwu_hour_event (" + COLUMNS + ") FROM STDIN (FORMAT text)";
   private static final String LAST = "SELECT coalesce(max(sequence), 0) FROM tatawwu_hour_event";
-  private static final String AFTER =
-      "SELECT " + COLUMNS + " FROM tatawwu_hour_event WHERE sequence > ? ORDER BY sequence";
   private static final String UNIQUE_VIOLATION = "23505";
-  private static final int FETCH = 10_000;
 
   private final DataSource dataSource;
 
@@ -315,8 +311,9 @@ public final class PostgresHourEventStore implements HourEventStore {
   /**
    * {@inheritDoc}
    *
-   * <p>One statement (so one snapshot), its rows fetched {@value #FETCH} at a time; with nothing
-   * after {@code sequence} it costs one round trip that reads one index entry.
+   * <p>One statement (so one snapshot): a {@code COPY} of the rows after {@code sequence} in text
+   * format, read row by row as the server streams them; with nothing after {@code sequence} it
+   * costs one round trip that reads one index entry.
    *
    * @throws DatabaseException if the database cannot be read
    * @throws IllegalStateException if the stored log has a gap or a row that is not an event
@@ -328,29 +325,36 @@ public final class PostgresHourEventStore implements HourEventStore {
     }
     Objects.requireNonNull(consumer, "consumer");
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false); // the driver fetches in portions only inside a transaction
-      try (PreparedStatement ps = c.prepareStatement(AFTER)) {
-        ps.setFetchSize(FETCH);
-        ps.setLong(1, sequence);
+      CopyOut out = c.unwrap(PGConnection.class).getCopyAPI().copyOut(copyAfter(sequence));
+      try {
         Rows rows = new Rows();
         long expected = sequence + 1;
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            HourEvent e = rows.event(rs);
-            if (e.sequence() != expected) {
-              throw new IllegalStateException(
-                  "the stored hour events skip from " + (expected - 1) + " to " + e.sequence());
-            }
-            expected++;
-            consumer.accept(e);
+        byte[] row;
+        while ((row = out.readFromCopy()) != null) {
+          HourEvent e = rows.event(row);
+          if (e.sequence() != expected) {
+            throw new IllegalStateException(
+                "the stored hour events skip from " + (expected - 1) + " to " + e.sequence());
           }
+          expected++;
+          consumer.accept(e);
         }
       } finally {
-        c.rollback(); // read only: nothing to keep
+        if (out.isActive()) {
+          out.cancelCopy(); // a consumer or a row failed: stop the server's stream
+        }
       }
     } catch (SQLException e) {
       throw new DatabaseException("cannot read the hour events after " + sequence, e);
     }
+  }
+
+  private static String copyAfter(long sequence) {
+    return "COPY (SELECT "
+        + COLUMNS
+        + " FROM tatawwu_hour_event WHERE sequence > "
+        + sequence
+        + " ORDER BY sequence) TO STDOUT (FORMAT text)";
   }
 
   /**
@@ -372,59 +376,74 @@ public final class PostgresHourEventStore implements HourEventStore {
     return "PostgresHourEventStore";
   }
 
-  /** Reads rows into events; repeated identifiers are parsed once per replay. */
+  /** Reads COPY rows into events; an identifier that repeats the previous row's is parsed once. */
   private static final class Rows {
-    private final Map<String, OpportunityNumber> opportunities = new HashMap<>();
-    private final Map<String, EntityId> entities = new HashMap<>();
-    private final Map<String, FieldCode> fields = new HashMap<>();
-    private final Map<String, Region> regions = new HashMap<>();
+    private static final int ACTOR = 0;
+    private static final int TYPE = 1;
+    private static final int OPPORTUNITY = 2;
+    private static final int ENTITY = 3;
+    private static final int SUPERVISING = 4;
+    private static final int FIELD = 5;
+    private static final int REGION = 6;
+    private static final int SOURCE = 7;
+    private static final int STATUS = 8;
+    private static final int SUBMITTED_BY = 9;
+    private static final int DECIDED_BY = 10;
 
-    HourEvent event(ResultSet rs) throws SQLException {
+    private final CopyTextRow row = new CopyTextRow(11);
+
+    HourEvent event(byte[] bytes) {
       try {
-        int i = 0;
-        long sequence = rs.getLong(++i);
-        Instant at = Instant.ofEpochSecond(rs.getLong(++i), rs.getInt(++i));
-        String actor = text(rs, ++i);
-        HourEvent.Type type = HourEvent.Type.valueOf(text(rs, ++i));
-        Optional<String> note = Optional.ofNullable(rs.getString(++i));
-        HourEntryId id = HourEntryId.of(text(rs, ++i));
-        IdempotencyKey key = IdempotencyKey.of(text(rs, ++i));
-        VolunteerId volunteer = VolunteerId.of(text(rs, ++i));
+        row.start(bytes);
+        long sequence = row.nextLong();
+        Instant at = Instant.ofEpochSecond(row.nextLong(), row.nextInt());
+        String actor = required(row.cached(ACTOR, Function.identity()), "actor");
+        HourEvent.Type type = required(row.cached(TYPE, HourEvent.Type::valueOf), "type");
+        Optional<String> note = Optional.ofNullable(row.nextText());
+        HourEntryId id = HourEntryId.of(required(row.nextText(), "entry_id"));
+        IdempotencyKey key = IdempotencyKey.of(required(row.nextText(), "idempotency_key"));
+        VolunteerId volunteer = VolunteerId.of(required(row.nextText(), "volunteer"));
         OpportunityNumber opportunity =
-            cached(opportunities, text(rs, ++i), OpportunityNumber::parse);
-        EntityId entity = cached(entities, text(rs, ++i), EntityId::of);
-        EntityId supervising = cached(entities, text(rs, ++i), EntityId::of);
-        FieldCode field = cached(fields, text(rs, ++i), FieldCode::of);
-        Region region = cached(regions, text(rs, ++i), Region::parse);
-        LocalDate day = rs.getObject(++i, LocalDate.class);
-        Instant start = Instant.ofEpochSecond(rs.getLong(++i), rs.getInt(++i));
-        Instant end = Instant.ofEpochSecond(rs.getLong(++i), rs.getInt(++i));
-        int minutes = rs.getInt(++i);
-        HourSource source = HourSource.valueOf(text(rs, ++i));
-        boolean compulsory = rs.getBoolean(++i);
-        HourStatus status = HourStatus.valueOf(text(rs, ++i));
-        Instant submittedAt = Instant.ofEpochSecond(rs.getLong(++i), rs.getInt(++i));
-        String submittedBy = text(rs, ++i);
-        Optional<HourEntryId> corrects =
-            Optional.ofNullable(rs.getString(++i)).map(HourEntryId::of);
+            required(row.cached(OPPORTUNITY, OpportunityNumber::parse), "opportunity");
+        EntityId entity = required(row.cached(ENTITY, EntityId::of), "entity");
+        EntityId supervising =
+            required(row.cached(SUPERVISING, EntityId::of), "supervising_entity");
+        FieldCode field = required(row.cached(FIELD, FieldCode::of), "field");
+        Region region = required(row.cached(REGION, Region::parse), "region");
+        LocalDate day = row.nextDate();
+        Instant start = Instant.ofEpochSecond(row.nextLong(), row.nextInt());
+        Instant end = Instant.ofEpochSecond(row.nextLong(), row.nextInt());
+        int minutes = row.nextInt();
+        HourSource source = required(row.cached(SOURCE, HourSource::valueOf), "source");
+        boolean compulsory = row.nextBoolean();
+        HourStatus status = required(row.cached(STATUS, HourStatus::valueOf), "status");
+        Instant submittedAt = Instant.ofEpochSecond(row.nextLong(), row.nextInt());
+        String submittedBy =
+            required(row.cached(SUBMITTED_BY, Function.identity()), "submitted_by");
+        Optional<HourEntryId> corrects = Optional.ofNullable(row.nextText()).map(HourEntryId::of);
         Optional<HourEntryId> supersededBy =
-            Optional.ofNullable(rs.getString(++i)).map(HourEntryId::of);
-        Optional<String> decidedBy = Optional.ofNullable(rs.getString(++i));
-        long decidedSecond = rs.getLong(++i);
-        boolean undecided = rs.wasNull();
-        int decidedNano = rs.getInt(++i);
-        Optional<Instant> decidedAt =
-            undecided
-                ? Optional.empty()
-                : Optional.of(Instant.ofEpochSecond(decidedSecond, decidedNano));
-        Optional<String> entryNote = Optional.ofNullable(rs.getString(++i));
-        Optional<ShiftId> shift = Optional.ofNullable(rs.getString(++i)).map(ShiftId::of);
-        String review = rs.getString(++i);
-        Optional<String> code = Optional.ofNullable(rs.getString(++i));
-        boolean located = rs.getBoolean(++i);
-        boolean autoCheckOut = rs.getBoolean(++i);
-        if (day == null) {
-          throw new IllegalStateException("hour event " + sequence + " has no day");
+            Optional.ofNullable(row.nextText()).map(HourEntryId::of);
+        Optional<String> decidedBy =
+            Optional.ofNullable(row.cached(DECIDED_BY, Function.identity()));
+        long decidedSecond = row.nextLong(Long.MIN_VALUE);
+        long decidedNano = row.nextLong(Long.MIN_VALUE);
+        Optional<Instant> decidedAt;
+        if (decidedSecond == Long.MIN_VALUE || decidedNano == Long.MIN_VALUE) {
+          if (decidedSecond != decidedNano) {
+            throw new IllegalStateException("hour event " + sequence + " is half decided");
+          }
+          decidedAt = Optional.empty();
+        } else {
+          decidedAt = Optional.of(Instant.ofEpochSecond(decidedSecond, decidedNano));
+        }
+        Optional<String> entryNote = Optional.ofNullable(row.nextText());
+        Optional<ShiftId> shift = Optional.ofNullable(row.nextText()).map(ShiftId::of);
+        String review = row.nextText();
+        Optional<String> code = Optional.ofNullable(row.nextText());
+        boolean located = row.nextBoolean();
+        boolean autoCheckOut = row.nextBoolean();
+        if (!row.finished()) {
+          throw new IllegalStateException("hour event " + sequence + " has more columns");
         }
         HourEntry entry =
             new HourEntry(
@@ -455,26 +474,16 @@ public final class PostgresHourEventStore implements HourEventStore {
                     ? HourEvidence.NONE
                     : new HourEvidence(code, located, autoCheckOut));
         return new HourEvent(sequence, at, actor, type, entry, note);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | java.time.DateTimeException e) {
         throw new IllegalStateException("a stored hour event is not valid", e);
       }
     }
 
-    private static String text(ResultSet rs, int column) throws SQLException {
-      String s = rs.getString(column);
-      if (s == null) {
-        throw new IllegalStateException("a stored hour event lacks column " + column);
+    private static <T> T required(@Nullable T value, String column) {
+      if (value == null) {
+        throw new IllegalStateException("a stored hour event lacks its " + column);
       }
-      return s;
-    }
-
-    private static <T> T cached(Map<String, T> cache, String text, Function<String, T> parse) {
-      T known = cache.get(text);
-      if (known == null) {
-        known = parse.apply(text);
-        cache.put(text, known);
-      }
-      return known;
+      return value;
     }
   }
 }

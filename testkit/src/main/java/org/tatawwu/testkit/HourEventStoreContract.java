@@ -449,7 +449,7 @@ public abstract class HourEventStoreContract {
             decided ? Optional.of("المشرف " + v) : Optional.empty(),
             decided ? Optional.of(start.plusSeconds(7200).plusNanos(sequence)) : Optional.empty(),
             sequence % 6 == 0
-                ? Optional.of("سبب: تصحيح \"الساعات\"\n" + sequence)
+                ? Optional.of("سبب: تصحيح \"الساعات\"\n\t\\N \\ \r\b\f\u000b 🙂 " + sequence)
                 : Optional.empty());
     if (sequence % 3 != 0) {
       // What backs the entry: its shift, the reasons it awaits review, its attendance evidence.
