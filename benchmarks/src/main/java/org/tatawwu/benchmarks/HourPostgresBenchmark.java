@@ -29,6 +29,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
@@ -234,6 +236,31 @@ public class HourPostgresBenchmark {
     @TearDown(Level.Trial)
     public void stop() throws IOException {
       data.stop();
+    }
+  }
+
+  /**
+   * The floor of any rebuild over this table: the same rows streamed out with one {@code COPY} in
+   * text format, counted and dropped, nothing decoded or applied.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  public long rawCopyOutOfTheSameRows(Filled filled) throws SQLException {
+    try (Connection c = filled.data.dataSource.getConnection()) {
+      CopyOut out =
+          c.unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyOut(
+                  "COPY (SELECT * FROM tatawwu_hour_event WHERE sequence > 0 ORDER BY sequence)"
+                      + " TO STDOUT (FORMAT text)");
+      long rows = 0;
+      while (out.readFromCopy() != null) {
+        rows++;
+      }
+      return rows;
     }
   }
 
