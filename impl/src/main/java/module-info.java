@@ -44,6 +44,7 @@ module org.tatawwu.impl {
       org.tatawwu.impl.constraints.NationalIdNumberValidator,
       org.tatawwu.impl.constraints.SaudiMobileValidator,
       org.tatawwu.impl.constraints.RegionCodeValidator,
+      org.tatawwu.impl.constraints.FieldCodeTextValidator,
       org.tatawwu.impl.constraints.EmailTextValidator,
       org.tatawwu.impl.constraints.HijriDateTextValidator,
       org.tatawwu.impl.constraints.CleanTextValidator,

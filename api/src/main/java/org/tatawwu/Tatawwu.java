@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -11,6 +12,7 @@ import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.credential.CredentialRegistry;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.fund.Association;
 import org.tatawwu.fund.FundJournalFile;
 import org.tatawwu.fund.FundJournalStore;
@@ -84,13 +86,31 @@ public final class Tatawwu {
   /**
    * Creates a validator for request types, reporting every problem at once in Arabic or English.
    *
+   * <p>Field codes are checked against {@link FieldCatalogue#DEFAULT}.
+   *
    * @param clock the clock for time-dependent rules, not null
    * @return a thread-safe validator; create one and reuse it
    * @throws ImplementationNotFoundException if no provider of the capability is on the class path
    *     or module path
    */
   public static InputValidator validator(Clock clock) {
-    return provider(ValidationProviderSpi.class).validator(clock);
+    return validator(clock, FieldCatalogue.DEFAULT);
+  }
+
+  /**
+   * Creates a validator for request types whose field codes are checked against a platform's own
+   * catalogue.
+   *
+   * @param clock the clock for time-dependent rules, not null
+   * @param catalogue the fields a registration or an opportunity may name, not null
+   * @return a thread-safe validator; create one and reuse it
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
+   */
+  public static InputValidator validator(Clock clock, FieldCatalogue catalogue) {
+    return provider(ValidationProviderSpi.class)
+        .validator(
+            Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(catalogue, "catalogue"));
   }
 
   /**

@@ -12,11 +12,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.constraints.CleanText;
+import org.tatawwu.constraints.FieldCodeText;
 import org.tatawwu.constraints.RegionCode;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.City;
@@ -26,10 +28,11 @@ import org.tatawwu.organization.EntityId;
 import org.tatawwu.organization.EntityType;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.DateRange;
+import org.tatawwu.validation.InputValidator;
 
 /**
  * An opportunity as an entity types it, validated all at once before it becomes an {@link
- * Opportunity} with {@link #toOpportunity()}.
+ * Opportunity} with {@link #toOpportunity(InputValidator)}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -72,8 +75,8 @@ public record OpportunityDraft(
     @NotBlank @Size(max = 64) @Nullable String entityId,
     @NotNull @Nullable EntityType entityType,
     boolean nonProfitWork,
-    @NotBlank @Size(max = 64) @Nullable String field,
-    @Size(max = 64) @Nullable String subField,
+    @NotBlank @Size(max = 64) @FieldCodeText @Nullable String field,
+    @Size(max = 64) @FieldCodeText @Nullable String subField,
     boolean remote,
     @RegionCode @Nullable String region,
     @CleanText(maxLetters = 100) @Nullable String cityArabic,
@@ -132,12 +135,16 @@ public record OpportunityDraft(
   }
 
   /**
-   * Makes the opportunity, as a draft. Call only after validation.
+   * Validates the draft and makes the opportunity, as a draft. A draft with any problem makes no
+   * opportunity.
    *
+   * @param validator validates the draft, not null
    * @return the opportunity
-   * @throws org.tatawwu.validation.InvalidValueException or NullPointerException if not valid
+   * @throws org.tatawwu.validation.InvalidInputException listing every problem, in Arabic and
+   *     English, when the draft has any
    */
-  public Opportunity toOpportunity() {
+  public Opportunity toOpportunity(InputValidator validator) {
+    validator.check(this, Locale.ENGLISH);
     BilingualText title =
         BilingualText.of(
             Objects.requireNonNull(titleArabic, "titleArabic"),

@@ -1,6 +1,7 @@
 package org.tatawwu.spi;
 
 import java.time.Clock;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.validation.InputValidator;
 
 /**
@@ -14,7 +15,9 @@ public interface ValidationProviderSpi {
    * Creates a validator for request types.
    *
    * @param clock the clock for time-dependent constraints ({@code @Past}, age rules), not null
+   * @param catalogue the fields that {@link org.tatawwu.constraints.FieldCodeText} accepts, not
+   *     null
    * @return a thread-safe validator, not null
    */
-  InputValidator validator(Clock clock);
+  InputValidator validator(Clock clock, FieldCatalogue catalogue);
 }

@@ -1,5 +1,6 @@
 package org.tatawwu.validation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,14 @@ public interface InputValidator {
    * @return every problem found; empty when the input is valid
    */
   List<Problem> validate(Object input, Locale locale);
+
+  /**
+   * Returns the clock this validator judges time by ({@code @Past}, ages, the registration time of
+   * {@link org.tatawwu.volunteer.VolunteerRegistration#toVolunteer}).
+   *
+   * @return the clock, not null
+   */
+  Clock clock();
 
   /**
    * Validates an object and throws if it has any problem; the exception holds every problem in

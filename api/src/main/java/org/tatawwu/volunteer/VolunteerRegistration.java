@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.constraints.CleanText;
 import org.tatawwu.constraints.EmailText;
+import org.tatawwu.constraints.FieldCodeText;
 import org.tatawwu.constraints.HijriDateText;
 import org.tatawwu.constraints.NationalIdNumber;
 import org.tatawwu.constraints.RegionCode;
@@ -27,12 +29,15 @@ import org.tatawwu.text.BilingualText;
 import org.tatawwu.text.SafeText;
 import org.tatawwu.time.HijriDate;
 import org.tatawwu.time.HijriTable;
+import org.tatawwu.validation.InputValidator;
+import org.tatawwu.validation.InvalidInputException;
 import org.tatawwu.validation.InvalidValueException;
 
 /**
  * A volunteer's registration as typed: every field is text or may be missing, so that validation
  * ({@link org.tatawwu.validation.InputValidator}) can report every problem at once in Arabic or
- * English. Once valid, {@link #toVolunteer(VolunteerId, Instant)} makes the domain value.
+ * English. {@link #toVolunteer(VolunteerId, InputValidator)} validates it and makes the domain
+ * value.
  *
  * <p>The birth date is given either in Hijri ({@code 1425-03-14}, as the national platform asks) or
  * in Gregorian, not both. Sensitive: {@link #toString()} shows no personal data.
@@ -49,7 +54,7 @@ import org.tatawwu.validation.InvalidValueException;
  * @param gender the gender
  * @param nationality ISO 3166-1 alpha-2 code; required for residents, optional for citizens
  * @param region ISO 3166-2:SA region code
- * @param fieldsOfInterest preferred field codes, at most 10
+ * @param fieldsOfInterest preferred field codes of the catalogue, at most 10
  * @param charterAccepted whether the volunteer charter was accepted
  * @param guardianNationalId the guardian's ID, required under 18
  * @param guardianCharterSigned whether the charter was signed with the guardian, required under 18
@@ -69,7 +74,8 @@ public record VolunteerRegistration(
     @NotNull @Nullable Gender gender,
     @Size(min = 2, max = 2) @Nullable String nationality,
     @NotBlank @RegionCode @Nullable String region,
-    @AllowNulls @Size(max = 10) List<@NotBlank @Size(max = 64) String> fieldsOfInterest,
+    @AllowNulls @Size(max = 10)
+        List<@NotBlank @Size(max = 64) @FieldCodeText String> fieldsOfInterest,
     boolean charterAccepted,
     @NationalIdNumber @Nullable String guardianNationalId,
     boolean guardianCharterSigned) {
@@ -172,15 +178,20 @@ public record VolunteerRegistration(
   }
 
   /**
-   * Makes the volunteer. Call only after validation has found no problem.
+   * Validates the registration and makes the volunteer, registered at the validator's clock's
+   * instant (the guardian consent's record time). A registration with any problem makes no
+   * volunteer.
    *
    * @param id the platform's id for the new volunteer, not null
-   * @param registeredAt when the registration was accepted (the guardian consent's record time),
-   *     not null
+   * @param validator validates the form (its clock gives the time of registration), not null
    * @return the volunteer, status {@link VolunteerStatus#REGISTERED}
-   * @throws InvalidValueException or NullPointerException if the registration is not valid
+   * @throws InvalidInputException listing every problem, in Arabic and English, when the
+   *     registration has any
    */
-  public Volunteer toVolunteer(VolunteerId id, Instant registeredAt) {
+  public Volunteer toVolunteer(VolunteerId id, InputValidator validator) {
+    Objects.requireNonNull(id, "id");
+    validator.check(this, Locale.ENGLISH);
+    Instant registeredAt = validator.clock().instant();
     NationalId nid = NationalId.parse(Objects.requireNonNull(nationalId, "nationalId"));
     Volunteer.Builder b =
         Volunteer.builder()

@@ -91,6 +91,7 @@ import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.training.TrainingCompletion;
 import org.tatawwu.validation.InputValidator;
+import org.tatawwu.validation.InvalidInputException;
 import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.Gender;
@@ -465,9 +466,8 @@ public final class CrisisMobilisationDemo {
       if (i % 20_000 == 7) {
         r = BadInput.corrupt(r, rejected.size());
       }
-      List<Problem> problems = validator.validate(r, Locale.ENGLISH);
-      if (problems.isEmpty()) {
-        Volunteer v = r.toVolunteer(VolunteerId.of("V" + (i + 1)), clock.instant());
+      try {
+        Volunteer v = r.toVolunteer(VolunteerId.of("V" + (i + 1)), validator);
         if (random.nextInt(3) == 0) {
           LocalDate done = LocalDate.now(clock).minusDays(30 + random.nextInt(900));
           v =
@@ -479,7 +479,7 @@ public final class CrisisMobilisationDemo {
                   .build();
         }
         volunteers.add(v);
-      } else {
+      } catch (InvalidInputException refused) {
         rejected.add(r);
       }
       progress.step(i + 1);

@@ -85,8 +85,8 @@ public final class GettingStarted {
     for (Problem p : problems) { // none for this form
       System.out.println(p.path() + ": " + p.plainMessage()); // plainMessage(): for logs
     }
-    Volunteer sara =
-        form.toVolunteer(VolunteerId.of("V-1"), clock.instant())
+    Volunteer sara = // validates again: an invalid form throws InvalidInputException, every problem
+        form.toVolunteer(VolunteerId.of("V-1"), validator)
             .withStatus(VolunteerStatus.VERIFIED); // once the platform has verified her identity
 
     // 2. An entity takes volunteers only while accredited: without an Accreditation every

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tatawwu.validation.InputValidator;
-import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.InvalidInputException;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 import org.tatawwu.volunteer.VolunteerRegistration;
@@ -44,18 +44,16 @@ public class RegistrationController {
   @PostMapping("/registrations")
   public ResponseEntity<Map<String, Object>> register(
       @RequestBody VolunteerRegistration registration, Locale locale) {
-    List<Problem> problems = validator.validate(registration, locale);
-    if (!problems.isEmpty()) {
+    Volunteer v;
+    try {
+      v = registration.toVolunteer(VolunteerId.of("V" + ids.incrementAndGet()), validator);
+    } catch (InvalidInputException refused) {
       List<Map<String, String>> body =
-          problems.stream()
+          refused.problems(locale).stream()
               .map(p -> Map.of("field", p.path(), "code", p.code(), "message", p.message()))
               .toList();
       return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("problems", body));
     }
-    Volunteer v =
-        registration.toVolunteer(
-            VolunteerId.of("V" + ids.incrementAndGet()),
-            java.time.Instant.now(java.time.Clock.systemUTC()));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(Map.of("id", v.id().value(), "status", v.status().name()));
   }

@@ -19,6 +19,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.validation.InputValidator;
 import org.tatawwu.validation.Problem;
 
@@ -37,6 +38,7 @@ import org.tatawwu.validation.Problem;
  * <p>This class is thread-safe.
  */
 public final class HibernateInputValidator implements InputValidator {
+  private final Clock clock;
   private final ValidatorFactory factory;
   private final Validator arabic;
   private final Validator english;
@@ -45,15 +47,18 @@ public final class HibernateInputValidator implements InputValidator {
    * Creates the validator.
    *
    * @param clock the clock for {@code @Past}, {@code @Future} and age rules, not null
+   * @param catalogue the fields {@link org.tatawwu.constraints.FieldCodeText} accepts, not null
    */
-  public HibernateInputValidator(Clock clock) {
-    Objects.requireNonNull(clock, "clock");
+  public HibernateInputValidator(Clock clock, FieldCatalogue catalogue) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(catalogue, "catalogue");
     MessageInterpolator interpolator = new ResourceBundleMessageInterpolator(Messages::bundle);
     this.factory =
         Validation.byProvider(HibernateValidator.class)
             .providerResolver(() -> List.of(new HibernateValidator()))
             .configure()
             .clockProvider(() -> clock)
+            .constraintValidatorPayload(catalogue)
             .messageInterpolator(interpolator)
             .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
             .buildValidatorFactory();
@@ -66,6 +71,11 @@ public final class HibernateInputValidator implements InputValidator {
         .usingContext()
         .messageInterpolator(new FixedLocaleInterpolator(base, locale))
         .getValidator();
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.tatawwu.impl.validation;
 
 import java.time.Clock;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.spi.ValidationProviderSpi;
 import org.tatawwu.validation.InputValidator;
 
@@ -13,7 +14,7 @@ public final class HibernateValidationProvider implements ValidationProviderSpi 
   public HibernateValidationProvider() {}
 
   @Override
-  public InputValidator validator(Clock clock) {
-    return new HibernateInputValidator(clock);
+  public InputValidator validator(Clock clock, FieldCatalogue catalogue) {
+    return new HibernateInputValidator(clock, catalogue);
   }
 }

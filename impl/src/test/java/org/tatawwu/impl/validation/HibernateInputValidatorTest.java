@@ -30,7 +30,7 @@ class HibernateInputValidatorTest {
   void a_valid_registration_has_no_problem_and_becomes_a_volunteer() {
     VolunteerRegistration r = Fixtures.validRegistration();
     assertThat(validator.validate(r, Locale.ENGLISH)).isEmpty();
-    Volunteer v = r.toVolunteer(VolunteerId.of("V1"), CLOCK.instant());
+    Volunteer v = r.toVolunteer(VolunteerId.of("V1"), validator);
     assertThat(v.nationalId().value()).isEqualTo("1234567897");
     assertThat(v.mobile().e164()).isEqualTo("+966501234567");
     assertThat(v.birthDate().enteredHijri()).isPresent();
@@ -159,7 +159,7 @@ class HibernateInputValidatorTest {
   void a_valid_opportunity_draft_becomes_an_opportunity() {
     OpportunityDraft d = Fixtures.validDraft();
     assertThat(validator.validate(d, Locale.ENGLISH)).isEmpty();
-    Opportunity o = d.toOpportunity();
+    Opportunity o = d.toOpportunity(validator);
     assertThat(o.shifts()).hasSize(1);
     assertThat(o.zone().getId()).isEqualTo("Asia/Riyadh");
   }
