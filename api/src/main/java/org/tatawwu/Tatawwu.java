@@ -191,6 +191,33 @@ public final class Tatawwu {
   }
 
   /**
+   * Creates an hour ledger over an event store whose free-text notes (rejection and correction
+   * reasons) are sealed under each volunteer's key in a vault, so that erasing the volunteer
+   * ({@link org.tatawwu.privacy.PersonalDataVault#erase}) leaves them unreadable in the store, the
+   * ledger and every copy, without rewriting the store; they then read {@link
+   * org.tatawwu.privacy.PersonalDataVault#ERASED_TEXT}. A ledger made without a vault keeps notes
+   * as typed.
+   *
+   * @param policy the hour rules, not null
+   * @param directory where opportunities and entities are looked up, not null
+   * @param store the append-only event store, not null
+   * @param clock the ledger's clock, not null
+   * @param notes the vault that seals the notes ({@link org.tatawwu.privacy.Privacy#vault}), not
+   *     null
+   * @return a thread-safe ledger
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
+   */
+  public static HourLedger hourLedger(
+      HourPolicy policy,
+      OpportunityDirectory directory,
+      HourEventStore store,
+      Clock clock,
+      org.tatawwu.privacy.PersonalDataVault notes) {
+    return provider(HourLedgerProviderSpi.class).hourLedger(policy, directory, store, clock, notes);
+  }
+
+  /**
    * Creates a certificate issuer that signs hour certificates with an Ed25519 key pair (make one
    * with {@code KeyPairGenerator.getInstance("Ed25519").generateKeyPair()}).
    *

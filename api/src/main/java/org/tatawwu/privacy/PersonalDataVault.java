@@ -18,6 +18,12 @@ import org.tatawwu.volunteer.VolunteerId;
  */
 public interface PersonalDataVault {
   /**
+   * What a reader shows in place of a text {@linkplain #seal sealed} for a volunteer since erased,
+   * for example an hour entry's rejection reason: {@value}.
+   */
+  String ERASED_TEXT = "[erased]";
+
+  /**
    * Writes a volunteer's personal data: the first time with a new key, later as a correction (a new
    * version; {@link #read} returns the latest).
    *
@@ -93,4 +99,35 @@ public interface PersonalDataVault {
    *     corrected); empty after erasure or for another holder
    */
   Optional<BilingualText> resolveHolder(VolunteerId subject, BilingualText holder);
+
+  /**
+   * Seals a free text about a volunteer (a rejection or correction reason, a coordinator's remark)
+   * under the volunteer's own key, for a store outside the vault: the store keeps the sealed text,
+   * {@link #open} reads it back while the volunteer's key exists, and {@link #erase} makes it
+   * unreadable wherever it was copied, without rewriting the store. A volunteer without a key gets
+   * one (and appears in {@link #subjects()}). For a volunteer already erased the text is sealed
+   * under a key that is thrown away at once, so it is never readable.
+   *
+   * <p>The sealed text is {@code vault-sealed:} followed by the Base64 (RFC 4648, padded, no line
+   * breaks) of the AES-GCM record, the volunteer's id bound as associated data: {@code 13 + 4 *
+   * ceil((n + 29) / 3)} characters for a text of {@code n} bytes in UTF-8.
+   *
+   * @param subject the volunteer the text is about, not null
+   * @param text the text, not null
+   * @return the sealed text, ASCII
+   * @throws java.io.UncheckedIOException if the store cannot be written (a new key)
+   */
+  String seal(VolunteerId subject, String text);
+
+  /**
+   * Opens a text {@linkplain #seal sealed} for a volunteer. A text that is not a sealed text (one
+   * stored before sealing was configured) is returned as it is.
+   *
+   * @param subject the volunteer the text was sealed for, not null
+   * @param text the stored text, not null
+   * @return the text, or empty if the volunteer was erased
+   * @throws IllegalStateException if a sealed text fails authentication (tampered, sealed for
+   *     another volunteer, under another master key) or its volunteer has no key
+   */
+  Optional<String> open(VolunteerId subject, String text);
 }

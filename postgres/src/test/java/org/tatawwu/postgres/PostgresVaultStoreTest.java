@@ -28,11 +28,20 @@ import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.hours.Bucket;
+import org.tatawwu.hours.Dimension;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourTotals;
+import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.privacy.PersonalData;
 import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.privacy.PersonalField;
 import org.tatawwu.privacy.Privacy;
 import org.tatawwu.privacy.VaultStore;
+import org.tatawwu.testkit.HourLedgerFixture;
+import org.tatawwu.time.DateRange;
 import org.tatawwu.validation.InvalidValueException;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -164,6 +173,97 @@ class PostgresVaultStoreTest {
     assertThat(store.subjects()).containsExactly(SARA);
     assertThat(store.sealed(VolunteerId.of("V-none"))).isEmpty();
     assertThat(store.toString()).doesNotContain("V-100");
+  }
+
+  @Test
+  void hour_notes_are_never_readable_in_the_server_files_and_erasure_keeps_the_totals()
+      throws SQLException {
+    DataSource ds = TestDatabase.create();
+    SecretKey master = aes();
+    VolunteerId v1 = VolunteerId.of("V1");
+    VolunteerId v2 = VolunteerId.of("V2");
+    List<String> notes =
+        List.of(
+            "رفض: لم يحضر " + tag,
+            "left early for a doctor " + tag,
+            "second rejection of V1 " + tag,
+            "V2 sheet unsigned " + tag,
+            "V2 duplicate " + tag);
+    HourTotals v1Before;
+    Map<TotalsKey, HourTotals> nationalBefore;
+    PersonalDataVault vault = PRIVACY.vault(PostgresVaultStore.create(ds), master);
+    HourLedger ledger =
+        Tatawwu.hourLedger(
+            HourPolicy.DEFAULT,
+            HourLedgerFixture.directory(),
+            PostgresHourEventStore.create(ds),
+            HourLedgerFixture.CLOCK,
+            vault);
+    HourEntry a = ledger.submit(HourLedgerFixture.claim("a", 1, 0, 8));
+    ledger.approve(a.id(), "m");
+    ledger.reject(ledger.submit(HourLedgerFixture.claim("b", 1, 20, 4)).id(), "m", notes.get(0));
+    HourEntry fix = ledger.correct(a.id(), HourLedgerFixture.claim("a-fix", 1, 0, 6), notes.get(1));
+    ledger.approve(fix.id(), "m");
+    ledger.reject(ledger.submit(HourLedgerFixture.claim("c", 1, 40, 4)).id(), "m", notes.get(2));
+    ledger.approve(ledger.submit(HourLedgerFixture.claim("d", 2, 0, 4)).id(), "m");
+    ledger.reject(ledger.submit(HourLedgerFixture.claim("e", 2, 20, 4)).id(), "m", notes.get(3));
+    ledger.reject(ledger.submit(HourLedgerFixture.claim("f", 2, 40, 4)).id(), "m", notes.get(4));
+    assertThat(ledger.entries(v1)).extracting(e -> e.note().orElse("")).contains(notes.get(0));
+    assertThat(ledger.audit(a.id())).extracting(r -> r.note().orElse("")).contains(notes.get(1));
+    v1Before = ledger.totals(v1);
+    assertThat(v1Before.approvedMinutes()).isEqualTo(90);
+    nationalBefore = ledger.totals(Dimension.REGION, Bucket.YEAR, MARCH);
+    checkpoint(ds);
+    assertThat(noteColumns(ds)).hasSize(12).allMatch(n -> !n.contains(tag));
+    assertNoneInFiles(serverFiles(ds), notes);
+
+    assertThat(vault.erase(v1)).isTrue();
+    checkpoint(ds);
+
+    assertNoneInFiles(serverFiles(ds), notes);
+    // Another node, as after a restart: V1's notes read as erased, V2's as typed, totals as before.
+    DataSource other = TestDatabase.anotherNode(ds);
+    HourLedger node =
+        Tatawwu.hourLedger(
+            HourPolicy.DEFAULT,
+            HourLedgerFixture.directory(),
+            PostgresHourEventStore.create(other),
+            HourLedgerFixture.CLOCK,
+            PRIVACY.vault(PostgresVaultStore.create(other), master));
+    for (HourLedger l : List.of(ledger, node)) {
+      List<String> shown = new ArrayList<>();
+      for (HourEntry e : l.entries(v1)) {
+        e.note().ifPresent(shown::add);
+        l.audit(e.id()).forEach(r -> r.note().ifPresent(shown::add));
+      }
+      assertThat(shown).hasSize(8).containsOnly(PersonalDataVault.ERASED_TEXT);
+      assertThat(l.entries(v2))
+          .extracting(e -> e.note().orElse(""))
+          .contains(notes.get(3), notes.get(4));
+      assertThat(l.totals(v1)).isEqualTo(v1Before);
+      assertThat(l.totals(Dimension.REGION, Bucket.YEAR, MARCH)).isEqualTo(nationalBefore);
+    }
+  }
+
+  static final DateRange MARCH =
+      DateRange.of(java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 3, 31));
+
+  /** Every note the hour event table holds, as stored. */
+  private static List<String> noteColumns(DataSource ds) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT note, entry_note FROM tatawwu_hour_event")) {
+      while (rs.next()) {
+        for (int i = 1; i <= 2; i++) {
+          String n = rs.getString(i);
+          if (n != null) {
+            out.add(n);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static void checkpoint(DataSource ds) throws SQLException {

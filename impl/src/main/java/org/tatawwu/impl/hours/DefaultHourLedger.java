@@ -98,6 +98,10 @@ public final class DefaultHourLedger implements HourLedger {
   private final OpportunityDirectory directory;
   private final HourEventStore store;
   private final Clock clock;
+
+  /** Seals free-text notes under the volunteer's vault key, or keeps them plain. */
+  private final NoteSeal notes;
+
   private final RuleMessages messages = new RuleMessages("org.tatawwu.impl.hours.Hours");
   private final Object lock = new Object();
 
@@ -318,6 +322,25 @@ public final class DefaultHourLedger implements HourLedger {
    */
   public DefaultHourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
+    this(policy, directory, store, clock, NoteSeal.PLAIN);
+  }
+
+  /**
+   * Creates the ledger and replays the store, its notes sealed (or kept plain) by {@code notes}.
+   *
+   * @param policy the rules, not null
+   * @param directory opportunity and entity look-up, not null
+   * @param store the event store, not null
+   * @param clock the clock, not null
+   * @param notes how free-text notes are kept, not null
+   */
+  DefaultHourLedger(
+      HourPolicy policy,
+      OpportunityDirectory directory,
+      HourEventStore store,
+      Clock clock,
+      NoteSeal notes) {
+    this.notes = Objects.requireNonNull(notes, "notes");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.verifies = policy.verification().checksAny();
     this.directory = Objects.requireNonNull(directory, "directory");
@@ -513,6 +536,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
         }
         fail(violations);
+        events.replaceAll(notes::seal);
         store.appendAll(events); // one append: a persistent store keeps all of the roster or none
         validated = true;
         for (int i = 0; i < events.size(); i++) {
@@ -694,6 +718,7 @@ public final class DefaultHourLedger implements HourLedger {
         }
       }
       if (!events.isEmpty()) {
+        events.replaceAll(notes::seal);
         store.appendAll(events);
         for (HourEvent event : events) {
           apply(event, state(event.entry().volunteer()));
@@ -781,7 +806,7 @@ public final class DefaultHourLedger implements HourLedger {
       for (int event : eventsOf(s)) {
         int subject = events.entry(event);
         HourEvent.Type type = events.type(event);
-        Optional<String> note = Optional.ofNullable(events.note(event));
+        Optional<String> note = Optional.ofNullable(notes.open(s.id, events.note(event)));
         if (subject == n) {
           out.add(
               new AuditRecord(
@@ -892,11 +917,15 @@ public final class DefaultHourLedger implements HourLedger {
     int submittedBy = entries.submitted[i];
     int decidedBy = entries.decided[i];
     HourStatus status = entries.status(i);
-    String note = status == HourStatus.REJECTED ? events.note(decidedBy) : events.note(submittedBy);
+    VolunteerId volunteer = volunteerList.get(entries.volunteer[i]).id;
+    String note =
+        notes.open(
+            volunteer,
+            status == HourStatus.REJECTED ? events.note(decidedBy) : events.note(submittedBy));
     return new HourEntry(
         HourEntryId.ofNumber(i),
         IdempotencyKey.of(keys.key(i)),
-        volunteerList.get(entries.volunteer[i]).id,
+        volunteer,
         p.opportunity(),
         p.entity(),
         p.supervisingEntity(),
@@ -1715,7 +1744,7 @@ public final class DefaultHourLedger implements HourLedger {
   private void append(
       HourEvent.Type type, Instant at, String actor, HourEntry entry, @Nullable String note) {
     HourEvent event =
-        new HourEvent(sequence + 1, at, actor, type, entry, Optional.ofNullable(note));
+        notes.seal(new HourEvent(sequence + 1, at, actor, type, entry, Optional.ofNullable(note)));
     store.append(event);
     apply(event, state(entry.volunteer()));
   }

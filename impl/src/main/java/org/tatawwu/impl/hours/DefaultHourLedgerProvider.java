@@ -7,6 +7,7 @@ import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.spi.HourLedgerProviderSpi;
 
 /**
@@ -21,6 +22,16 @@ public final class DefaultHourLedgerProvider implements HourLedgerProviderSpi {
   public HourLedger hourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
     return new DefaultHourLedger(policy, directory, store, clock);
+  }
+
+  @Override
+  public HourLedger hourLedger(
+      HourPolicy policy,
+      OpportunityDirectory directory,
+      HourEventStore store,
+      Clock clock,
+      PersonalDataVault notes) {
+    return new DefaultHourLedger(policy, directory, store, clock, NoteSeal.with(notes));
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -42,13 +43,17 @@ import org.tatawwu.volunteer.VolunteerId;
  * only. Thread-safe: one lock per vault.
  *
  * <p>Record layout: {@code [format 1][nonce 12][ciphertext and tag]}; plaintext: a count byte, then
- * per field its name and its value in modified UTF-8 ({@link DataOutputStream#writeUTF}).
+ * per field its name and its value in modified UTF-8 ({@link DataOutputStream#writeUTF}). A sealed
+ * text ({@link #seal}) is the same layout over the text's UTF-8 bytes, with its own associated data
+ * ({@code tatawwu vault text <id>}), so a personal data record cannot pass for a text or the
+ * reverse.
  */
 final class AesGcmVault implements PersonalDataVault {
   private static final byte FORMAT = 1;
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
   private static final String PSEUDONYM_PREFIX = "vault:";
+  private static final String SEALED_PREFIX = "vault-sealed:";
 
   private final VaultStore store;
   private final SecretKey master;
@@ -174,6 +179,66 @@ final class AesGcmVault implements PersonalDataVault {
         }
       }
       return Optional.empty();
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  @Override
+  public synchronized String seal(VolunteerId subject, String text) {
+    Objects.requireNonNull(text, "text");
+    byte[] key;
+    if (store.destroyed(Objects.requireNonNull(subject, "subject"))) {
+      key = new byte[32]; // a key no one keeps: the text is never readable
+      random.nextBytes(key);
+    } else {
+      Optional<byte[]> wrapped = store.key(subject);
+      if (wrapped.isPresent()) {
+        key = unwrap(subject, wrapped.get());
+      } else {
+        key = new byte[32];
+        random.nextBytes(key);
+        store.putKey(subject, wrap(subject, key));
+      }
+    }
+    try {
+      byte[] sealed =
+          encrypt(
+              new SecretKeySpec(key, "AES"),
+              aad("text", subject),
+              text.getBytes(StandardCharsets.UTF_8),
+              true);
+      return SEALED_PREFIX + Base64.getEncoder().encodeToString(sealed);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> open(VolunteerId subject, String text) {
+    Objects.requireNonNull(subject, "subject");
+    if (!Objects.requireNonNull(text, "text").startsWith(SEALED_PREFIX)) {
+      return Optional.of(text);
+    }
+    if (store.destroyed(subject)) {
+      return Optional.empty();
+    }
+    byte[] sealed;
+    try {
+      sealed = Base64.getDecoder().decode(text.substring(SEALED_PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("a sealed text is damaged", e);
+    }
+    Optional<byte[]> wrapped = store.key(subject);
+    if (wrapped.isEmpty()) {
+      throw new IllegalStateException("a sealed text names a volunteer without a key");
+    }
+    byte[] key = unwrap(subject, wrapped.get());
+    try {
+      return Optional.of(
+          new String(
+              decrypt(new SecretKeySpec(key, "AES"), aad("text", subject), sealed, true),
+              StandardCharsets.UTF_8));
     } finally {
       Arrays.fill(key, (byte) 0);
     }
