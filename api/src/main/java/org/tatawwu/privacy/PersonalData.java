@@ -1,15 +1,21 @@
 package org.tatawwu.privacy;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.geo.GeoPoint;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.HijriDate;
-import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.validation.Problem;
+import org.tatawwu.validation.RuleException;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.Volunteer;
 
 /**
@@ -24,6 +30,8 @@ public final class PersonalData {
   /** The longest value accepted, in UTF-16 units. */
   public static final int MAX_VALUE_LENGTH = 4096;
 
+  private static final String BUNDLE = "org.tatawwu.privacy.PersonalData";
+
   private final Map<PersonalField, String> values;
 
   private PersonalData(Map<PersonalField, String> values) {
@@ -33,24 +41,72 @@ public final class PersonalData {
   /**
    * Returns personal data holding the given values.
    *
-   * @param values a value per field, not null; values not null, not empty, at most {@link
-   *     #MAX_VALUE_LENGTH} long
+   * <p>A value is refused if it is empty, longer than {@link #MAX_VALUE_LENGTH}, or holds a control
+   * character: a C0 or C1 control (U+0000 to U+001F, U+007F to U+009F: line breaks, tabs, NUL) or a
+   * directional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069), which could
+   * make a value display as another. The marks that Arabic text uses (U+200E, U+200F, U+061C, the
+   * zero-width joiners) are accepted.
+   *
+   * @param values a value per field, not null; values not null, 1 to {@link #MAX_VALUE_LENGTH}
+   *     long, without a control character
    * @return the data
-   * @throws InvalidValueException with code {@code privacy.personalData.value} if a value is empty
-   *     or too long
+   * @throws RuleException naming every refused value at once, each by its field (the problem's path
+   *     is the field's name, the value never appears): {@code privacy.personalData.empty}, {@code
+   *     privacy.personalData.tooLong}, {@code privacy.personalData.control}; worded in Arabic and
+   *     English
    */
   public static PersonalData of(Map<PersonalField, String> values) {
     EnumMap<PersonalField, String> copy = new EnumMap<>(PersonalField.class);
     for (Map.Entry<PersonalField, String> e : values.entrySet()) {
-      String v = Objects.requireNonNull(e.getValue(), "value");
-      if (v.isEmpty() || v.length() > MAX_VALUE_LENGTH) {
-        throw new InvalidValueException(
-            "privacy.personalData.value",
-            "a personal value has 1 to " + MAX_VALUE_LENGTH + " characters");
+      copy.put(
+          Objects.requireNonNull(e.getKey(), "field"),
+          Objects.requireNonNull(e.getValue(), "value"));
+    }
+    List<Violation> refused = new ArrayList<>();
+    for (Map.Entry<PersonalField, String> e : copy.entrySet()) {
+      String v = e.getValue();
+      String field = e.getKey().name();
+      if (v.isEmpty()) {
+        refused.add(Violation.of("privacy.personalData.empty", "field", field));
+      } else if (v.length() > MAX_VALUE_LENGTH) {
+        refused.add(Violation.of("privacy.personalData.tooLong", "field", field));
       }
-      copy.put(Objects.requireNonNull(e.getKey(), "field"), v);
+      if (hasControl(v)) {
+        refused.add(Violation.of("privacy.personalData.control", "field", field));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new RuleException(refused, PersonalData::words);
     }
     return new PersonalData(Collections.unmodifiableMap(copy));
+  }
+
+  private static boolean hasControl(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= 0x1F
+          || (c >= 0x7F && c <= 0x9F)
+          || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words refusals in Arabic (any {@code ar} locale) or English, the field named in each. */
+  private static List<Problem> words(List<Violation> violations, Locale locale) {
+    Locale language =
+        "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
+    List<Problem> out = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      String field = String.valueOf(v.arguments().get("field"));
+      String text =
+          bundle.getString(v.code()).replace("{field}", bundle.getString("field." + field));
+      out.add(new Problem(field, v.code(), text));
+    }
+    return out;
   }
 
   /**
@@ -123,10 +179,9 @@ public final class PersonalData {
    * Returns a copy with one value set (a correction) or, with {@code null}, removed.
    *
    * @param field the field, not null
-   * @param value the new value, or null to remove it; not empty, at most {@link #MAX_VALUE_LENGTH}
+   * @param value the new value, or null to remove it; as {@link #of} accepts
    * @return the corrected copy
-   * @throws InvalidValueException with code {@code privacy.personalData.value} for an empty or too
-   *     long value
+   * @throws RuleException as {@link #of} does, for a value it refuses
    */
   public PersonalData with(PersonalField field, @Nullable String value) {
     EnumMap<PersonalField, String> m = new EnumMap<>(PersonalField.class);

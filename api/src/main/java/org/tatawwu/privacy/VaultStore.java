@@ -18,14 +18,45 @@ import org.tatawwu.volunteer.VolunteerId;
  */
 public interface VaultStore extends AutoCloseable {
   /**
+   * The longest wrapped key a store accepts, in bytes: {@value}. Every store refuses a longer one
+   * (or an empty one) with an {@link org.tatawwu.validation.InvalidValueException} of code {@code
+   * privacy.store.key}.
+   */
+  int MAX_WRAPPED_KEY_BYTES = 128;
+
+  /**
+   * The longest sealed record a store accepts, in bytes: {@value} (1 MiB). Every store refuses a
+   * longer one (or an empty one) with an {@link org.tatawwu.validation.InvalidValueException} of
+   * code {@code privacy.store.record}.
+   */
+  int MAX_SEALED_BYTES = 1 << 20;
+
+  /**
    * Keeps a volunteer's wrapped key, for a volunteer who has none.
    *
    * @param subject the volunteer, not null
-   * @param wrappedKey the wrapped key, not null, 1 to 128 bytes
+   * @param wrappedKey the wrapped key, not null, 1 to {@link #MAX_WRAPPED_KEY_BYTES} bytes
    * @throws IllegalStateException if the volunteer already has a key or had one destroyed
    * @throws java.io.UncheckedIOException if the store cannot be written
    */
   void putKey(VolunteerId subject, byte[] wrappedKey);
+
+  /**
+   * Keeps a new volunteer's wrapped key and their first sealed record as one change, so that a
+   * failure never leaves a sealed record without the key that opens it. The stores in memory and in
+   * PostgreSQL keep both or neither (one transaction). The file store forces the key to the device
+   * before the record: a crash between leaves a key without a record, which the vault reads as a
+   * volunteer without personal data (as after {@link PersonalDataVault#seal} of a note), never the
+   * reverse.
+   *
+   * @param subject the volunteer, not null
+   * @param wrappedKey the wrapped key, not null, 1 to {@link #MAX_WRAPPED_KEY_BYTES} bytes
+   * @param sealed the first sealed record, not null, 1 to {@link #MAX_SEALED_BYTES} bytes
+   * @throws IllegalStateException if the volunteer already has a key or had one destroyed; nothing
+   *     is kept
+   * @throws java.io.UncheckedIOException if the store cannot be written
+   */
+  void putKeyAndAppend(VolunteerId subject, byte[] wrappedKey, byte[] sealed);
 
   /**
    * Returns a volunteer's wrapped key.
@@ -57,7 +88,7 @@ public interface VaultStore extends AutoCloseable {
    * Appends a sealed record of a volunteer's.
    *
    * @param subject the volunteer, not null
-   * @param sealed the sealed record, not null, at most 1 MiB
+   * @param sealed the sealed record, not null, 1 to {@link #MAX_SEALED_BYTES} bytes
    * @throws java.io.UncheckedIOException if the store cannot be written
    */
   void append(VolunteerId subject, byte[] sealed);

@@ -41,8 +41,6 @@ public final class PostgresVaultStore implements VaultStore {
   /** The least schema version this store needs. */
   static final int SCHEMA = 3;
 
-  private static final int MAX_KEY = 128;
-  private static final int MAX_SEALED = 1 << 20;
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
@@ -69,28 +67,96 @@ public final class PostgresVaultStore implements VaultStore {
   /**
    * {@inheritDoc}
    *
-   * @throws InvalidValueException if the key is empty or longer than 128 bytes
+   * @throws InvalidValueException if the key is empty or longer than {@link
+   *     VaultStore#MAX_WRAPPED_KEY_BYTES}
    * @throws DatabaseException if the database fails
    */
   @Override
   public void putKey(VolunteerId subject, byte[] wrappedKey) {
     Objects.requireNonNull(subject, "subject");
-    if (wrappedKey.length < 1 || wrappedKey.length > MAX_KEY) {
-      throw new InvalidValueException("privacy.store.key", "a wrapped key has 1 to 128 bytes");
+    checkKey(wrappedKey);
+    try (Connection c = dataSource.getConnection()) {
+      insertKey(c, subject, wrappedKey);
+    } catch (SQLException e) {
+      throw keyRefused(e);
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "INSERT INTO tatawwu_vault_subject (subject, wrapped_key) VALUES (?, ?)")) {
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here both rows are inserted in one transaction.
+   *
+   * @throws InvalidValueException if the key is empty or longer than {@link
+   *     VaultStore#MAX_WRAPPED_KEY_BYTES}, or the record empty or longer than {@link
+   *     VaultStore#MAX_SEALED_BYTES}
+   * @throws DatabaseException if the database fails; then neither is kept, or (if the commit's
+   *     answer was lost) both
+   */
+  @Override
+  public void putKeyAndAppend(VolunteerId subject, byte[] wrappedKey, byte[] sealed) {
+    Objects.requireNonNull(subject, "subject");
+    checkKey(wrappedKey);
+    checkSealed(sealed);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        insertKey(c, subject, wrappedKey);
+        insertRecord(c, subject, sealed);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        try {
+          c.rollback();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed); // the connection is likely gone: nothing was committed
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw keyRefused(e);
+    }
+  }
+
+  private static void checkKey(byte[] wrappedKey) {
+    if (wrappedKey.length < 1 || wrappedKey.length > MAX_WRAPPED_KEY_BYTES) {
+      throw new InvalidValueException(
+          "privacy.store.key", "a wrapped key has 1 to " + MAX_WRAPPED_KEY_BYTES + " bytes");
+    }
+  }
+
+  private static void checkSealed(byte[] sealed) {
+    if (sealed.length < 1 || sealed.length > MAX_SEALED_BYTES) {
+      throw new InvalidValueException(
+          "privacy.store.record", "a sealed record has 1 byte to 1 MiB");
+    }
+  }
+
+  private static void insertKey(Connection c, VolunteerId subject, byte[] wrappedKey)
+      throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO tatawwu_vault_subject (subject, wrapped_key) VALUES (?, ?)")) {
       st.setString(1, subject.value());
       st.setBytes(2, wrappedKey);
       st.executeUpdate();
-    } catch (SQLException e) {
-      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw new IllegalStateException("the volunteer already has a key, or had one destroyed", e);
-      }
-      throw new DatabaseException("cannot store a wrapped key", e);
     }
+  }
+
+  private static void insertRecord(Connection c, VolunteerId subject, byte[] sealed)
+      throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement("INSERT INTO tatawwu_vault_record (subject, sealed) VALUES (?, ?)")) {
+      st.setString(1, subject.value());
+      st.setBytes(2, sealed);
+      st.executeUpdate();
+    }
+  }
+
+  private static RuntimeException keyRefused(SQLException e) {
+    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      return new IllegalStateException("the volunteer already has a key, or had one destroyed", e);
+    }
+    return new DatabaseException("cannot store a wrapped key", e);
   }
 
   /**
@@ -171,23 +237,16 @@ public final class PostgresVaultStore implements VaultStore {
   /**
    * {@inheritDoc}
    *
-   * @throws InvalidValueException if the record is empty or longer than 1 MiB
+   * @throws InvalidValueException if the record is empty or longer than {@link
+   *     VaultStore#MAX_SEALED_BYTES}
    * @throws DatabaseException if the database fails; the record is then stored or not
    */
   @Override
   public void append(VolunteerId subject, byte[] sealed) {
     Objects.requireNonNull(subject, "subject");
-    if (sealed.length < 1 || sealed.length > MAX_SEALED) {
-      throw new InvalidValueException(
-          "privacy.store.record", "a sealed record has 1 byte to 1 MiB");
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "INSERT INTO tatawwu_vault_record (subject, sealed) VALUES (?, ?)")) {
-      st.setString(1, subject.value());
-      st.setBytes(2, sealed);
-      st.executeUpdate();
+    checkSealed(sealed);
+    try (Connection c = dataSource.getConnection()) {
+      insertRecord(c, subject, sealed);
     } catch (SQLException e) {
       throw new DatabaseException("cannot append a sealed record", e);
     }

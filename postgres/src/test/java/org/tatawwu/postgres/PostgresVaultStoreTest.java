@@ -266,6 +266,139 @@ class PostgresVaultStoreTest {
     return out;
   }
 
+  @Test
+  void a_new_volunteers_key_and_first_record_are_kept_together_or_not_at_all() throws SQLException {
+    DataSource ds = TestDatabase.create();
+    SecretKey master = aes();
+    VaultStore store = PostgresVaultStore.create(ds);
+    PersonalDataVault vault = PRIVACY.vault(store, master);
+    // A fault between the two writes: the record's insert fails after the key's went through.
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute(
+          "CREATE FUNCTION fail_record() RETURNS trigger LANGUAGE plpgsql AS"
+              + " $$ BEGIN RAISE EXCEPTION 'injected fault'; END $$");
+      st.execute(
+          "CREATE TRIGGER fail_record BEFORE INSERT ON tatawwu_vault_record"
+              + " FOR EACH ROW EXECUTE FUNCTION fail_record()");
+    }
+    assertThatThrownBy(() -> vault.put(SARA, data("Sara"))).isInstanceOf(DatabaseException.class);
+    assertThatThrownBy(() -> store.putKeyAndAppend(OMAR, new byte[] {1}, new byte[] {2}))
+        .isInstanceOf(DatabaseException.class);
+    assertThat(rows(ds, "SELECT count(*) FROM tatawwu_vault_subject")).isZero();
+    assertThat(store.key(SARA)).isEmpty();
+    assertThat(store.subjects()).isEmpty();
+    assertThat(vault.erased(SARA)).isFalse();
+    // Refused sizes keep nothing either, even with a valid key.
+    assertThatThrownBy(
+            () ->
+                store.putKeyAndAppend(
+                    OMAR, new byte[] {1}, new byte[VaultStore.MAX_SEALED_BYTES + 1]))
+        .isInstanceOf(InvalidValueException.class);
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("DROP TRIGGER fail_record ON tatawwu_vault_record");
+    }
+    assertThat(rows(ds, "SELECT count(*) FROM tatawwu_vault_subject")).isZero();
+    PersonalData sara = data("Sara");
+    vault.put(SARA, sara);
+    assertThat(vault.read(SARA)).contains(sara);
+    assertThat(rows(ds, "SELECT count(*) FROM tatawwu_vault_record")).isEqualTo(1);
+    // A second node that saw no key yet loses the race to the first: it writes with the key there.
+    PersonalDataVault late =
+        PRIVACY.vault(
+            new KeyHiddenOnce(PostgresVaultStore.create(TestDatabase.anotherNode(ds))), master);
+    PersonalData corrected = sara.with(PersonalField.MOBILE, "+966559876543");
+    late.put(SARA, corrected);
+    assertThat(vault.versions(SARA)).containsExactly(sara, corrected);
+    assertThat(rows(ds, "SELECT count(*) FROM tatawwu_vault_subject")).isEqualTo(1);
+  }
+
+  @Test
+  void the_documented_limits_are_the_schemas() throws IOException {
+    String sql;
+    try (var in =
+        Objects.requireNonNull(
+            PostgresVaultStore.class.getResourceAsStream(
+                "migration/V3__personal_data_vault.sql"))) {
+      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(sql)
+        .contains(
+            "octet_length(wrapped_key) BETWEEN 1 AND " + VaultStore.MAX_WRAPPED_KEY_BYTES + ")")
+        .contains("octet_length(sealed) BETWEEN 1 AND " + VaultStore.MAX_SEALED_BYTES + ")");
+    assertThat(VaultStore.MAX_WRAPPED_KEY_BYTES).isEqualTo(128);
+    assertThat(VaultStore.MAX_SEALED_BYTES).isEqualTo(1024 * 1024);
+  }
+
+  private static long rows(DataSource ds, String query) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(query)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** A store whose first key look-up answers none: a node that read before another node wrote. */
+  private static final class KeyHiddenOnce implements VaultStore {
+    private final VaultStore store;
+    private boolean hidden;
+
+    KeyHiddenOnce(VaultStore store) {
+      this.store = store;
+    }
+
+    @Override
+    public void putKey(VolunteerId subject, byte[] wrappedKey) {
+      store.putKey(subject, wrappedKey);
+    }
+
+    @Override
+    public void putKeyAndAppend(VolunteerId subject, byte[] wrappedKey, byte[] sealed) {
+      store.putKeyAndAppend(subject, wrappedKey, sealed);
+    }
+
+    @Override
+    public synchronized java.util.Optional<byte[]> key(VolunteerId subject) {
+      if (!hidden) {
+        hidden = true;
+        return java.util.Optional.empty();
+      }
+      return store.key(subject);
+    }
+
+    @Override
+    public boolean destroyKey(VolunteerId subject) {
+      return store.destroyKey(subject);
+    }
+
+    @Override
+    public boolean destroyed(VolunteerId subject) {
+      return store.destroyed(subject);
+    }
+
+    @Override
+    public void append(VolunteerId subject, byte[] sealed) {
+      store.append(subject, sealed);
+    }
+
+    @Override
+    public List<byte[]> sealed(VolunteerId subject) {
+      return store.sealed(subject);
+    }
+
+    @Override
+    public java.util.Set<VolunteerId> subjects() {
+      return store.subjects();
+    }
+
+    @Override
+    public void close() {
+      store.close();
+    }
+  }
+
   private static void checkpoint(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection();
         Statement st = c.createStatement()) {

@@ -77,17 +77,31 @@ final class AesGcmVault implements PersonalDataVault {
     if (store.destroyed(Objects.requireNonNull(subject, "subject"))) {
       throw PrivacyMessages.refuse(List.of(Violation.of("privacy.subject.erased")));
     }
+    byte[] plaintext = encode(data);
     Optional<byte[]> wrapped = store.key(subject);
-    byte[] key;
-    if (wrapped.isPresent()) {
-      key = unwrap(subject, wrapped.get());
-    } else {
-      key = new byte[32];
+    if (wrapped.isEmpty()) {
+      byte[] key = new byte[32];
       random.nextBytes(key);
-      store.putKey(subject, wrap(subject, key));
+      try {
+        // The key and the first record in one change: never a record without its key.
+        store.putKeyAndAppend(subject, wrap(subject, key), seal(subject, key, plaintext));
+        return;
+      } catch (IllegalStateException lostRace) {
+        // Another node gave the volunteer a key (or erased them) first: nothing was kept here.
+        if (store.destroyed(subject)) {
+          throw PrivacyMessages.refuse(List.of(Violation.of("privacy.subject.erased")));
+        }
+        wrapped = store.key(subject);
+        if (wrapped.isEmpty()) {
+          throw lostRace;
+        }
+      } finally {
+        Arrays.fill(key, (byte) 0);
+      }
     }
+    byte[] key = unwrap(subject, wrapped.get());
     try {
-      store.append(subject, seal(subject, key, encode(data)));
+      store.append(subject, seal(subject, key, plaintext));
     } finally {
       Arrays.fill(key, (byte) 0);
     }

@@ -45,7 +45,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * (an exclusive file lock).
  */
 final class FileVaultStore implements VaultStore {
-  static final int SLOT = 1 + 1 + 64 + 1 + StoreLimits.MAX_KEY;
+  static final int SLOT = 1 + 1 + 64 + 1 + VaultStore.MAX_WRAPPED_KEY_BYTES;
 
   /** How many zero bytes at the end of a last record with a wrong checksum mark it as torn. */
   static final int UNWRITTEN = 16;
@@ -156,7 +156,7 @@ final class FileVaultStore implements VaultStore {
       VolunteerId id = readId(slot);
       slot.position(1 + 1 + 64);
       int keyLength = slot.get() & 0xff;
-      if ((state != LIVE && state != DESTROYED) || keyLength > StoreLimits.MAX_KEY) {
+      if ((state != LIVE && state != DESTROYED) || keyLength > VaultStore.MAX_WRAPPED_KEY_BYTES) {
         throw new IllegalStateException("the vault key file is damaged");
       }
       slots.put(id, i);
@@ -179,7 +179,7 @@ final class FileVaultStore implements VaultStore {
       head.flip();
       int length = head.getInt();
       int crc = head.getInt();
-      if (length < 2 || length > StoreLimits.MAX_SEALED + 66) {
+      if (length < 2 || length > VaultStore.MAX_SEALED_BYTES + 66) {
         throw new IllegalStateException("the vault log is damaged");
       }
       if (end - at - 8 < length) {
@@ -304,6 +304,19 @@ final class FileVaultStore implements VaultStore {
     }
     slots.put(subject, index);
     keys.put(subject, wrappedKey.clone());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here the key's slot is forced to the device before the record is appended: a crash between
+   * leaves a key without a record, never a record without its key.
+   */
+  @Override
+  public synchronized void putKeyAndAppend(VolunteerId subject, byte[] wrappedKey, byte[] sealed) {
+    StoreLimits.checkSealed(sealed); // refused before anything is written
+    putKey(subject, wrappedKey);
+    append(subject, sealed);
   }
 
   @Override

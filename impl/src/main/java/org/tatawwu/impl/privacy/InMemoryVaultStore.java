@@ -34,6 +34,13 @@ final class InMemoryVaultStore implements VaultStore {
   }
 
   @Override
+  public synchronized void putKeyAndAppend(VolunteerId subject, byte[] wrappedKey, byte[] sealed) {
+    StoreLimits.checkSealed(sealed); // before the key: both or neither
+    putKey(subject, wrappedKey);
+    append(subject, sealed);
+  }
+
+  @Override
   public synchronized Optional<byte[]> key(VolunteerId subject) {
     byte[] k = keys.get(Objects.requireNonNull(subject, "subject"));
     return k == null ? Optional.empty() : Optional.of(k.clone());
