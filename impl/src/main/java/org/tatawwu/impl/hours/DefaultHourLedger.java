@@ -127,8 +127,11 @@ public final class DefaultHourLedger implements HourLedger {
   private final List<Place> places = new ArrayList<>();
   private int lastPlace = -1;
 
-  /** The shifts entries were done in, by index (an entry's shift column holds index + 1). */
-  private final Map<ShiftRef, Integer> shiftIndex = new HashMap<>();
+  /**
+   * The shifts entries were done in, by opportunity and shift id to index (an entry's shift column
+   * holds index + 1): two look-ups and no key object per line.
+   */
+  private final Map<OpportunityNumber, Map<ShiftId, Integer>> shiftIndex = new HashMap<>();
 
   private final List<ShiftRef> shiftRefs = new ArrayList<>();
 
@@ -142,10 +145,25 @@ public final class DefaultHourLedger implements HourLedger {
   private record ShiftRef(OpportunityNumber opportunity, ShiftId shift) {}
 
   /**
-   * During a roster's import, the seats its accepted lines take beyond the ledger's, by shift
-   * index; else null.
+   * During a roster's import, the seats its accepted lines take beyond the ledger's, by shift index
+   * (as long as {@link #seatsTaken}); all zero outside an import.
    */
-  private @Nullable Map<Integer, Integer> rosterSeats;
+  private int[] rosterSeats = new int[64];
+
+  /** The shift indexes whose {@link #rosterSeats} the roster being imported made nonzero. */
+  private int[] rosterSeatsTouched = new int[16];
+
+  private int rosterSeatsTouchedCount;
+
+  /**
+   * The mode of each rule of the policy's verification: an array read, where the policy's map
+   * hashes.
+   */
+  private final java.util.EnumMap<HourRule, CheckMode> modes =
+      new java.util.EnumMap<>(HourRule.class);
+
+  /** The review reasons a draft finds, cleared before each draft. */
+  private final List<Violation> flaggedScratch = new ArrayList<>();
 
   /** The shift index whose seat the last drafted entry would newly take, else 0. */
   private int draftTakesSeat;
@@ -343,6 +361,9 @@ public final class DefaultHourLedger implements HourLedger {
     this.notes = Objects.requireNonNull(notes, "notes");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.verifies = policy.verification().checksAny();
+    for (HourRule r : HourRule.values()) {
+      modes.put(r, policy.verification().mode(r));
+    }
     this.directory = Objects.requireNonNull(directory, "directory");
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -466,8 +487,10 @@ public final class DefaultHourLedger implements HourLedger {
         states[i] = volunteers.get(s.volunteer());
         stored[i] = keys.get(s.key().value());
       }
-      Map<Integer, Integer> seats = new HashMap<>();
-      rosterSeats = seats;
+      if (mode(HourRule.ENROLLMENT) != CheckMode.OFF && directory.holdsEnrollments()) {
+        // The lines' enrollments likewise, asked of the directory before any line is checked.
+        memo.lookUpEnrollments(roster);
+      }
       java.util.Set<String> codes = new java.util.HashSet<>();
       rosterCodes = codes;
       try {
@@ -502,6 +525,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
           List<HourEntry> sameVolunteer =
               state == null || state.inRoster == null ? List.of() : state.inRoster;
+          memo.line = i;
           HourEntry entry =
               draft(s, state, null, null, mine, sameVolunteer, events.size(), now, memo);
           for (Violation v : mine) {
@@ -511,7 +535,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
           if (mine.isEmpty()) {
             if (draftTakesSeat != 0) {
-              seats.merge(draftTakesSeat, 1, Integer::sum);
+              takeRosterSeat(draftTakesSeat - 1);
             }
             entry.evidence().checkInCode().ifPresent(codes::add);
             events.add(
@@ -544,7 +568,10 @@ public final class DefaultHourLedger implements HourLedger {
         }
         return result;
       } finally {
-        rosterSeats = null;
+        for (int t = 0; t < rosterSeatsTouchedCount; t++) {
+          rosterSeats[rosterSeatsTouched[t]] = 0;
+        }
+        rosterSeatsTouchedCount = 0;
         rosterCodes = null;
         for (VolunteerState state : touched) {
           state.inRoster = null;
@@ -554,6 +581,21 @@ public final class DefaultHourLedger implements HourLedger {
         }
       }
     }
+  }
+
+  /** Counts a seat on the shift of index {@code index} taken by a line of the roster. */
+  private void takeRosterSeat(int index) {
+    if (rosterSeats[index]++ == 0) {
+      if (rosterSeatsTouchedCount == rosterSeatsTouched.length) {
+        rosterSeatsTouched = Arrays.copyOf(rosterSeatsTouched, rosterSeatsTouchedCount * 2);
+      }
+      rosterSeatsTouched[rosterSeatsTouchedCount++] = index;
+    }
+  }
+
+  /** The mode of a rule of the policy's verification. */
+  private CheckMode mode(HourRule rule) {
+    return Objects.requireNonNull(modes.get(rule));
   }
 
   /**
@@ -1054,14 +1096,50 @@ public final class DefaultHourLedger implements HourLedger {
     private @Nullable OpportunityNumber number;
     private @Nullable Opportunity opportunity;
     private @Nullable ParticipatingEntity entity;
-    private @Nullable Map<ShiftId, Shift> shifts;
-    private @Nullable ShiftId lastShiftId;
-    private int lastShiftIndex;
+    private @Nullable Map<ShiftId, ShiftFacts> shifts;
     private @Nullable List<Violation> fieldAndPlace;
     private @Nullable FieldCatalogue catalogue;
     private boolean catalogueAsked;
     private long accreditedDay = Long.MIN_VALUE;
     private boolean accredited;
+
+    /** The roster line being checked, for {@link #enrollment}. */
+    int line;
+
+    /** By roster line: whether its enrollment was looked up, and its status (null: none). */
+    private boolean @Nullable [] lookedUp;
+
+    private EnrollmentStatus @Nullable [] enrolled;
+
+    /**
+     * Asks the directory for every line's enrollment on the shift it names, in one loop of
+     * independent look-ups (the processor overlaps their cache misses).
+     */
+    void lookUpEnrollments(HourSubmission[] roster) {
+      boolean[] asked = new boolean[roster.length];
+      EnrollmentStatus[] status = new EnrollmentStatus[roster.length];
+      for (int i = 0; i < roster.length; i++) {
+        HourSubmission s = roster[i];
+        Optional<ShiftId> shift = s.shift();
+        if (shift.isPresent()) {
+          status[i] =
+              directory.enrollment(s.opportunity(), shift.get(), s.volunteer()).orElse(null);
+          asked[i] = true;
+        }
+      }
+      lookedUp = asked;
+      enrolled = status;
+    }
+
+    /** The volunteer's enrollment status on the shift, or null if the roster holds none. */
+    @Nullable EnrollmentStatus enrollment(OpportunityNumber o, ShiftId shift, HourSubmission s) {
+      boolean[] asked = lookedUp;
+      EnrollmentStatus[] status = enrolled;
+      if (asked != null && status != null && asked[line]) {
+        return status[line];
+      }
+      return directory.enrollment(o, shift, s.volunteer()).orElse(null);
+    }
 
     /** The opportunity, or null if the directory does not know it. */
     @Nullable Opportunity opportunity(OpportunityNumber n) {
@@ -1070,33 +1148,26 @@ public final class DefaultHourLedger implements HourLedger {
         opportunity = directory.opportunity(n).orElse(null);
         entity = opportunity == null ? null : directory.entity(opportunity.entity()).orElse(null);
         shifts = null;
-        lastShiftId = null;
         fieldAndPlace = null;
         accreditedDay = Long.MIN_VALUE;
       }
       return opportunity;
     }
 
-    /** The shift of the opportunity last asked for, or null if it has none of that id. */
-    @Nullable Shift shift(Opportunity o, ShiftId id) {
-      Map<ShiftId, Shift> byId = shifts;
+    /**
+     * What is known of a shift of the opportunity last asked for, or null if it has none of that
+     * id.
+     */
+    @Nullable ShiftFacts shift(Opportunity o, ShiftId id) {
+      Map<ShiftId, ShiftFacts> byId = shifts;
       if (byId == null) {
         byId = new HashMap<>();
         for (Shift sh : o.shifts()) {
-          byId.put(sh.id(), sh);
+          byId.put(sh.id(), new ShiftFacts(o.number(), sh));
         }
         shifts = byId;
       }
       return byId.get(id);
-    }
-
-    /** The ledger's index of the opportunity's shift, interned. */
-    int shiftIndex(Opportunity o, ShiftId id) {
-      if (!id.equals(lastShiftId)) {
-        lastShiftId = id;
-        lastShiftIndex = internShift(o.number(), id);
-      }
-      return lastShiftIndex;
     }
 
     /** Whether the entity of the opportunity last asked for is accredited on an epoch day. */
@@ -1141,6 +1212,45 @@ public final class DefaultHourLedger implements HourLedger {
     /** The entity of the opportunity last asked for, or null. */
     @Nullable ParticipatingEntity entity() {
       return entity;
+    }
+  }
+
+  /**
+   * A shift of an opportunity with what the checks derive from it, each computed once for an
+   * operation: the window with the policy's tolerances, and the ledger's index of the shift.
+   */
+  private final class ShiftFacts {
+    final OpportunityNumber opportunity;
+    final Shift shift;
+    private @Nullable Instant earliestStart;
+    private @Nullable Instant latestEnd;
+    private int index = -1;
+
+    ShiftFacts(OpportunityNumber opportunity, Shift shift) {
+      this.opportunity = opportunity;
+      this.shift = shift;
+    }
+
+    /** Whether a time lies within the shift's window widened by the policy's tolerances. */
+    boolean windowHolds(TimeRange time) {
+      Instant from = earliestStart;
+      Instant to = latestEnd;
+      if (from == null || to == null) {
+        HourVerification checks = policy.verification();
+        from = shift.time().start().minus(checks.earlyCheckIn());
+        to = shift.time().end().plus(checks.lateCheckOut());
+        earliestStart = from;
+        latestEnd = to;
+      }
+      return !time.start().isBefore(from) && !time.end().isAfter(to);
+    }
+
+    /** The ledger's index of the shift, interned. */
+    int index() {
+      if (index < 0) {
+        index = internShift(opportunity, shift.id());
+      }
+      return index;
     }
   }
 
@@ -1222,13 +1332,14 @@ public final class DefaultHourLedger implements HourLedger {
     draftTakesSeat = 0;
     HourEvidence evidence = HourEvidence.NONE;
     if (o != null && entity != null && (verifies || !s.evidence().isEmpty())) {
-      List<Violation> flagged = new ArrayList<>(0);
+      List<Violation> flagged = flaggedScratch;
+      flagged.clear();
       if (verifies) {
         verify(
             s, state, o, entity, day.toEpochDay(), lastDay, alsoCounted, violations, flagged, memo);
       }
       evidence = attest(s, o, entity, violations, flagged, memo);
-      review = flagged;
+      review = flagged.isEmpty() ? List.of() : List.copyOf(flagged);
     }
     if (!violations.isEmpty() || o == null || entity == null) {
       return placeholder(s);
@@ -1285,8 +1396,8 @@ public final class DefaultHourLedger implements HourLedger {
       } else if (piece instanceof Evidence.Location l) {
         located = checkLocation(l, o, refused);
       } else if (piece instanceof Evidence.AutoCheckOut) {
-        Shift shift = s.shift().map(id -> memo.shift(o, id)).orElse(null);
-        autoCheckOut = shift != null && s.time().end().equals(shift.time().end());
+        ShiftFacts shift = s.shift().isEmpty() ? null : memo.shift(o, s.shift().get());
+        autoCheckOut = shift != null && s.time().end().equals(shift.shift.time().end());
         if (!autoCheckOut) {
           refused.add(Violation.of("hours.autoCheckOutMismatch"));
         }
@@ -1296,7 +1407,7 @@ public final class DefaultHourLedger implements HourLedger {
         code == null && !located && !autoCheckOut
             ? HourEvidence.NONE
             : new HourEvidence(Optional.ofNullable(code), located, autoCheckOut);
-    CheckMode mode = checks.mode(HourRule.EVIDENCE);
+    CheckMode mode = mode(HourRule.EVIDENCE);
     if (mode != CheckMode.OFF) {
       org.tatawwu.hours.EvidenceGrade grade =
           s.source() == HourSource.ATTENDANCE || s.source() == HourSource.ROSTER
@@ -1394,7 +1505,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<Violation> flagged,
       DirectoryMemo memo) {
     HourVerification checks = policy.verification();
-    CheckMode open = checks.mode(HourRule.OPPORTUNITY_OPEN);
+    CheckMode open = mode(HourRule.OPPORTUNITY_OPEN);
     if (open != CheckMode.OFF
         && o.status() != OpportunityStatus.PUBLISHED
         && o.status() != OpportunityStatus.COMPLETED) {
@@ -1409,7 +1520,7 @@ public final class DefaultHourLedger implements HourLedger {
           refused,
           flagged);
     }
-    CheckMode accreditation = checks.mode(HourRule.ACCREDITATION);
+    CheckMode accreditation = mode(HourRule.ACCREDITATION);
     if (accreditation != CheckMode.OFF) {
       // An accreditation covers a range of days: checking the first and last day of the work
       // checks every day between.
@@ -1430,23 +1541,22 @@ public final class DefaultHourLedger implements HourLedger {
             flagged);
       }
     }
-    CheckMode fieldAndPlace = checks.mode(HourRule.FIELD_AND_PLACE);
+    CheckMode fieldAndPlace = mode(HourRule.FIELD_AND_PLACE);
     if (fieldAndPlace != CheckMode.OFF) {
       for (Violation v : memo.fieldAndPlace(o)) {
         found(fieldAndPlace, v, refused, flagged);
       }
     }
     ShiftId shiftId = s.shift().orElse(null);
-    Shift shift = shiftId == null ? null : memo.shift(o, shiftId);
-    CheckMode window = checks.mode(HourRule.SHIFT_WINDOW);
+    ShiftFacts shift = shiftId == null ? null : memo.shift(o, shiftId);
+    CheckMode window = mode(HourRule.SHIFT_WINDOW);
     if (window != CheckMode.OFF) {
       if (shiftId == null) {
         found(window, Violation.of("hours.shiftWindowUnverifiable"), refused, flagged);
       } else if (shift == null) {
         found(
             window, Violation.of("hours.unknownShift", "shift", shiftId.value()), refused, flagged);
-      } else if (s.time().start().isBefore(shift.time().start().minus(checks.earlyCheckIn()))
-          || s.time().end().isAfter(shift.time().end().plus(checks.lateCheckOut()))) {
+      } else if (!shift.windowHolds(s.time())) {
         found(
             window,
             Violation.of(
@@ -1461,13 +1571,12 @@ public final class DefaultHourLedger implements HourLedger {
             flagged);
       }
     }
-    CheckMode enrollment = checks.mode(HourRule.ENROLLMENT);
+    CheckMode enrollment = mode(HourRule.ENROLLMENT);
     if (enrollment != CheckMode.OFF) {
       if (shiftId == null || !directory.holdsEnrollments()) {
         found(enrollment, Violation.of("hours.enrollmentUnverifiable"), refused, flagged);
       } else {
-        EnrollmentStatus status =
-            directory.enrollment(o.number(), shiftId, s.volunteer()).orElse(null);
+        EnrollmentStatus status = memo.enrollment(o.number(), shiftId, s);
         if (status != EnrollmentStatus.ACCEPTED && status != EnrollmentStatus.ATTENDED) {
           found(
               enrollment,
@@ -1477,7 +1586,7 @@ public final class DefaultHourLedger implements HourLedger {
         }
       }
     }
-    CheckMode seats = checks.mode(HourRule.SEATS);
+    CheckMode seats = mode(HourRule.SEATS);
     if (seats != CheckMode.OFF) {
       if (shiftId == null) {
         found(seats, Violation.of("hours.seatsUnverifiable"), refused, flagged);
@@ -1485,15 +1594,18 @@ public final class DefaultHourLedger implements HourLedger {
         found(
             seats, Violation.of("hours.unknownShift", "shift", shiftId.value()), refused, flagged);
       } else {
-        int index = memo.shiftIndex(o, shiftId);
+        int index = shift.index();
         if (!holdsSeat(state, index + 1, alsoCounted, o.number(), shiftId)) {
-          Map<Integer, Integer> roster = rosterSeats;
-          int taken = seatsTaken(index) + (roster == null ? 0 : roster.getOrDefault(index + 1, 0));
-          if (taken >= shift.capacity() && !checks.overbookingAllowed()) {
+          int taken = seatsTaken[index] + rosterSeats[index];
+          if (taken >= shift.shift.capacity() && !checks.overbookingAllowed()) {
             found(
                 seats,
                 Violation.of(
-                    "hours.seatsFull", "shift", shiftId.value(), "seats", (long) shift.capacity()),
+                    "hours.seatsFull",
+                    "shift",
+                    shiftId.value(),
+                    "seats",
+                    (long) shift.shift.capacity()),
                 refused,
                 flagged);
           }
@@ -1526,7 +1638,8 @@ public final class DefaultHourLedger implements HourLedger {
       return true;
     }
     for (HourEntry e : alsoCounted) {
-      if (e.opportunity().equals(opportunity) && e.shift().filter(id::equals).isPresent()) {
+      Optional<ShiftId> on = e.shift();
+      if (on.isPresent() && on.get().equals(id) && e.opportunity().equals(opportunity)) {
         return true;
       }
     }
@@ -1544,24 +1657,29 @@ public final class DefaultHourLedger implements HourLedger {
     return false;
   }
 
-  private int seatsTaken(int index) {
-    return index < seatsTaken.length ? seatsTaken[index] : 0;
-  }
-
   /** The shift's index in the ledger's table, interned. */
   private int internShift(OpportunityNumber opportunity, ShiftId shift) {
-    ShiftRef ref = new ShiftRef(opportunity, shift);
-    Integer known = shiftIndex.get(ref);
+    Map<ShiftId, Integer> ofOpportunity = lastInternedShifts;
+    if (ofOpportunity == null || !opportunity.equals(lastInternedOpportunity)) {
+      ofOpportunity = shiftIndex.computeIfAbsent(opportunity, k -> new HashMap<>());
+      lastInternedOpportunity = opportunity;
+      lastInternedShifts = ofOpportunity;
+    }
+    Integer known = ofOpportunity.get(shift);
     if (known == null) {
       known = shiftRefs.size();
-      shiftRefs.add(ref);
-      shiftIndex.put(ref, known);
+      shiftRefs.add(new ShiftRef(opportunity, shift));
+      ofOpportunity.put(shift, known);
       if (known >= seatsTaken.length) {
         seatsTaken = Arrays.copyOf(seatsTaken, seatsTaken.length * 2);
+        rosterSeats = Arrays.copyOf(rosterSeats, seatsTaken.length);
       }
     }
     return known;
   }
+
+  private @Nullable OpportunityNumber lastInternedOpportunity;
+  private @Nullable Map<ShiftId, Integer> lastInternedShifts;
 
   /** The shift column's value for an entry: the shift's index + 1, or 0 for none. */
   @SuppressWarnings("ReferenceEquality") // the same instances: a roster's lines share them
@@ -1571,19 +1689,19 @@ public final class DefaultHourLedger implements HourLedger {
       return 0;
     }
     ShiftId id = shift.get();
-    if (lastShiftRef != null
-        && lastShiftRef.shift() == id
-        && lastShiftRef.opportunity() == e.opportunity()) {
+    if (lastShiftId == id && lastShiftOpportunity == e.opportunity()) {
       return lastShiftColumn;
     }
     int column = internShift(e.opportunity(), id) + 1;
     // Remember the entry's own instances, so that the next line's compare by reference.
-    lastShiftRef = new ShiftRef(e.opportunity(), id);
+    lastShiftId = id;
+    lastShiftOpportunity = e.opportunity();
     lastShiftColumn = column;
     return column;
   }
 
-  private @Nullable ShiftRef lastShiftRef;
+  private @Nullable ShiftId lastShiftId;
+  private @Nullable OpportunityNumber lastShiftOpportunity;
   private int lastShiftColumn;
 
   /** A value that is never stored: returned only alongside violations. */

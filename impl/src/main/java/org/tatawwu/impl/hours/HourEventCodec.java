@@ -173,15 +173,29 @@ final class HourEventCodec {
         writeInstant(x.submittedAt());
       }
       text(ACTOR, x.submittedBy());
-      x.corrects().ifPresent(this::id);
-      x.supersededBy().ifPresent(this::id);
+      // Plain branches rather than ifPresent(this::...): a bound method reference is an object
+      // made for every event written.
+      if (x.corrects().isPresent()) {
+        id(x.corrects().get());
+      }
+      if (x.supersededBy().isPresent()) {
+        id(x.supersededBy().get());
+      }
       if ((flags & DECIDED) != 0) {
         writeByte((x.decidedBy().isPresent() ? 1 : 0) | (x.decidedAt().isPresent() ? 2 : 0));
-        x.decidedBy().ifPresent(by -> text(ACTOR, by));
-        x.decidedAt().ifPresent(this::writeInstant);
+        if (x.decidedBy().isPresent()) {
+          text(ACTOR, x.decidedBy().get());
+        }
+        if (x.decidedAt().isPresent()) {
+          writeInstant(x.decidedAt().get());
+        }
       }
-      x.note().ifPresent(this::chars);
-      e.note().ifPresent(this::chars);
+      if (x.note().isPresent()) {
+        chars(x.note().get());
+      }
+      if (e.note().isPresent()) {
+        chars(e.note().get());
+      }
       if ((flags & EXTENDED) != 0) {
         writeExtension(x);
       }
@@ -195,13 +209,17 @@ final class HourEventCodec {
           (x.shift().isPresent() ? EXT_SHIFT : 0)
               | (x.review().isEmpty() ? 0 : EXT_REVIEW)
               | (hasEvidence ? EXT_EVIDENCE : 0));
-      x.shift().ifPresent(id -> chars(id.value()));
+      if (x.shift().isPresent()) {
+        chars(x.shift().get().value());
+      }
       if (hasEvidence) {
         writeByte(
             (evidence.checkInCode().isPresent() ? CODE : 0)
                 | (evidence.locationVerified() ? LOCATION : 0)
                 | (evidence.autoCheckOut() ? AUTO_CHECK_OUT : 0));
-        evidence.checkInCode().ifPresent(this::chars);
+        if (evidence.checkInCode().isPresent()) {
+          chars(evidence.checkInCode().get());
+        }
       }
       if (x.review().isEmpty()) {
         return;
