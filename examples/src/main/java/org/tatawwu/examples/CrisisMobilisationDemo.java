@@ -692,7 +692,14 @@ public final class CrisisMobilisationDemo {
   private void recordHours(
       HourLedger ledger, Placement placement, List<Volunteer> volunteers, SplittableRandom random) {
     List<HourSubmission> roster = new ArrayList<>();
+    // The last volunteer placed checks in with her own code rather than on the entity's roster.
+    KeyPair codeKeys = checkInKeys;
+    int byCode =
+        codeKeys != null && placement.volunteer.size() > 1 ? placement.volunteer.size() - 1 : -1;
     for (int i = 0; i < placement.volunteer.size(); i++) {
+      if (i == byCode) {
+        continue;
+      }
       Shift s = placement.shift.get(i);
       // Most stay the whole shift; some leave early; some are recorded as compulsory school hours.
       Duration worked =
@@ -720,6 +727,9 @@ public final class CrisisMobilisationDemo {
     out.printf(
         "%d attendance entries imported; a replay of the first %d lines appended nothing (ledger size %d)%n",
         entries.size(), replayed, ledger.size());
+    if (codeKeys != null && byCode >= 0) {
+      entries.add(creditByCheckInCode(ledger, placement, byCode, codeKeys));
+    }
     int approved = 0;
     int rejected = 0;
     List<HourEntryId> sheet = new ArrayList<>();
@@ -787,6 +797,48 @@ public final class CrisisMobilisationDemo {
       }
       unbackedClaims(ledger, placement, volunteers);
     }
+  }
+
+  /**
+   * Credits a placed volunteer's shift through her personal check-in code: the entity's app signs a
+   * code naming the shift, the volunteer and a window from an hour before the shift to its end; the
+   * volunteer's phone presents it with her claim, and the ledger verifies it offline with the
+   * entity's public key before crediting the hours with the code as their evidence.
+   */
+  private HourEntry creditByCheckInCode(
+      HourLedger ledger, Placement placement, int i, KeyPair keys) {
+    Opportunity o = placement.opportunityOf.get(i);
+    Shift s = placement.shift.get(i);
+    VolunteerId volunteer = placement.volunteer.get(i);
+    String code =
+        new CheckInCode(
+                "code-" + s.id().value() + "-" + volunteer.value(),
+                o.number(),
+                s.id(),
+                volunteer,
+                s.time().start().minus(Duration.ofHours(1)),
+                s.time().end())
+            .sign(keys.getPrivate());
+    HourEntry entry =
+        ledger.submit(
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("claim-code-" + volunteer.value()))
+                .volunteer(volunteer)
+                .opportunity(o.number())
+                .time(s.time())
+                .source(HourSource.CLAIM)
+                .submittedBy("volunteer-app")
+                .shift(s.id())
+                .evidence(List.of(new Evidence.Code(code)))
+                .build());
+    out.printf(
+        "a claim with the volunteer's own check-in code was credited: %d minutes on shift %s,"
+            + " evidence %s, review %s%n",
+        entry.creditedMinutes(),
+        s.id().value(),
+        entry.evidenceGrade(),
+        entry.review().stream().map(v -> v.code()).toList());
+    return entry;
   }
 
   /**

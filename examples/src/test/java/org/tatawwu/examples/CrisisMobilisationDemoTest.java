@@ -43,6 +43,8 @@ class CrisisMobilisationDemoTest {
             "a bad claim was refused",
             "a claim the shift does not back was refused (",
             "hours.codeOtherVolunteer",
+            "a claim with the volunteer's own check-in code was credited: ",
+            "evidence CHECK_IN_CODE, review []",
             "a walk-in's attendance was sent to review ([hours.notEnrolled])",
             "books balance exactly",
             "beneficiaries reached",
