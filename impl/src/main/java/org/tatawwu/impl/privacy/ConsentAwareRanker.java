@@ -46,6 +46,11 @@ final class ConsentAwareRanker implements Ranker {
   }
 
   @Override
+  public int total(Volunteer volunteer, List<TimeRange> commitments, ShiftOffer offer) {
+    return delegate.total(guard.minimise(volunteer, purposes, clock.instant()), commitments, offer);
+  }
+
+  @Override
   public ShiftCatalog catalog(Collection<ShiftOffer> offers) {
     return delegate.catalog(offers);
   }

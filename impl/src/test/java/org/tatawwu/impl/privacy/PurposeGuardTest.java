@@ -202,4 +202,82 @@ class PurposeGuardTest {
                 .components())
         .containsEntry(ScoreComponent.DISTANCE, unknown);
   }
+
+  @Test
+  void a_consent_aware_rankers_total_asks_the_delegates_total_with_the_minimised_volunteer() {
+    Ranker plain =
+        Tatawwu.ranker(
+            Tatawwu.eligibility(EligibilityPolicy.DEFAULT), MatchWeights.DEFAULT, (v, f) -> 0);
+    java.util.concurrent.atomic.AtomicInteger totals =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger scores =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Ranker counting =
+        new Ranker() {
+          @Override
+          public org.tatawwu.matching.MatchScore score(
+              org.tatawwu.volunteer.Volunteer v,
+              List<org.tatawwu.time.TimeRange> c,
+              ShiftOffer offer) {
+            scores.incrementAndGet();
+            return plain.score(v, c, offer);
+          }
+
+          @Override
+          public int total(
+              org.tatawwu.volunteer.Volunteer v,
+              List<org.tatawwu.time.TimeRange> c,
+              ShiftOffer offer) {
+            totals.incrementAndGet();
+            return plain.total(v, c, offer);
+          }
+
+          @Override
+          public org.tatawwu.matching.ShiftCatalog catalog(
+              java.util.Collection<ShiftOffer> offers) {
+            return plain.catalog(offers);
+          }
+
+          @Override
+          public List<org.tatawwu.matching.Match> topShifts(
+              org.tatawwu.volunteer.Volunteer v,
+              List<org.tatawwu.time.TimeRange> c,
+              org.tatawwu.matching.ShiftCatalog offers,
+              java.time.Instant at,
+              int k) {
+            return plain.topShifts(v, c, offers, at, k);
+          }
+
+          @Override
+          public List<org.tatawwu.matching.Match> topVolunteers(
+              ShiftOffer offer,
+              java.util.Collection<org.tatawwu.volunteer.Volunteer> volunteers,
+              java.util.function.Function<
+                      org.tatawwu.volunteer.VolunteerId, List<org.tatawwu.time.TimeRange>>
+                  commitments,
+              java.time.Instant at,
+              int k) {
+            return plain.topVolunteers(offer, volunteers, commitments, at, k);
+          }
+        };
+    Ranker guarded = Tatawwu.privacy().consentAwareRanker(counting, guard, RANKING, clock);
+    Opportunity o =
+        Scenario.opportunity()
+            .location(Location.onSite(City.of("الرياض", "Riyadh", Region.RIYADH), SITE))
+            .build();
+    ShiftOffer offer = new ShiftOffer(Scenario.entity(), o, o.shifts().get(0));
+    int withLocation = plain.total(sara, List.of(), offer);
+    // Without consent to location matching the distance counts half its weight (point unknown).
+    int full = MatchWeights.DEFAULT.distance();
+    int withoutLocation = withLocation - (full - full / 2);
+
+    assertThat(guarded.total(sara, List.of(), offer)).isEqualTo(withoutLocation);
+    assertThat(totals).hasValue(1);
+    assertThat(scores).hasValue(0);
+    consents.give(
+        sara.id(), Purpose.LOCATION_MATCHING, NoticeVersion.of("notice-1"), ConsentGiver.VOLUNTEER);
+    assertThat(guarded.total(sara, List.of(), offer)).isEqualTo(withLocation);
+    assertThat(guarded.total(sara, List.of(), offer))
+        .isEqualTo(guarded.score(sara, List.of(), offer).total());
+  }
 }
