@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.crypto.SecretKey;
+import org.tatawwu.credential.BackgroundCheckCase;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.incident.Appraisal;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.opportunity.Enrollment;
 import org.tatawwu.organization.EntityId;
@@ -181,6 +185,47 @@ public interface Privacy {
    */
   RetentionTarget vaultRetention(
       PersonalDataVault vault, Function<VolunteerId, Optional<Instant>> lastActivity);
+
+  /**
+   * Returns a consent store's histories as a retention target of {@link
+   * RecordClass#CONSENT_HISTORY}: one record per volunteer (its id the volunteer's) whose consents
+   * are all withdrawn (every purpose's latest entry a withdrawal), counted from their latest entry.
+   * A volunteer with a consent in force is not listed: the consent, and the proof of it, are still
+   * needed. Destroying the record destroys the volunteer's whole history ({@link
+   * ConsentStore#destroyHistory}).
+   *
+   * @param store the consent store, not null
+   * @return the target
+   */
+  RetentionTarget consentRetention(ConsentStore store);
+
+  /**
+   * Returns background-check cases as a retention target of {@link RecordClass#BACKGROUND_CHECK}:
+   * one record per case (its id the case's), counted from the later of its last step and the end of
+   * the day it is valid until (00:00 UTC the day after), so a check still valid is never due.
+   * Destroying a record hands the case to {@code destroy}, which removes it where the platform
+   * keeps it.
+   *
+   * @param cases the cases held, asked at each sweep; not null
+   * @param destroy removes a case, not null
+   * @return the target
+   */
+  RetentionTarget backgroundCheckRetention(
+      Supplier<List<BackgroundCheckCase>> cases, Consumer<BackgroundCheckCase> destroy);
+
+  /**
+   * Returns appraisals as a retention target of {@link RecordClass#APPRAISAL}: one record per
+   * appraisal, about the volunteer appraised, counted from when it was given; its id is {@code
+   * appraisal:} and the first 32 hex digits of the SHA-256 of its need, volunteer, direction and
+   * instant (the same appraisal keeps the same id). Destroying a record hands the appraisal to
+   * {@code destroy}, which removes it where the platform keeps it.
+   *
+   * @param appraisals the appraisals held, asked at each sweep; not null
+   * @param destroy removes an appraisal, not null
+   * @return the target
+   */
+  RetentionTarget appraisalRetention(
+      Supplier<List<Appraisal>> appraisals, Consumer<Appraisal> destroy);
 
   /**
    * Creates a retention sweep.

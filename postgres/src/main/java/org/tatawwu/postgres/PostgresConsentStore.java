@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.tatawwu.privacy.ConsentGiver;
 import org.tatawwu.privacy.ConsentRecord;
@@ -111,6 +114,46 @@ public final class PostgresConsentStore implements ConsentStore {
       return out;
     } catch (SQLException e) {
       throw new DatabaseException("cannot read consent entries", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws DatabaseException if the database fails
+   */
+  @Override
+  public Set<VolunteerId> subjects() {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT DISTINCT subject FROM tatawwu_consent")) {
+      Set<VolunteerId> out = new HashSet<>();
+      while (rs.next()) {
+        out.add(VolunteerId.of(rs.getString(1)));
+      }
+      return Set.copyOf(out);
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot list the volunteers with consent entries", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Here one {@code DELETE} of the volunteer's rows.
+   *
+   * @throws DatabaseException if the database fails; the history is then destroyed or not
+   */
+  @Override
+  public int destroyHistory(VolunteerId subject) {
+    Objects.requireNonNull(subject, "subject");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st =
+            c.prepareStatement("DELETE FROM tatawwu_consent WHERE subject = ?")) {
+      st.setString(1, subject.value());
+      return st.executeUpdate();
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot destroy a consent history", e);
     }
   }
 

@@ -20,6 +20,8 @@ import org.tatawwu.privacy.NoticeVersion;
 import org.tatawwu.privacy.Privacy;
 import org.tatawwu.privacy.Purpose;
 import org.tatawwu.privacy.PurposeId;
+import org.tatawwu.privacy.RetentionSchedule;
+import org.tatawwu.privacy.RetentionSweep;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -134,6 +136,41 @@ class PostgresConsentStoreTest {
         }
       }
     }
+  }
+
+  @Test
+  void a_withdrawn_history_is_swept_from_the_database_when_its_retention_ends() {
+    DataSource ds = TestDatabase.create();
+    ManualClock clock = new ManualClock();
+    clock.now = Instant.parse("2026-01-10T00:00:00Z");
+    PostgresConsentStore store = PostgresConsentStore.create(ds);
+    ConsentRegister register = PRIVACY.consentRegister(clock, Purpose.defaults(), store);
+    VolunteerId omar = VolunteerId.of("V-200");
+    register.give(SARA, Purpose.LOCATION_MATCHING, NOTICE, ConsentGiver.VOLUNTEER);
+    register.give(omar, Purpose.LOCATION_MATCHING, NOTICE, ConsentGiver.VOLUNTEER);
+    clock.now = Instant.parse("2026-03-01T00:00:00Z");
+    register.withdraw(SARA, Purpose.LOCATION_MATCHING, ConsentGiver.VOLUNTEER);
+    assertThat(store.subjects()).containsExactlyInAnyOrder(SARA, omar);
+    RetentionSweep sweep =
+        PRIVACY.retentionSweep(
+            List.of(
+                RetentionSchedule.keep(
+                    org.tatawwu.privacy.RecordClass.CONSENT_HISTORY, java.time.Period.ofYears(5))),
+            List.of(
+                PRIVACY.consentRetention(
+                    PostgresConsentStore.create(TestDatabase.anotherNode(ds)))),
+            List.of(),
+            clock);
+    clock.now = Instant.parse("2031-02-28T23:59:59Z");
+    assertThat(sweep.run().destroyed()).isEmpty();
+    clock.now = Instant.parse("2031-03-01T00:00:00Z");
+    assertThat(sweep.run().destroyed())
+        .singleElement()
+        .satisfies(r -> assertThat(r.subject()).isEqualTo(SARA));
+    assertThat(store.history(SARA)).isEmpty();
+    assertThat(store.subjects()).containsExactly(omar);
+    assertThat(store.history(omar)).hasSize(1);
+    assertThat(store.destroyHistory(SARA)).isZero();
   }
 
   private static void act(

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.crypto.SecretKey;
+import org.tatawwu.credential.BackgroundCheckCase;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.incident.Appraisal;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.opportunity.Enrollment;
 import org.tatawwu.organization.EntityId;
@@ -109,6 +113,23 @@ final class DefaultPrivacy implements Privacy {
   public RetentionTarget vaultRetention(
       PersonalDataVault vault, Function<VolunteerId, Optional<Instant>> lastActivity) {
     return new VaultRetentionTarget(vault, lastActivity);
+  }
+
+  @Override
+  public RetentionTarget consentRetention(ConsentStore store) {
+    return new RecordRetentionTargets.Consents(store);
+  }
+
+  @Override
+  public RetentionTarget backgroundCheckRetention(
+      Supplier<List<BackgroundCheckCase>> cases, Consumer<BackgroundCheckCase> destroy) {
+    return new RecordRetentionTargets.BackgroundChecks(cases, destroy);
+  }
+
+  @Override
+  public RetentionTarget appraisalRetention(
+      Supplier<List<Appraisal>> appraisals, Consumer<Appraisal> destroy) {
+    return new RecordRetentionTargets.Appraisals(appraisals, destroy);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.tatawwu.privacy.ConsentRecord;
 import org.tatawwu.privacy.ConsentStore;
 import org.tatawwu.volunteer.VolunteerId;
@@ -22,6 +23,17 @@ final class InMemoryConsentStore implements ConsentStore {
   @Override
   public synchronized List<ConsentRecord> history(VolunteerId subject) {
     return List.copyOf(history.getOrDefault(Objects.requireNonNull(subject, "subject"), List.of()));
+  }
+
+  @Override
+  public synchronized Set<VolunteerId> subjects() {
+    return Set.copyOf(history.keySet());
+  }
+
+  @Override
+  public synchronized int destroyHistory(VolunteerId subject) {
+    List<ConsentRecord> gone = history.remove(Objects.requireNonNull(subject, "subject"));
+    return gone == null ? 0 : gone.size();
   }
 
   @Override
