@@ -78,19 +78,22 @@ public final class HourLedgerFixture {
             .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
             .status(OpportunityStatus.PUBLISHED)
             .build();
-    ParticipatingEntity entity =
-        ParticipatingEntity.builder()
-            .id(EntityId.of("E1"))
-            .name(BilingualText.of("جمعية", "Association"))
-            .type(EntityType.NON_PROFIT_ASSOCIATION)
-            .licenceNumber("L-E1")
-            .supervisingEntity(EntityId.of("SUP-1"))
-            .region(Region.RIYADH)
-            .accreditation(
-                new Accreditation(
-                    "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
-            .build();
-    return OpportunityDirectory.of(List.of(relief), List.of(entity));
+    return OpportunityDirectory.of(List.of(relief), List.of(association()));
+  }
+
+  /** The relief opportunity's association E1, accredited from 2024 to 2030. */
+  static ParticipatingEntity association() {
+    return ParticipatingEntity.builder()
+        .id(EntityId.of("E1"))
+        .name(BilingualText.of("جمعية", "Association"))
+        .type(EntityType.NON_PROFIT_ASSOCIATION)
+        .licenceNumber("L-E1")
+        .supervisingEntity(EntityId.of("SUP-1"))
+        .region(Region.RIYADH)
+        .accreditation(
+            new Accreditation(
+                "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
+        .build();
   }
 
   /**

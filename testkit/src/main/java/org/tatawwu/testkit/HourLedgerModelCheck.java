@@ -47,10 +47,7 @@ import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityStatus;
 import org.tatawwu.opportunity.Shift;
 import org.tatawwu.opportunity.ShiftId;
-import org.tatawwu.organization.Accreditation;
 import org.tatawwu.organization.EntityId;
-import org.tatawwu.organization.EntityType;
-import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.DateRange;
 import org.tatawwu.time.TimeRange;
@@ -732,18 +729,6 @@ public final class HourLedgerModelCheck {
             .period(DateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31)))
             .status(OpportunityStatus.PUBLISHED);
     SHIFTS.forEach(relief::addShift);
-    ParticipatingEntity entity =
-        ParticipatingEntity.builder()
-            .id(EntityId.of("E1"))
-            .name(BilingualText.of("جمعية", "Association"))
-            .type(EntityType.NON_PROFIT_ASSOCIATION)
-            .licenceNumber("L-E1")
-            .supervisingEntity(EntityId.of("SUP-1"))
-            .region(Region.RIYADH)
-            .accreditation(
-                new Accreditation(
-                    "A", DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2030, 1, 1))))
-            .build();
     Instant since = LocalDate.of(2025, 3, 1).atStartOfDay(HourLedgerFixture.RIYADH).toInstant();
     List<Enrollment> rosters = new ArrayList<>();
     for (Shift sh : SHIFTS) {
@@ -768,7 +753,8 @@ public final class HourLedgerModelCheck {
         FieldCatalogue.of(
             List.of(
                 new Field(FieldCode.of("RELIEF"), BilingualText.of("إغاثة", "Relief"), List.of())));
-    return OpportunityDirectory.of(List.of(relief.build()), List.of(entity), rosters, catalogue)
+    return OpportunityDirectory.of(
+            List.of(relief.build()), List.of(HourLedgerFixture.association()), rosters, catalogue)
         .withCheckInKeys(Map.of(EntityId.of("E1"), KEYS.getPublic()));
   }
 

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.eligibility.EligibilityPolicy;
@@ -17,9 +20,12 @@ import org.tatawwu.geo.City;
 import org.tatawwu.geo.GeoPoint;
 import org.tatawwu.geo.Region;
 import org.tatawwu.impl.eligibility.Scenario;
+import org.tatawwu.matching.Match;
+import org.tatawwu.matching.MatchScore;
 import org.tatawwu.matching.MatchWeights;
 import org.tatawwu.matching.Ranker;
 import org.tatawwu.matching.ScoreComponent;
+import org.tatawwu.matching.ShiftCatalog;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.privacy.ConsentGiver;
@@ -31,6 +37,7 @@ import org.tatawwu.privacy.PurposeGuard;
 import org.tatawwu.privacy.PurposeId;
 import org.tatawwu.privacy.Refusal;
 import org.tatawwu.privacy.UseDecision;
+import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.Volunteer;
@@ -208,54 +215,39 @@ class PurposeGuardTest {
     Ranker plain =
         Tatawwu.ranker(
             Tatawwu.eligibility(EligibilityPolicy.DEFAULT), MatchWeights.DEFAULT, (v, f) -> 0);
-    java.util.concurrent.atomic.AtomicInteger totals =
-        new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger scores =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger totals = new AtomicInteger();
+    AtomicInteger scores = new AtomicInteger();
     Ranker counting =
         new Ranker() {
           @Override
-          public org.tatawwu.matching.MatchScore score(
-              org.tatawwu.volunteer.Volunteer v,
-              List<org.tatawwu.time.TimeRange> c,
-              ShiftOffer offer) {
+          public MatchScore score(Volunteer v, List<TimeRange> c, ShiftOffer offer) {
             scores.incrementAndGet();
             return plain.score(v, c, offer);
           }
 
           @Override
-          public int total(
-              org.tatawwu.volunteer.Volunteer v,
-              List<org.tatawwu.time.TimeRange> c,
-              ShiftOffer offer) {
+          public int total(Volunteer v, List<TimeRange> c, ShiftOffer offer) {
             totals.incrementAndGet();
             return plain.total(v, c, offer);
           }
 
           @Override
-          public org.tatawwu.matching.ShiftCatalog catalog(
-              java.util.Collection<ShiftOffer> offers) {
+          public ShiftCatalog catalog(Collection<ShiftOffer> offers) {
             return plain.catalog(offers);
           }
 
           @Override
-          public List<org.tatawwu.matching.Match> topShifts(
-              org.tatawwu.volunteer.Volunteer v,
-              List<org.tatawwu.time.TimeRange> c,
-              org.tatawwu.matching.ShiftCatalog offers,
-              java.time.Instant at,
-              int k) {
+          public List<Match> topShifts(
+              Volunteer v, List<TimeRange> c, ShiftCatalog offers, Instant at, int k) {
             return plain.topShifts(v, c, offers, at, k);
           }
 
           @Override
-          public List<org.tatawwu.matching.Match> topVolunteers(
+          public List<Match> topVolunteers(
               ShiftOffer offer,
-              java.util.Collection<org.tatawwu.volunteer.Volunteer> volunteers,
-              java.util.function.Function<
-                      org.tatawwu.volunteer.VolunteerId, List<org.tatawwu.time.TimeRange>>
-                  commitments,
-              java.time.Instant at,
+              Collection<Volunteer> volunteers,
+              Function<VolunteerId, List<TimeRange>> commitments,
+              Instant at,
               int k) {
             return plain.topVolunteers(offer, volunteers, commitments, at, k);
           }
