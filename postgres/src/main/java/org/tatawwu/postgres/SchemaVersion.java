@@ -47,6 +47,19 @@ public final class SchemaVersion {
     }
   }
 
+  /** The least version below the highest recorded one that is not recorded; 0 if none. */
+  private static int firstMissing(Connection connection) throws SQLException {
+    try (Statement st = connection.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT coalesce(min(v), 0) FROM generate_series(1, (SELECT max(version) FROM"
+                    + " tatawwu_schema_version)) AS v WHERE v NOT IN (SELECT version FROM"
+                    + " tatawwu_schema_version)")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
   /**
    * Checks that the database holds a schema version from {@code required} to {@link #CURRENT}.
    *
@@ -55,7 +68,7 @@ public final class SchemaVersion {
    * @param store the caller's name for messages, such as {@code "hour event store"}; not null
    * @return the version found
    * @throws SchemaVersionException if the version is below {@code required} or above {@link
-   *     #CURRENT}
+   *     #CURRENT}, or a migration below it was never applied
    * @throws IllegalArgumentException if {@code required} is out of range
    * @throws DatabaseException if the database cannot be read
    */
@@ -66,8 +79,10 @@ public final class SchemaVersion {
       throw new IllegalArgumentException("a required schema version is 1 to " + CURRENT);
     }
     int found;
+    int missing;
     try (Connection c = dataSource.getConnection()) {
       found = read(c);
+      missing = found == 0 ? 0 : firstMissing(c);
     } catch (SQLException e) {
       throw new DatabaseException("cannot read the Tatawwu schema version", e);
     }
@@ -80,6 +95,19 @@ public final class SchemaVersion {
               + Migrations.LOCATION
               + " up to V"
               + CURRENT
+              + " before creating the "
+              + store);
+    }
+    if (missing != 0) {
+      throw new SchemaVersionException(
+          found,
+          required,
+          "the Tatawwu schema is at version "
+              + found
+              + " but migration V"
+              + missing
+              + " was never applied: apply it from "
+              + Migrations.LOCATION
               + " before creating the "
               + store);
     }

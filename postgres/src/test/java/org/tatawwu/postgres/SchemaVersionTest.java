@@ -148,6 +148,30 @@ class SchemaVersionTest {
   }
 
   @Test
+  void a_schema_with_a_migration_skipped_below_its_version_is_refused() throws SQLException {
+    DataSource ds = TestDatabase.empty();
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      for (Migrations.Script s : Migrations.scripts()) {
+        if (s.version() != 2) { // the fund journal's table is never made
+          try (Statement st = c.createStatement()) {
+            st.execute(s.sql());
+          }
+          c.commit();
+        }
+      }
+    }
+    assertThatThrownBy(() -> PostgresFundJournalStore.create(ds))
+        .isInstanceOfSatisfying(
+            SchemaVersionException.class,
+            e -> assertThat(e.found()).isEqualTo(SchemaVersion.CURRENT))
+        .hasMessageContaining("migration V2 was never applied");
+    assertThatThrownBy(() -> PostgresHourEventStore.create(ds))
+        .isInstanceOf(SchemaVersionException.class)
+        .hasMessageContaining("V2");
+  }
+
+  @Test
   void both_stores_refuse_a_schema_newer_than_the_library() throws SQLException {
     DataSource ds = TestDatabase.create();
     try (Connection c = ds.getConnection();
