@@ -370,6 +370,35 @@ public final class Tatawwu {
   }
 
   /**
+   * Creates the command of one incident whose personal data stays under each volunteer's key in a
+   * vault: appraisal comments are sealed ({@link org.tatawwu.privacy.PersonalDataVault#seal}) and
+   * read {@link org.tatawwu.privacy.PersonalDataVault#ERASED_TEXT} once the volunteer is erased; a
+   * spontaneous volunteer's intake is written to the vault and read back from it, so that an erased
+   * walk-in volunteer is no longer a candidate and the command keeps none of their personal values.
+   * Ratings, offers and the report keep counting.
+   *
+   * @param incident the incident, declared; not null
+   * @param eligibility the engine deciding who may take which shift, not null
+   * @param ranker the ranker scoring eligible pairs, not null
+   * @param pool where volunteers are read, not null
+   * @param settings how call-outs are planned, not null
+   * @param personalData the vault ({@link org.tatawwu.privacy.Privacy#vault}), not null
+   * @return the command, thread-safe
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
+   */
+  public static IncidentCommand incidentCommand(
+      Incident incident,
+      EligibilityEngine eligibility,
+      Ranker ranker,
+      CandidatePool pool,
+      ActivationSettings settings,
+      org.tatawwu.privacy.PersonalDataVault personalData) {
+    return provider(MobilisationProviderSpi.class)
+        .incidentCommand(incident, eligibility, ranker, pool, settings, personalData);
+  }
+
+  /**
    * Creates a check of rotation and rest rules, for planning and before hour submission.
    *
    * @param rules the rules, not null
@@ -391,6 +420,24 @@ public final class Tatawwu {
    */
   public static CredentialRegistry credentialRegistry() {
     return provider(MobilisationProviderSpi.class).credentialRegistry();
+  }
+
+  /**
+   * Creates an empty in-memory credential registry whose personal text is sealed under each
+   * volunteer's key in a vault: evidence references and the statements of flagged background
+   * checks. Once the volunteer is erased ({@link org.tatawwu.privacy.PersonalDataVault#erase}) an
+   * evidence reference reads {@code erased} and a statement {@link
+   * org.tatawwu.privacy.PersonalDataVault#ERASED_TEXT}; statuses, dates and reason codes stay, so
+   * expiry and eligibility keep working on the pseudonymous id.
+   *
+   * @param personalData the vault ({@link org.tatawwu.privacy.Privacy#vault}), not null
+   * @return the registry, thread-safe
+   * @throws ImplementationNotFoundException if no provider of the capability is on the class path
+   *     or module path
+   */
+  public static CredentialRegistry credentialRegistry(
+      org.tatawwu.privacy.PersonalDataVault personalData) {
+    return provider(MobilisationProviderSpi.class).credentialRegistry(personalData);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.credential.BackgroundCheckCase;
 import org.tatawwu.credential.BackgroundCheckId;
 import org.tatawwu.credential.BackgroundCheckState;
@@ -28,6 +29,8 @@ import org.tatawwu.credential.FlagReason;
 import org.tatawwu.credential.Verification;
 import org.tatawwu.impl.validation.Messages;
 import org.tatawwu.impl.validation.RuleMessages;
+import org.tatawwu.privacy.PersonalDataVault;
+import org.tatawwu.text.BilingualText;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
@@ -35,6 +38,13 @@ import org.tatawwu.volunteer.VolunteerId;
 /**
  * Credential types, credentials and background checks in memory. Every method holds the registry's
  * lock: thread-safe, each operation all or nothing.
+ *
+ * <p>Made with a vault, the registry keeps the personal text it is given sealed under the
+ * volunteer's key ({@link PersonalDataVault#seal}): a credential's evidence reference and a flagged
+ * check's statement. What the registry holds in their place is a fixed marker; they are opened on
+ * every read and, once the volunteer is erased, read {@value #ERASED_REFERENCE} (a reference) and
+ * {@link PersonalDataVault#ERASED_TEXT} (a statement). Statuses, dates, types and reason codes stay
+ * as given: they are what expiry, eligibility and the books count, under the pseudonymous id.
  */
 public final class DefaultCredentialRegistry implements CredentialRegistry {
   static final String BASE_NAME = "org.tatawwu.impl.credential.Credentials";
@@ -44,8 +54,70 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
   private final Map<CredentialId, Credential> credentials = new LinkedHashMap<>();
   private final Map<BackgroundCheckId, BackgroundCheckCase> checks = new LinkedHashMap<>();
 
-  /** Creates an empty registry. */
-  public DefaultCredentialRegistry() {}
+  /** What an evidence reference reads once its volunteer is erased: {@value}. */
+  public static final String ERASED_REFERENCE = "erased";
+
+  /** What the registry holds in place of a sealed value. */
+  private static final String SEALED = "sealed";
+
+  private final @Nullable PersonalDataVault vault;
+
+  /** Each credential's sealed evidence reference, with a vault. */
+  private final Map<CredentialId, String> sealedReferences = new HashMap<>();
+
+  /** Each flagged check's sealed statement (Arabic, English), with a vault. */
+  private final Map<BackgroundCheckId, List<String>> sealedStatements = new HashMap<>();
+
+  /** Creates an empty registry that keeps what it is given as given. */
+  public DefaultCredentialRegistry() {
+    this.vault = null;
+  }
+
+  /**
+   * Creates an empty registry that seals personal text under each volunteer's key.
+   *
+   * @param vault the vault, not null
+   */
+  public DefaultCredentialRegistry(PersonalDataVault vault) {
+    this.vault = Objects.requireNonNull(vault, "vault");
+  }
+
+  /** A credential as it reads: its sealed evidence reference opened. */
+  private Credential shown(Credential c) {
+    PersonalDataVault v = vault;
+    String sealed = sealedReferences.get(c.id());
+    if (v == null || sealed == null) {
+      return c;
+    }
+    String reference = v.open(c.volunteer(), sealed).orElse(ERASED_REFERENCE);
+    return new Credential(
+        c.id(),
+        c.volunteer(),
+        c.type(),
+        Evidence.of(c.evidence().kind(), reference),
+        c.issuedOn(),
+        c.expiresOn(),
+        c.status(),
+        c.verification());
+  }
+
+  /** A check as it reads: its sealed statement opened. */
+  private BackgroundCheckCase shown(BackgroundCheckCase c) {
+    PersonalDataVault v = vault;
+    List<String> sealed = sealedStatements.get(c.id());
+    if (v == null || sealed == null || c.reason().isEmpty()) {
+      return c;
+    }
+    String ar = v.open(c.volunteer(), sealed.get(0)).orElse(PersonalDataVault.ERASED_TEXT);
+    String en = v.open(c.volunteer(), sealed.get(1)).orElse(PersonalDataVault.ERASED_TEXT);
+    return new BackgroundCheckCase(
+        c.id(),
+        c.volunteer(),
+        c.state(),
+        c.history(),
+        c.validUntil(),
+        Optional.of(new FlagReason(c.reason().get().code(), BilingualText.of(ar, en))));
+  }
 
   private static RuleException refused(List<Violation> violations) {
     return new RuleException(violations, MESSAGES::problems);
@@ -98,18 +170,23 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
     if (!problems.isEmpty() || t == null) {
       throw refused(problems);
     }
+    PersonalDataVault v = vault;
+    String sealed = v == null ? null : v.seal(volunteer, evidence.reference());
     Credential c =
         new Credential(
             id,
             volunteer,
             t,
-            evidence,
+            sealed == null ? evidence : Evidence.of(evidence.kind(), SEALED),
             issuedOn,
             t.lastValidDay(issuedOn),
             CredentialStatus.CLAIMED,
             Optional.empty());
     credentials.put(id, c);
-    return c;
+    if (sealed != null) {
+      sealedReferences.put(id, sealed);
+    }
+    return shown(c);
   }
 
   private Credential move(
@@ -123,7 +200,7 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
     }
     Credential changed = c.withStatus(next, verification);
     credentials.put(id, changed);
-    return changed;
+    return shown(changed);
   }
 
   @Override
@@ -147,7 +224,10 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
   @Override
   public synchronized List<Credential> credentialsOf(VolunteerId volunteer) {
     Objects.requireNonNull(volunteer, "volunteer");
-    return credentials.values().stream().filter(c -> c.volunteer().equals(volunteer)).toList();
+    return credentials.values().stream()
+        .filter(c -> c.volunteer().equals(volunteer))
+        .map(this::shown)
+        .toList();
   }
 
   @Override
@@ -190,10 +270,22 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
     Objects.requireNonNull(at, "at");
     List<BackgroundCheckCase.Step> history = new ArrayList<>(c.history());
     history.add(new BackgroundCheckCase.Step(next, at));
+    PersonalDataVault v = vault;
+    Optional<FlagReason> kept = reason;
+    if (v != null && reason.isPresent()) {
+      BilingualText statement = reason.get().statement();
+      // Sealed before anything changes: a store that cannot be written leaves the check as it was.
+      List<String> sealed =
+          List.of(
+              v.seal(c.volunteer(), statement.arabic()),
+              v.seal(c.volunteer(), statement.english()));
+      sealedStatements.put(c.id(), sealed);
+      kept = Optional.of(new FlagReason(reason.get().code(), BilingualText.of(SEALED, SEALED)));
+    }
     BackgroundCheckCase changed =
-        new BackgroundCheckCase(c.id(), c.volunteer(), next, history, validUntil, reason);
+        new BackgroundCheckCase(c.id(), c.volunteer(), next, history, validUntil, kept);
     checks.put(c.id(), changed);
-    return changed;
+    return shown(changed);
   }
 
   @Override
@@ -268,7 +360,7 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
         latest = c;
       }
     }
-    return Optional.ofNullable(latest);
+    return Optional.ofNullable(latest).map(this::shown);
   }
 
   @Override
@@ -278,7 +370,7 @@ public final class DefaultCredentialRegistry implements CredentialRegistry {
     if (c.reason().isEmpty()) {
       throw refused("backgroundCheck.notFlagged", "check", id.value());
     }
-    FlagReason reason = c.reason().get();
+    FlagReason reason = shown(c).reason().orElseThrow();
     Locale supported = Messages.supported(locale);
     ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, supported);
     String date = RuleMessages.date(LocalDate.ofInstant(c.since(), ZoneOffset.UTC), bundle);

@@ -54,6 +54,7 @@ import org.tatawwu.matching.Ranker;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.opportunity.Shift;
+import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.time.AgeCalendar;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.RuleException;
@@ -64,6 +65,10 @@ import org.tatawwu.volunteer.VolunteerStatus;
 
 /**
  * The incident command. Every public method holds the command's lock.
+ *
+ * <p><b>Personal data.</b> Made with a vault, the command keeps appraisal comments sealed and
+ * spontaneous volunteers' personal values in the vault only ({@link IncidentPersonalData}), so that
+ * erasing a volunteer reaches them; made without one, it keeps them as given.
  *
  * <p><b>Waves.</b> A wave places the volunteers not asked yet on the open offer slots of every
  * shift of a role worked individually (roles worked in teams are filled by {@link #enrolTeam}),
@@ -112,11 +117,16 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private final Set<VolunteerId> excluded = new HashSet<>();
   private final Map<OfferId, Verdict> refusals = new HashMap<>();
   private final Map<OfferId, Instant> answeredAt = new HashMap<>();
-  private final Map<VolunteerId, Volunteer> spontaneous = new LinkedHashMap<>();
+  private final IncidentPersonalData personal;
+  private final Map<VolunteerId, IncidentPersonalData.Walkin> spontaneous = new LinkedHashMap<>();
   private final Set<VolunteerId> promoted = new HashSet<>();
   private final Map<TeamId, Team> teams = new LinkedHashMap<>();
   private final Map<VolunteerId, TeamId> teamOf = new HashMap<>();
   private final List<Appraisal> appraisals = new ArrayList<>();
+
+  /** The sealed comment of each appraisal (same index), null when kept as given. */
+  private final List<@Nullable String> sealedComments = new ArrayList<>();
+
   private final List<IncidentReport.NeedsMet> needsMet = new ArrayList<>();
   private int waves;
   private long nextOffer = 1;
@@ -163,7 +173,10 @@ final class DefaultIncidentCommand implements IncidentCommand {
       EligibilityEngine eligibility,
       Ranker ranker,
       CandidatePool pool,
-      ActivationSettings settings) {
+      ActivationSettings settings,
+      @Nullable PersonalDataVault personalData) {
+    this.personal =
+        personalData == null ? IncidentPersonalData.PLAIN : IncidentPersonalData.with(personalData);
     this.incident = Objects.requireNonNull(incident, "incident");
     this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
     this.ranker = Objects.requireNonNull(ranker, "ranker");
@@ -508,8 +521,8 @@ final class DefaultIncidentCommand implements IncidentCommand {
   }
 
   private @Nullable Volunteer volunteer(VolunteerId id) {
-    Volunteer s = spontaneous.get(id);
-    return s != null ? s : pool.volunteer(id).orElse(null);
+    IncidentPersonalData.Walkin s = spontaneous.get(id);
+    return s != null ? personal.volunteer(s) : pool.volunteer(id).orElse(null);
   }
 
   private List<Unmet> restrictions(EligibilityQuery q, SlotInfo slot) {
@@ -730,7 +743,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
             .region(intake.region())
             .status(VolunteerStatus.REGISTERED)
             .build();
-    spontaneous.put(id, v);
+    spontaneous.put(id, personal.intake(v));
     plan = null;
     return v;
   }
@@ -738,18 +751,18 @@ final class DefaultIncidentCommand implements IncidentCommand {
   @Override
   public synchronized Volunteer promote(VolunteerId volunteer, Instant at) {
     Objects.requireNonNull(at, "at");
-    Volunteer v = spontaneous.get(Objects.requireNonNull(volunteer, "volunteer"));
-    if (v == null) {
+    IncidentPersonalData.Walkin w = spontaneous.get(Objects.requireNonNull(volunteer, "volunteer"));
+    Volunteer v = w == null ? null : personal.volunteer(w);
+    if (w == null || v == null) {
       throw refused("spontaneous.unknown", "volunteer", volunteer.value());
     }
     if (promoted.contains(volunteer)) {
       throw refused("spontaneous.alreadyPromoted", "volunteer", volunteer.value());
     }
-    Volunteer verified = v.withStatus(VolunteerStatus.VERIFIED);
-    spontaneous.put(volunteer, verified);
+    spontaneous.put(volunteer, personal.withStatus(w, VolunteerStatus.VERIFIED));
     promoted.add(volunteer);
     plan = null;
-    return verified;
+    return v.withStatus(VolunteerStatus.VERIFIED);
   }
 
   // --- teams ------------------------------------------------------------------------------------
@@ -952,12 +965,18 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (!problems.isEmpty()) {
       throw refused(problems);
     }
-    appraisals.add(appraisal);
+    String sealed = personal.sealedComment(appraisal);
+    appraisals.add(sealed == null ? appraisal : IncidentPersonalData.withoutComment(appraisal));
+    sealedComments.add(sealed);
   }
 
   @Override
   public synchronized List<Appraisal> appraisals() {
-    return List.copyOf(appraisals);
+    List<Appraisal> out = new ArrayList<>(appraisals.size());
+    for (int i = 0; i < appraisals.size(); i++) {
+      out.add(personal.shown(appraisals.get(i), sealedComments.get(i)));
+    }
+    return List.copyOf(out);
   }
 
   private void recordNeedsMet(Instant at) {

@@ -10,6 +10,7 @@ import org.tatawwu.incident.IncidentCommand;
 import org.tatawwu.incident.RotationCheck;
 import org.tatawwu.incident.RotationRules;
 import org.tatawwu.matching.Ranker;
+import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.spi.MobilisationProviderSpi;
 
 /** Tatawwu's mobilisation provider: stateless and thread-safe. */
@@ -24,7 +25,24 @@ public final class DefaultMobilisationProvider implements MobilisationProviderSp
       Ranker ranker,
       CandidatePool pool,
       ActivationSettings settings) {
-    return new DefaultIncidentCommand(incident, eligibility, ranker, pool, settings);
+    return new DefaultIncidentCommand(incident, eligibility, ranker, pool, settings, null);
+  }
+
+  @Override
+  public IncidentCommand incidentCommand(
+      Incident incident,
+      EligibilityEngine eligibility,
+      Ranker ranker,
+      CandidatePool pool,
+      ActivationSettings settings,
+      PersonalDataVault personalData) {
+    return new DefaultIncidentCommand(
+        incident,
+        eligibility,
+        ranker,
+        pool,
+        settings,
+        java.util.Objects.requireNonNull(personalData, "personalData"));
   }
 
   @Override
@@ -35,5 +53,10 @@ public final class DefaultMobilisationProvider implements MobilisationProviderSp
   @Override
   public CredentialRegistry credentialRegistry() {
     return new DefaultCredentialRegistry();
+  }
+
+  @Override
+  public CredentialRegistry credentialRegistry(PersonalDataVault personalData) {
+    return new DefaultCredentialRegistry(personalData);
   }
 }
