@@ -1,16 +1,21 @@
 package org.tatawwu.credentials;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.validation.InvalidValueException;
 
 /**
  * JSON text in and out (jackson-jr), and the JSON Canonicalization Scheme of RFC 8785 ({@link
  * Jcs}). Parsing refuses duplicate member names, as I-JSON (RFC 7493) and so RFC 8785 require: two
- * readers must never see two different documents in one text.
+ * readers must never see two different documents in one text. For the same reason a text is one
+ * JSON value and nothing else: anything after it but JSON's own white space (space, tab, line feed,
+ * carriage return) — a second value, a stray bracket, a NUL — makes the text unreadable.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -18,10 +23,10 @@ final class Json {
   /** The largest document read: far above any credential or status list credential. */
   static final int MAX_CHARS = 1 << 20;
 
-  private static final JSON READER =
-      JSON.builder(
-              JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
-          .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  private static final JSON READER = JSON.builder(FACTORY).build();
 
   private Json() {}
 
@@ -38,16 +43,35 @@ final class Json {
       throw new InvalidValueException("credential.json", "the document is too long");
     }
     try {
-      Map<String, Object> map = READER.mapFrom(text);
-      if (map == null) {
+      if (!(single(text) instanceof Map<?, ?> map)) {
         throw new InvalidValueException("credential.json", "the document is not a JSON object");
       }
-      return map;
+      @SuppressWarnings("unchecked") // jackson-jr reads JSON objects as maps with string keys
+      Map<String, Object> members = (Map<String, Object>) map;
+      return members;
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidValueException ive) {
         throw ive;
       }
       throw new InvalidValueException("credential.json", "the document is not a JSON object");
+    }
+  }
+
+  /**
+   * Reads exactly one JSON value: trailing white space is allowed, anything else after the value is
+   * not.
+   *
+   * @param text the JSON text, not null
+   * @return the value ({@code null} for JSON's null)
+   * @throws IOException if the text is not one JSON value
+   */
+  private static @Nullable Object single(String text) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      Object value = READER.anyFrom(parser);
+      if (parser.nextToken() != null) {
+        throw new JsonParseException(parser, "content after the JSON value");
+      }
+      return value;
     }
   }
 
@@ -103,9 +127,9 @@ final class Json {
     if (text.length() > MAX_CHARS) {
       throw new InvalidValueException("credential.json", "the document is too long");
     }
-    Object value;
+    @Nullable Object value;
     try {
-      value = READER.anyFrom(text);
+      value = single(text);
     } catch (IOException | RuntimeException e) {
       throw new InvalidValueException("credential.json", "the text is not JSON");
     }

@@ -184,4 +184,32 @@ class HourCredentialTest {
                 .verify(swapped, ISSUED))
         .isEqualTo(CredentialCheck.TAMPERED);
   }
+
+  @Test
+  void content_after_the_credential_makes_it_tampered_and_white_space_alone_does_not() {
+    String credential = issuer.hourCertificate(certificate(), new StatusEntry(LIST_URL, 7));
+    CredentialVerifier verifier =
+        CredentialVerifier.of(
+            Set.of(issuer.did()), List.of(statusList(BitstringStatusList.ofSize(131_072))));
+    for (String tail :
+        List.of(
+            "garbage", "{}", credential, "]", "}", "\u0000", " x", "null", "0", "// c", "\u00a0")) {
+      assertThat(verifier.verify(credential + tail, ISSUED))
+          .as("credential + %s", tail.length() > 20 ? "credential" : tail)
+          .isEqualTo(CredentialCheck.TAMPERED);
+      assertThat(verifier.verify((credential + tail).getBytes(StandardCharsets.UTF_8), ISSUED))
+          .isEqualTo(CredentialCheck.TAMPERED);
+    }
+    // JSON's own white space (RFC 8259: space, tab, line feed, carriage return) may follow.
+    assertThat(verifier.verify(credential + " \t\r\n", ISSUED)).isEqualTo(CredentialCheck.VALID);
+    assertThat(verifier.verify("\n " + credential + "\n", ISSUED)).isEqualTo(CredentialCheck.VALID);
+    // A status list credential with content after it is refused when the verifier is made.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                CredentialVerifier.of(
+                    Set.of(issuer.did()),
+                    List.of(statusList(BitstringStatusList.ofSize(131_072)) + "{}")))
+        .isInstanceOf(org.tatawwu.validation.InvalidValueException.class)
+        .hasFieldOrPropertyWithValue("code", "statusList.untrusted");
+  }
 }

@@ -141,4 +141,22 @@ class JcsTest {
     assertThatThrownBy(() -> Json.object("[1]")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Json.object("{\"a\":")).isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void a_text_is_one_json_value_with_nothing_but_white_space_after_it() {
+    for (String text :
+        new String[] {"{}garbage", "{}{}", "{} {}", "{}]", "{}\u0000", "{}null", "{} // c"}) {
+      assertThatThrownBy(() -> Json.object(text))
+          .as(text)
+          .isInstanceOf(InvalidValueException.class)
+          .hasFieldOrPropertyWithValue("code", "credential.json");
+      assertThatThrownBy(() -> Json.canonical(text))
+          .as(text)
+          .isInstanceOf(InvalidValueException.class)
+          .hasFieldOrPropertyWithValue("code", "credential.json");
+    }
+    assertThatThrownBy(() -> Json.canonical("1 2")).isInstanceOf(InvalidValueException.class);
+    assertThat(Json.object(" {\"a\":1} \t\r\n")).containsEntry("a", 1);
+    assertThat(jcs("[1] \n")).isEqualTo("[1]");
+  }
 }

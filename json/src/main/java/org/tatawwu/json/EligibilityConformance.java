@@ -1,6 +1,5 @@
 package org.tatawwu.json;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -158,13 +157,13 @@ public final class EligibilityConformance {
    */
   @SuppressWarnings("unchecked")
   public static EligibilityConformance read(Reader json) {
-    Map<String, Object> root;
+    @Nullable Map<String, Object> root;
     try {
-      root = JSON.std.mapFrom(json);
+      root = JsonText.object(json);
     } catch (IOException e) {
       throw new InvalidValueException("vectors.invalid", "the vectors file is not valid JSON");
     }
-    if (!FORMAT.equals(root.get("format"))) {
+    if (root == null || !FORMAT.equals(root.get("format"))) {
       throw new InvalidValueException("vectors.invalid", "format must be \"" + FORMAT + "\"");
     }
     Map<String, EligibilityPolicy> policies = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.tatawwu.json;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -293,9 +292,9 @@ public final class HourConformance {
    * @throws RuleException if one of its policy documents is invalid
    */
   public static HourConformance read(Reader json) {
-    Map<String, Object> root;
+    @Nullable Map<String, Object> root;
     try {
-      root = JSON.std.mapFrom(json);
+      root = JsonText.object(json);
     } catch (IOException e) {
       throw new InvalidValueException("vectors.invalid", "the vectors file is not valid JSON");
     }

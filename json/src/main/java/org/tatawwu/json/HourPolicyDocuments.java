@@ -117,9 +117,9 @@ public final class HourPolicyDocuments {
       throw refused(
           List.of(Violation.of("hourPolicyDocument.tooLong", "max", (long) MAX_DOCUMENT_LENGTH)));
     }
-    Object document;
+    @Nullable Object document;
     try {
-      document = JSON.std.anyFrom(json);
+      document = JsonText.value(json);
     } catch (IOException e) {
       throw refused(List.of(Violation.of("hourPolicyDocument.notJson")));
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.eligibility.CriterionSpec;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.validation.InvalidValueException;
@@ -88,9 +89,9 @@ public final class PolicyDocuments {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
-    Object document;
+    @Nullable Object document;
     try {
-      document = JSON.std.anyFrom(json);
+      document = JsonText.value(json);
     } catch (IOException e) {
       throw new InvalidValueException(
           "policyDocument.invalid", "the policy document is not valid JSON");

@@ -1,6 +1,5 @@
 package org.tatawwu.json;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -159,7 +158,7 @@ public final class RecognitionConformance {
       throw invalid("the vector file is too long");
     }
     try {
-      Map<String, Object> root = JSON.std.mapFrom(json);
+      @Nullable Map<String, Object> root = JsonText.object(json);
       if (root == null || !FORMAT.equals(root.get("format"))) {
         throw invalid("format must be \"" + FORMAT + "\"");
       }

@@ -56,9 +56,9 @@ public final class RecognitionDocuments {
    *     problem found, if the document is not a valid policy
    */
   public static RecognitionPolicy parse(String json) {
-    Map<String, Object> map;
+    @Nullable Map<String, Object> map;
     try {
-      map = JSON.std.mapFrom(json);
+      map = JsonText.object(json);
     } catch (IOException e) {
       throw invalid(List.of("the document is not valid JSON"));
     }
