@@ -41,22 +41,24 @@ public sealed interface Evidence {
    * Where the volunteer's device was at check-in, with the accuracy it reported. Personal data:
    * never printed, never stored by the ledger.
    *
+   * <p>The accuracy is what the device reported, taken as it came: the ledger refuses a submission
+   * whose accuracy is negative, NaN or infinite with the code {@code
+   * hours.locationAccuracyInvalid}, among every other problem of the submission ({@link
+   * org.tatawwu.validation.RuleException}).
+   *
    * @param point the reported point, not null
-   * @param accuracyMeters the reported accuracy (radius, 68% confidence), zero or more, finite
+   * @param accuracyMeters the reported accuracy (radius, 68% confidence) in metres, any number: a
+   *     usable one is zero or more and finite
    */
   record Location(GeoPoint point, double accuracyMeters) implements Evidence {
     /**
-     * Checks the components.
+     * Checks the point is there.
      *
      * @param point the reported point, not null
-     * @param accuracyMeters the reported accuracy, zero or more, finite
-     * @throws IllegalArgumentException if the accuracy is negative, NaN or infinite
+     * @param accuracyMeters the reported accuracy in metres, any number
      */
     public Location {
       Objects.requireNonNull(point, "point");
-      if (!(accuracyMeters >= 0) || Double.isInfinite(accuracyMeters)) {
-        throw new IllegalArgumentException("an accuracy is zero or more metres");
-      }
     }
 
     /** {@return the kind only: a person's location is never printed} */

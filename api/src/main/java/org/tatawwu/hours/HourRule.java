@@ -7,10 +7,12 @@ package org.tatawwu.hours;
  */
 public enum HourRule {
   /**
-   * The volunteer holds an accepted (or attended) enrollment on the submission's shift, as the
-   * directory's shift rosters say ({@link OpportunityDirectory#enrollment}). Codes {@code
-   * hours.notEnrolled}, or {@code hours.enrollmentUnverifiable} when no shift is named or the
-   * directory holds no enrollments.
+   * The volunteer held an accepted (or attended) enrollment on the submission's shift when the work
+   * started, as the directory's shift rosters say ({@link OpportunityDirectory#enrollment}, asked
+   * as of the work's start): an enrollment accepted after the check-in, or withdrawn before it,
+   * does not back the work. Codes {@code hours.notEnrolled}, or {@code
+   * hours.enrollmentUnverifiable} when no shift is named or the directory holds no enrollments. A
+   * claim this rule sends to review holds no seat while it waits (see {@link #SEATS}).
    */
   ENROLLMENT,
   /**
@@ -31,9 +33,14 @@ public enum HourRule {
   ACCREDITATION,
   /**
    * No more volunteers are credited on a shift than it has seats, unless the policy allows
-   * overbooking; a volunteer with several entries on one shift takes one seat. Codes {@code
-   * hours.seatsFull}, {@code hours.unknownShift}, or {@code hours.seatsUnverifiable} when no shift
-   * is named.
+   * overbooking; a volunteer with several entries on one shift takes one seat. A seat is held by a
+   * volunteer's submitted or approved entry on the shift, except a submitted one whose enrollment
+   * was not established ({@link #ENROLLMENT} in review mode: a walk-in): that one holds no seat
+   * while it waits, so it never takes an enrolled volunteer's seat, and approving it takes a seat
+   * then — refused with {@code hours.seatsFullOnApproval} when none is free and this rule refuses.
+   * A walk-in is also checked when submitted: with no seat free then, it finds {@code
+   * hours.seatsFull}. Codes {@code hours.seatsFull}, {@code hours.seatsFullOnApproval}, {@code
+   * hours.unknownShift}, or {@code hours.seatsUnverifiable} when no shift is named.
    */
   SEATS,
   /**

@@ -1,6 +1,8 @@
 package org.tatawwu.hours;
 
 import java.security.PublicKey;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,16 +55,19 @@ public interface OpportunityDirectory {
   }
 
   /**
-   * Finds a volunteer's enrollment on a shift, as the shift's roster holds it.
+   * Finds a volunteer's enrollment on a shift as it stood at an instant: the status the shift's
+   * roster had given it last at or before {@code at} (an enrollment accepted later, or withdrawn
+   * earlier, answers as it stood then). The ledger asks as of the work's start, the check-in.
    *
    * @param opportunity not null
    * @param shift not null
    * @param volunteer not null
-   * @return the enrollment's status, or empty when the volunteer is not on the roster (or the
-   *     directory holds no enrollments)
+   * @param at the instant asked about, not null
+   * @return the enrollment's status at {@code at}, or empty when the volunteer was not on the
+   *     roster then (or the directory holds no enrollments)
    */
   default Optional<EnrollmentStatus> enrollment(
-      OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
+      OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer, Instant at) {
     return Optional.empty();
   }
 
@@ -114,8 +119,8 @@ public interface OpportunityDirectory {
 
       @Override
       public Optional<EnrollmentStatus> enrollment(
-          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
-        return base.enrollment(opportunity, shift, volunteer);
+          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer, Instant at) {
+        return base.enrollment(opportunity, shift, volunteer, at);
       }
 
       @Override
@@ -132,11 +137,15 @@ public interface OpportunityDirectory {
 
   /**
    * Returns an immutable directory of the given values that also holds enrollments and a field
-   * catalogue. Of several enrollments of one volunteer on one shift, the last given counts.
+   * catalogue. Several enrollments of one volunteer on one shift are its history, each status from
+   * its {@link Enrollment#since()}: at an instant, the one with the latest {@code since} at or
+   * before it holds (of two with the same {@code since}, the last given). An enrollment given only
+   * in its latest status (say attended, since after the shift) says nothing of the time before its
+   * {@code since}: give the accepted status with it, or the work before is not backed.
    *
    * @param opportunities not null
    * @param entities not null
-   * @param enrollments the shift rosters' enrollments, not null
+   * @param enrollments the shift rosters' enrollments, each status with its since, not null
    * @param catalogue the field catalogue, not null
    * @return the directory
    */
@@ -146,13 +155,12 @@ public interface OpportunityDirectory {
       Collection<Enrollment> enrollments,
       FieldCatalogue catalogue) {
     OpportunityDirectory base = of(opportunities, entities);
-    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, EnrollmentStatus>>> rosters =
-        new HashMap<>();
+    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, Enrollment[]>>> rosters = new HashMap<>();
     for (Enrollment e : enrollments) {
       rosters
           .computeIfAbsent(e.opportunity(), k -> new HashMap<>())
           .computeIfAbsent(e.shift(), k -> new HashMap<>())
-          .put(e.volunteer(), e.status());
+          .merge(e.volunteer(), new Enrollment[] {e}, OpportunityDirectory::history);
     }
     Optional<FieldCatalogue> fields = Optional.of(catalogue);
     return new OpportunityDirectory() {
@@ -173,10 +181,20 @@ public interface OpportunityDirectory {
 
       @Override
       public Optional<EnrollmentStatus> enrollment(
-          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
-        Map<ShiftId, Map<VolunteerId, EnrollmentStatus>> shifts = rosters.get(opportunity);
-        Map<VolunteerId, EnrollmentStatus> roster = shifts == null ? null : shifts.get(shift);
-        return Optional.ofNullable(roster == null ? null : roster.get(volunteer));
+          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer, Instant at) {
+        Map<ShiftId, Map<VolunteerId, Enrollment[]>> shifts = rosters.get(opportunity);
+        Map<VolunteerId, Enrollment[]> roster = shifts == null ? null : shifts.get(shift);
+        Enrollment[] history = roster == null ? null : roster.get(volunteer);
+        if (history == null) {
+          return Optional.empty();
+        }
+        // Sorted by since: the last one taken at or before the instant holds.
+        for (int i = history.length - 1; i >= 0; i--) {
+          if (!history[i].since().isAfter(at)) {
+            return Optional.of(history[i].status());
+          }
+        }
+        return Optional.empty();
       }
 
       @Override
@@ -184,6 +202,23 @@ public interface OpportunityDirectory {
         return fields;
       }
     };
+  }
+
+  /**
+   * One volunteer's enrollment states on a shift with another appended, kept in order of their
+   * {@code since} (a later-given state after an earlier-given one of the same instant).
+   */
+  private static Enrollment[] history(Enrollment[] known, Enrollment[] added) {
+    Enrollment[] out = Arrays.copyOf(known, known.length + added.length);
+    for (Enrollment e : added) {
+      int at = known.length;
+      while (at > 0 && out[at - 1].since().isAfter(e.since())) {
+        out[at] = out[at - 1];
+        at--;
+      }
+      out[at] = e;
+    }
+    return out;
   }
 
   /**

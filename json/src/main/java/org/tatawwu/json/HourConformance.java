@@ -47,6 +47,7 @@ import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.opportunity.Enrollment;
 import org.tatawwu.opportunity.EnrollmentStatus;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
@@ -590,7 +591,9 @@ public final class HourConformance {
               }
             });
     boolean holdsEnrollments = c.get("enrollments") != null;
-    Map<String, EnrollmentStatus> rosters = new HashMap<>();
+    // Each volunteer's enrollment states on a shift, in order of their since: a bare status holds
+    // from the beginning of time.
+    Map<String, List<Enrollment>> rosters = new HashMap<>();
     mapOrEmpty(c, "enrollments")
         .forEach(
             (number, shifts) ->
@@ -599,13 +602,36 @@ public final class HourConformance {
                         (shift, roster) ->
                             asMap(roster, "roster of " + shift)
                                 .forEach(
-                                    (volunteer, status) ->
-                                        rosters.put(
-                                            rosterKey(
-                                                OpportunityNumber.parse(number),
+                                    (volunteer, states) -> {
+                                      OpportunityNumber o = OpportunityNumber.parse(number);
+                                      VolunteerId v = VolunteerId.of(volunteer);
+                                      List<Enrollment> history = new ArrayList<>();
+                                      if (states instanceof String status) {
+                                        history.add(
+                                            new Enrollment(
+                                                v,
+                                                o,
                                                 ShiftId.of(shift),
-                                                VolunteerId.of(volunteer)),
-                                            EnrollmentStatus.valueOf((String) status)))));
+                                                EnrollmentStatus.valueOf(status),
+                                                Instant.MIN));
+                                      } else {
+                                        for (Object state :
+                                            asList(states, "enrollment of " + volunteer)) {
+                                          Map<String, Object> m =
+                                              asMap(state, "enrollment of " + volunteer);
+                                          history.add(
+                                              new Enrollment(
+                                                  v,
+                                                  o,
+                                                  ShiftId.of(shift),
+                                                  EnrollmentStatus.valueOf(str(m, "status")),
+                                                  instant(m, "since")));
+                                        }
+                                        history.sort(
+                                            java.util.Comparator.comparing(Enrollment::since));
+                                      }
+                                      rosters.put(rosterKey(o, ShiftId.of(shift), v), history);
+                                    })));
     Optional<FieldCatalogue> catalogue = Optional.empty();
     if (c.get("catalogue") != null) {
       List<Field> fields = new ArrayList<>();
@@ -643,8 +669,15 @@ public final class HourConformance {
 
       @Override
       public Optional<EnrollmentStatus> enrollment(
-          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer) {
-        return Optional.ofNullable(rosters.get(rosterKey(opportunity, shift, volunteer)));
+          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer, Instant at) {
+        EnrollmentStatus held = null;
+        for (Enrollment e :
+            rosters.getOrDefault(rosterKey(opportunity, shift, volunteer), List.of())) {
+          if (!e.since().isAfter(at)) {
+            held = e.status();
+          }
+        }
+        return Optional.ofNullable(held);
       }
 
       @Override

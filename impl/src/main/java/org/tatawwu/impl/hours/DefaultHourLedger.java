@@ -696,6 +696,10 @@ public final class DefaultHourLedger implements HourLedger {
       List<Violation> violations = new ArrayList<>();
       java.util.Set<Integer> seen = new java.util.HashSet<>();
       java.util.Set<Integer> replacedOnSheet = new java.util.HashSet<>();
+      // The walk-ins this sheet seats: volunteer index and shift column, as one long; and by shift
+      // column, how many seats they take.
+      java.util.Set<Long> seatedOnSheet = new java.util.HashSet<>();
+      Map<Integer, Integer> seatsOnSheet = new HashMap<>();
       for (HourEntryId id : sheet) {
         long n = id.number();
         HourStatus status = entries.present(n) ? entries.status((int) n) : null;
@@ -712,6 +716,9 @@ public final class DefaultHourLedger implements HourLedger {
           if (o != 0 && (entries.status(o) != HourStatus.APPROVED || !replacedOnSheet.add(o))) {
             violations.add(
                 Violation.of("hours.alreadySuperseded", "entry", HourEntryId.ofNumber(o).value()));
+          }
+          if (entries.awaitsSeat((int) n)) {
+            seatOnApproval((int) n, seatedOnSheet, seatsOnSheet, violations);
           }
         }
       }
@@ -771,6 +778,54 @@ public final class DefaultHourLedger implements HourLedger {
         result.add(Objects.requireNonNull(entry(id.number())));
       }
       return result;
+    }
+  }
+
+  /**
+   * Checks that approving walk-in {@code n} (an entry awaiting its seat) finds a seat on its shift,
+   * counting the seats the walk-ins earlier on the same sheet take ({@code seatedOnSheet}, {@code
+   * seatsOnSheet}): when the seats rule refuses and overbooking is not allowed, a full shift
+   * refuses the approval ({@code hours.seatsFullOnApproval}), as does a shift the directory no
+   * longer has ({@code hours.unknownShift}). A volunteer who already holds a seat on the shift
+   * takes no other.
+   */
+  private void seatOnApproval(
+      int n,
+      java.util.Set<Long> seatedOnSheet,
+      Map<Integer, Integer> seatsOnSheet,
+      List<Violation> out) {
+    int shift = entries.shift[n];
+    VolunteerState state = volunteerList.get(entries.volunteer[n]);
+    if (holdsSeatCounted(state, shift, n) || !seatedOnSheet.add((long) state.index << 32 | shift)) {
+      return;
+    }
+    if (mode(HourRule.SEATS) != CheckMode.REFUSE || policy.verification().overbookingAllowed()) {
+      return;
+    }
+    ShiftRef ref = shiftRefs.get(shift - 1);
+    Shift known = null;
+    Opportunity o = directory.opportunity(ref.opportunity()).orElse(null);
+    for (Shift sh : o == null ? List.<Shift>of() : o.shifts()) {
+      if (sh.id().equals(ref.shift())) {
+        known = sh;
+      }
+    }
+    if (known == null) {
+      out.add(Violation.of("hours.unknownShift", "shift", ref.shift().value()));
+      return;
+    }
+    // The seats taken with those of the walk-ins seated earlier on this sheet, this one's included.
+    int taken = seatsTaken[shift - 1] + seatsOnSheet.merge(shift, 1, Integer::sum);
+    if (taken > known.capacity()) {
+      out.add(
+          Violation.of(
+              "hours.seatsFullOnApproval",
+              "entry",
+              HourEntryId.ofNumber(n).value(),
+              "shift",
+              ref.shift().value(),
+              "seats",
+              (long) known.capacity()));
     }
   }
 
@@ -1123,7 +1178,9 @@ public final class DefaultHourLedger implements HourLedger {
         Optional<ShiftId> shift = s.shift();
         if (shift.isPresent()) {
           status[i] =
-              directory.enrollment(s.opportunity(), shift.get(), s.volunteer()).orElse(null);
+              directory
+                  .enrollment(s.opportunity(), shift.get(), s.volunteer(), s.time().start())
+                  .orElse(null);
           asked[i] = true;
         }
       }
@@ -1131,14 +1188,17 @@ public final class DefaultHourLedger implements HourLedger {
       enrolled = status;
     }
 
-    /** The volunteer's enrollment status on the shift, or null if the roster holds none. */
+    /**
+     * The volunteer's enrollment status on the shift as it stood at the work's start, or null if
+     * the roster held none then.
+     */
     @Nullable EnrollmentStatus enrollment(OpportunityNumber o, ShiftId shift, HourSubmission s) {
       boolean[] asked = lookedUp;
       EnrollmentStatus[] status = enrolled;
       if (asked != null && status != null && asked[line]) {
         return status[line];
       }
-      return directory.enrollment(o, shift, s.volunteer()).orElse(null);
+      return directory.enrollment(o, shift, s.volunteer(), s.time().start()).orElse(null);
     }
 
     /** The opportunity, or null if the directory does not know it. */
@@ -1468,6 +1528,12 @@ public final class DefaultHourLedger implements HourLedger {
     HourVerification checks = policy.verification();
     GeoPoint place =
         o.location() instanceof Location.OnSite site ? site.point().orElse(null) : null;
+    double accuracy = l.accuracyMeters();
+    if (!(accuracy >= 0) || Double.isInfinite(accuracy)) {
+      // What the device reported is not a distance: nothing else of the location can be judged.
+      refused.add(Violation.of("hours.locationAccuracyInvalid"));
+      return false;
+    }
     if (place == null) {
       refused.add(Violation.of("hours.locationUnverifiable"));
       return false;
@@ -1572,9 +1638,12 @@ public final class DefaultHourLedger implements HourLedger {
       }
     }
     CheckMode enrollment = mode(HourRule.ENROLLMENT);
+    // A claim whose enrollment was not established, sent to review: it holds no seat while pending.
+    boolean walkIn = false;
     if (enrollment != CheckMode.OFF) {
       if (shiftId == null || !directory.holdsEnrollments()) {
         found(enrollment, Violation.of("hours.enrollmentUnverifiable"), refused, flagged);
+        walkIn = enrollment == CheckMode.REVIEW;
       } else {
         EnrollmentStatus status = memo.enrollment(o.number(), shiftId, s);
         if (status != EnrollmentStatus.ACCEPTED && status != EnrollmentStatus.ATTENDED) {
@@ -1583,6 +1652,7 @@ public final class DefaultHourLedger implements HourLedger {
               Violation.of("hours.notEnrolled", "shift", shiftId.value()),
               refused,
               flagged);
+          walkIn = enrollment == CheckMode.REVIEW;
         }
       }
     }
@@ -1609,7 +1679,9 @@ public final class DefaultHourLedger implements HourLedger {
                 refused,
                 flagged);
           }
-          draftTakesSeat = index + 1;
+          if (!walkIn) {
+            draftTakesSeat = index + 1;
+          }
         }
       }
     }
@@ -1646,11 +1718,14 @@ public final class DefaultHourLedger implements HourLedger {
     return false;
   }
 
-  /** Whether a counted entry of the volunteer other than {@code except} is on shift index + 1. */
+  /**
+   * Whether a counted entry of the volunteer other than {@code except} holds a seat on shift index
+   * + 1: one on it that does not await its seat.
+   */
   private boolean holdsSeatCounted(VolunteerState state, int shift, int except) {
     for (int i = 0; i < state.countedSize; i++) {
       int n = state.number(i);
-      if (n != except && entries.shift[n] == shift) {
+      if (n != except && entries.shift[n] == shift && !entries.awaitsSeat(n)) {
         return true;
       }
     }
@@ -1935,8 +2010,12 @@ public final class DefaultHourLedger implements HourLedger {
                   });
         }
         keys.put(e.key().value(), n);
-        if (shift != 0 && !holdsSeatCounted(state, shift, 0)) {
-          seatsTaken[shift - 1]++;
+        if (shift != 0) {
+          if (isWalkIn(e)) {
+            entries.awaitsSeat(n, true); // its seat, if any, comes with its approval
+          } else if (!holdsSeatCounted(state, shift, 0)) {
+            seatsTaken[shift - 1]++;
+          }
         }
         state.count(n, entries);
         state.pendingMinutes += e.creditedMinutes();
@@ -1944,6 +2023,12 @@ public final class DefaultHourLedger implements HourLedger {
       }
       case APPROVED -> {
         state.pendingMinutes -= entries.minutes[n];
+        if (entries.awaitsSeat(n)) {
+          entries.awaitsSeat(n, false);
+          if (!holdsSeatCounted(state, entries.shift[n], n)) {
+            seatsTaken[entries.shift[n] - 1]++;
+          }
+        }
         entries.status(n, HourStatus.APPROVED);
         entries.decided[n] = seq;
         index.add(e, n, isDirect(n));
@@ -1977,9 +2062,24 @@ public final class DefaultHourLedger implements HourLedger {
    */
   private void releaseSeat(VolunteerState state, int n) {
     int shift = entries.shift[n];
-    if (shift != 0 && !holdsSeatCounted(state, shift, n)) {
+    if (shift != 0 && !entries.awaitsSeat(n) && !holdsSeatCounted(state, shift, n)) {
       seatsTaken[shift - 1]--;
     }
+  }
+
+  /**
+   * Whether an entry is a walk-in: its enrollment was not established when it was submitted, so
+   * {@link HourRule#ENROLLMENT} sent it to review. Read from its review reasons, so that a rebuilt
+   * ledger seats exactly what the live one did, whatever the policy is now.
+   */
+  private static boolean isWalkIn(HourEntry e) {
+    for (Violation v : e.review()) {
+      String code = v.code();
+      if (code.equals("hours.notEnrolled") || code.equals("hours.enrollmentUnverifiable")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Direct volunteering: entry {@code n} is DIRECT, or a correction of one. */

@@ -18,6 +18,7 @@ final class EntryColumns {
   private static final int STATUS_SHIFT = 3;
   private static final int COMPULSORY = 1 << 5;
   private static final int PRESENT = 1 << 6;
+  private static final int AWAITS_SEAT = 1 << 7;
 
   private int rows = 16;
   private int count;
@@ -58,7 +59,7 @@ final class EntryColumns {
    */
   byte[] evidence = new byte[rows];
 
-  /** Source (bits 0–2), status (3–4), compulsory, present. */
+  /** Source (bits 0–2), status (3–4), compulsory, present, awaits a seat. */
   private byte[] flags = new byte[rows];
 
   /** Makes room for entry {@code n}. */
@@ -109,6 +110,19 @@ final class EntryColumns {
                 | Codes.of(source)
                 | Codes.of(status) << STATUS_SHIFT
                 | (compulsory ? COMPULSORY : 0));
+  }
+
+  /**
+   * Whether entry {@code n} holds no seat on its shift until it is approved: a submitted walk-in,
+   * whose enrollment was not established.
+   */
+  boolean awaitsSeat(int n) {
+    return (flags[n] & AWAITS_SEAT) != 0;
+  }
+
+  /** Sets whether entry {@code n} awaits its seat (after {@link #mark}). */
+  void awaitsSeat(int n, boolean awaits) {
+    flags[n] = (byte) (awaits ? flags[n] | AWAITS_SEAT : flags[n] & ~AWAITS_SEAT);
   }
 
   /** Whether entry {@code n} exists; any int. */

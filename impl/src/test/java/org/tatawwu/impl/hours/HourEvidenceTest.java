@@ -316,6 +316,60 @@ class HourEvidenceTest {
         .contains("hours.locationUnverifiable");
   }
 
+  @Test
+  void an_unusable_accuracy_is_refused_with_a_code_among_every_other_problem_in_both_languages() {
+    HourLedger ledger = ledger();
+    double[] unusable = {
+      Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -1, -0.001
+    };
+    for (int i = 0; i < unusable.length; i++) {
+      double accuracy = unusable[i];
+      String key = "bad-" + i;
+      Evidence.Location reported = new Evidence.Location(PLACE, accuracy);
+      assertThat(reported.toString()).isEqualTo("Location[redacted]");
+      // Ten minutes (too short once rounded) with an unusable accuracy and a tampered code: every
+      // problem at once, nothing recorded.
+      String token = saraS1("c-" + i).sign(ENTITY_KEYS.getPrivate());
+      String flipped =
+          token.substring(0, token.length() - 2)
+              + (token.charAt(token.length() - 2) == 'A' ? 'B' : 'A')
+              + token.charAt(token.length() - 1);
+      org.tatawwu.validation.RuleException e =
+          rejected(
+              () ->
+                  ledger.submit(
+                      claim(key, SARA, "08:00", "08:10")
+                          .withEvidence(reported, new Evidence.Code(flipped))));
+      assertThat(codes(e))
+          .as("accuracy " + accuracy)
+          .containsExactlyInAnyOrder(
+              "hours.tooShort",
+              "hours.locationAccuracyInvalid",
+              "hours.codeTampered",
+              "hours.weakEvidence");
+      assertThat(e.problems(Locale.ENGLISH))
+          .extracting(org.tatawwu.validation.Problem::message)
+          .contains(
+              "the check-in location's reported accuracy is not usable: it must be a finite"
+                  + " number of metres, zero or more");
+      assertThat(e.problems(Locale.forLanguageTag("ar")))
+          .extracting(org.tatawwu.validation.Problem::plainMessage)
+          .contains(
+              "الدقة المُبلَّغ عنها لموقع تسجيل الحضور غير صالحة: يجب أن تكون عددًا محدودًا من"
+                  + " الأمتار، صفرًا أو أكثر");
+      assertThat(e.getMessage()).doesNotContain("24.7").doesNotContain(SARA.value());
+    }
+    assertThat(ledger.size()).isZero();
+    // Zero is a usable accuracy: the device is sure.
+    assertThat(
+            ledger
+                .submit(
+                    claim("exact", SARA, "08:00", "12:00")
+                        .withEvidence(new Evidence.Location(PLACE, 0)))
+                .evidenceGrade())
+        .isEqualTo(EvidenceGrade.LOCATION);
+  }
+
   record RuleCheck(org.tatawwu.validation.RuleException e) {
     List<String> codes() {
       return HourVerificationTest.codes(e);

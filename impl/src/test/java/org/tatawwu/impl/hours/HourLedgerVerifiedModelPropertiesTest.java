@@ -66,11 +66,14 @@ import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * Model-based test of the checks of what backs an entry: random shift rosters (each volunteer's
- * enrollment on each shift) and random sequences of claims, attendance, two-line rosters,
- * approvals, rejections and restarts under another hour policy, each step checked against a plain
- * reference model written from the rules' documentation (lists and loops, no code of the ledger).
- * Claims carry check-in codes that hold, name another volunteer or shift, have expired, were
- * tampered with or were used before. A failing sequence shrinks to a short one: {@link
+ * enrollment on each shift, some accepted only after the shift's start or withdrawn during it, so
+ * that the enrollment is judged as it stood at the check-in) and random sequences of claims,
+ * attendance, two-line rosters, approvals, rejections and restarts under another hour policy, each
+ * step checked against a plain reference model written from the rules' documentation (lists and
+ * loops, no code of the ledger). Walk-ins (claims whose enrollment a policy sends to review) hold
+ * no seat until approved, and their approval is refused when the shift filled meanwhile. Claims
+ * carry check-in codes that hold, name another volunteer or shift, have expired, were tampered with
+ * or were used before. A failing sequence shrinks to a short one: {@link
  * #a_wrong_engine_is_caught_and_its_failure_shrinks_to_at_most_two_operations} plants an engine
  * that forgets the seats and shows the counterexample QuickTheories reports.
  *
@@ -91,14 +94,28 @@ class HourLedgerVerifiedModelPropertiesTest {
   static final Duration SHIFT_LENGTH = Duration.ofHours(2);
   static final KeyPair KEYS = keys();
 
-  /** Enrollment statuses a roster digit stands for, the first the one a failure shrinks to. */
+  /**
+   * Enrollment statuses a roster digit stands for (each since 1 March), the first the one a failure
+   * shrinks to; digits 5 and 6 stand for a history, see {@link #LATE} and {@link #WITHDRAWN_AT}.
+   */
   static final List<@Nullable EnrollmentStatus> STATUSES =
       java.util.Arrays.asList(
           EnrollmentStatus.ACCEPTED,
           null,
           EnrollmentStatus.ATTENDED,
           EnrollmentStatus.WITHDRAWN,
-          EnrollmentStatus.WAITLISTED);
+          EnrollmentStatus.WAITLISTED,
+          EnrollmentStatus.APPLIED,
+          EnrollmentStatus.ACCEPTED);
+
+  /** Digit 5: applied on 1 March, accepted 30 minutes after the shift's start. */
+  static final int LATE = 5;
+
+  /** Digit 6: accepted on 1 March, withdrawn 60 minutes after the shift's start. */
+  static final int WITHDRAWN_AT = 6;
+
+  /** How many roster digits there are. */
+  static final int DIGITS = 7;
 
   /** The policies a restart switches to, the first the one a failure shrinks to. */
   static final List<HourPolicy> POLICIES =
@@ -178,18 +195,42 @@ class HourLedgerVerifiedModelPropertiesTest {
             });
   }
 
-  /** The enrollments a number (base 5, a digit per volunteer and shift) stands for. */
+  /**
+   * The enrollments a number (base 7, a digit per volunteer and shift) stands for: each status with
+   * its since, a history given as its states.
+   */
   static List<Enrollment> enrollments(int roster) {
     List<Enrollment> all = new ArrayList<>();
     int digits = roster;
+    Instant march1 = riyadh("2025-03-01T09:00");
     for (int v = 0; v < 3; v++) {
       for (int s = 0; s < 3; s++) {
-        EnrollmentStatus status = STATUSES.get(digits % 5);
-        digits /= 5;
-        if (status != null) {
+        int digit = digits % DIGITS;
+        EnrollmentStatus status = STATUSES.get(digit);
+        digits /= DIGITS;
+        VolunteerId who = VOLUNTEERS.get(v);
+        Instant shiftStart = SHIFT_STARTS.get(s);
+        if (digit == LATE) {
+          all.add(new Enrollment(who, SHELTER, SHIFTS.get(s), EnrollmentStatus.APPLIED, march1));
           all.add(
               new Enrollment(
-                  VOLUNTEERS.get(v), SHELTER, SHIFTS.get(s), status, riyadh("2025-03-01T09:00")));
+                  who,
+                  SHELTER,
+                  SHIFTS.get(s),
+                  EnrollmentStatus.ACCEPTED,
+                  shiftStart.plus(Duration.ofMinutes(30))));
+        } else if (digit == WITHDRAWN_AT) {
+          // Given latest first: the directory orders a history by since.
+          all.add(
+              new Enrollment(
+                  who,
+                  SHELTER,
+                  SHIFTS.get(s),
+                  EnrollmentStatus.WITHDRAWN,
+                  shiftStart.plus(Duration.ofMinutes(60))));
+          all.add(new Enrollment(who, SHELTER, SHIFTS.get(s), EnrollmentStatus.ACCEPTED, march1));
+        } else if (status != null) {
+          all.add(new Enrollment(who, SHELTER, SHIFTS.get(s), status, march1));
         }
       }
     }
@@ -247,12 +288,15 @@ class HourLedgerVerifiedModelPropertiesTest {
   static final class M {
     final String id;
     final int volunteer;
-    final int shift; // 0 to 2, or -1 for none or an unknown one
+    final int shift; // 0 to 2, 3 for the unknown one, or -1 for none
     final long start;
     final long end;
     final @Nullable String code;
     final Set<String> review;
     HourStatus status = HourStatus.SUBMITTED;
+
+    /** A walk-in (its enrollment sent to review) on a named shift holds no seat until approved. */
+    boolean awaitsSeat;
 
     M(
         String id,
@@ -269,6 +313,15 @@ class HourLedgerVerifiedModelPropertiesTest {
       this.end = end;
       this.code = code;
       this.review = review;
+      this.awaitsSeat =
+          shift != -1
+              && (review.contains("hours.notEnrolled")
+                  || review.contains("hours.enrollmentUnverifiable"));
+    }
+
+    /** Whether it holds a seat on shift {@code s}. */
+    boolean seatedOn(int s) {
+      return counted() && shift == s && !awaitsSeat;
     }
 
     boolean counted() {
@@ -306,12 +359,50 @@ class HourLedgerVerifiedModelPropertiesTest {
       this.roster = roster;
     }
 
-    @Nullable EnrollmentStatus enrollment(int v, int s) {
+    /** The volunteer's enrollment status on the shift at minute {@code at}, or null. */
+    @Nullable EnrollmentStatus enrollment(int v, int s, long at) {
       int digits = roster;
       for (int i = 0; i < v * 3 + s; i++) {
-        digits /= 5;
+        digits /= DIGITS;
       }
-      return STATUSES.get(digits % 5);
+      int digit = digits % DIGITS;
+      long shiftStart = minutes(SHIFT_STARTS.get(s));
+      if (digit == LATE) {
+        return at >= shiftStart + 30 ? EnrollmentStatus.ACCEPTED : EnrollmentStatus.APPLIED;
+      }
+      if (digit == WITHDRAWN_AT) {
+        return at >= shiftStart + 60 ? EnrollmentStatus.WITHDRAWN : EnrollmentStatus.ACCEPTED;
+      }
+      return STATUSES.get(digit);
+    }
+
+    /**
+     * The codes refusing the approval of {@code m}: a walk-in takes its seat now, when the seats
+     * rule refuses and its shift has one free (or the volunteer holds one already).
+     */
+    Set<String> approvalRefused(M m) {
+      Set<String> out = new TreeSet<>();
+      if (m.status != HourStatus.SUBMITTED || !m.awaitsSeat) {
+        return out;
+      }
+      if (mode(HourRule.SEATS) != CheckMode.REFUSE || policy.verification().overbookingAllowed()) {
+        return out;
+      }
+      Set<Integer> seated = new HashSet<>();
+      for (M other : entries) {
+        if (other.seatedOn(m.shift)) {
+          seated.add(other.volunteer);
+        }
+      }
+      if (seated.contains(m.volunteer)) {
+        return out;
+      }
+      if (m.shift == 3) {
+        out.add("hours.unknownShift");
+      } else if (seated.size() >= SEATS[m.shift]) {
+        out.add("hours.seatsFullOnApproval");
+      }
+      return out;
     }
 
     CheckMode mode(HourRule r) {
@@ -378,7 +469,7 @@ class HourLedgerVerifiedModelPropertiesTest {
               || c.end() > shiftEnd + checks.lateCheckOut().toMinutes()) {
             found(HourRule.SHIFT_WINDOW, "hours.outsideShift", out);
           }
-          EnrollmentStatus e = enrollment(c.volunteer(), c.shift());
+          EnrollmentStatus e = enrollment(c.volunteer(), c.shift(), c.start());
           if (e != EnrollmentStatus.ACCEPTED && e != EnrollmentStatus.ATTENDED) {
             found(HourRule.ENROLLMENT, "hours.notEnrolled", out);
           }
@@ -387,7 +478,7 @@ class HourLedgerVerifiedModelPropertiesTest {
           List<M> all = new ArrayList<>(entries);
           all.addAll(also);
           for (M m : all) {
-            if (m.counted() && m.shift == c.shift()) {
+            if (m.seatedOn(c.shift())) {
               seated.add(m.volunteer);
               holds |= m.volunteer == c.volunteer();
             }
@@ -436,7 +527,15 @@ class HourLedgerVerifiedModelPropertiesTest {
     }
 
     M add(String id, Claim c, Verdict v) {
-      M m = new M(id, c.volunteer(), c.shift(), c.start(), c.end(), v.code(), v.review());
+      M m =
+          new M(
+              id,
+              c.volunteer(),
+              c.unknownShift() ? 3 : c.shift(),
+              c.start(),
+              c.end(),
+              v.code(),
+              v.review());
       entries.add(m);
       if (v.code() != null) {
         usedCodes.add(v.code());
@@ -544,7 +643,7 @@ class HourLedgerVerifiedModelPropertiesTest {
               new M(
                   "?",
                   first.volunteer(),
-                  first.shift(),
+                  first.unknownShift() ? 3 : first.shift(),
                   first.start(),
                   first.end(),
                   null,
@@ -569,6 +668,7 @@ class HourLedgerVerifiedModelPropertiesTest {
           M m = model.entries.get(op.v() % model.entries.size());
           HourEntryId id = HourEntryId.of(m.id);
           HourStatus target = op.kind() == 2 ? HourStatus.APPROVED : HourStatus.REJECTED;
+          Set<String> refused = op.kind() == 2 ? model.approvalRefused(m) : Set.<String>of();
           if (m.status != target && m.status != HourStatus.SUBMITTED) {
             expectCodes(
                 () -> {
@@ -579,9 +679,14 @@ class HourLedgerVerifiedModelPropertiesTest {
                   }
                 },
                 Set.of("hours.alreadyDecided"));
+          } else if (!refused.isEmpty()) {
+            expectCodes(() -> current.approve(id, "m"), refused);
           } else {
             HourEntry e = op.kind() == 2 ? ledger.approve(id, "m") : ledger.reject(id, "m", "why");
             assertThat(e.status()).isEqualTo(target);
+            if (m.status == HourStatus.SUBMITTED && target == HourStatus.APPROVED) {
+              m.awaitsSeat = false;
+            }
             m.status = target;
           }
         }
@@ -626,14 +731,14 @@ class HourLedgerVerifiedModelPropertiesTest {
         assertThat(e.evidence().checkInCode().orElse(null))
             .as("check-in code of " + e.id())
             .isEqualTo(m.code);
-        assertThat(e.shift().map(s -> SHIFTS.indexOf(s)).orElse(-1))
+        assertThat(e.shift().map(s -> s.equals(UNKNOWN_SHIFT) ? 3 : SHIFTS.indexOf(s)).orElse(-1))
             .as("shift of " + e.id())
             .isEqualTo(m.shift);
       }
     }
   }
 
-  static final int ROSTERS = 1_953_124; // 5^9 - 1: a status for each volunteer on each shift
+  static final int ROSTERS = 40_353_606; // 7^9 - 1: a digit for each volunteer on each shift
 
   @Test
   void random_rosters_and_sequences_agree_with_the_reference_model() {

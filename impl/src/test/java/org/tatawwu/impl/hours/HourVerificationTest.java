@@ -379,9 +379,9 @@ class HourVerificationTest {
       assertThat(ledger.explain(flagged, Locale.forLanguageTag("ar")))
           .extracting(Problem::plainMessage)
           .containsExactly("ليس للمتطوع تسجيل مقبول في الوردية S1");
-      // Both seats are now taken: a third volunteer goes to review for two reasons.
+      // The pending walk-in holds no seat: an enrolled volunteer takes the second.
       HourEntry third = ledger.submit(at("t", OMAR, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
-      assertThat(third.review()).extracting(v -> v.code()).containsExactly("hours.seatsFull");
+      assertThat(third.review()).isEmpty();
       // Refusing rules still refuse, naming only what refuses.
       assertThat(
               codes(
@@ -390,6 +390,7 @@ class HourVerificationTest {
                           ledger.submit(
                               at("late", ALI, S1, "2025-03-15T13:00", "2025-03-15T14:00")))))
           .containsExactly("hours.outsideShift");
+      // With the seats rule in review, the coordinator's approval seats the walk-in beyond them.
       ledger.approve(flagged.id(), "coordinator");
     }
     try (HourEventFile file = Tatawwu.hourEventFile(dir.resolve("hours.events"))) {
@@ -404,6 +405,193 @@ class HourVerificationTest {
           .extracting(v -> v.code())
           .containsExactly("hours.seatsFull");
     }
+  }
+
+  /** The walk-in set-up of the docs: enrollment sent to review, every other rule refusing. */
+  static final HourPolicy WALK_INS =
+      HourPolicy.DEFAULT.withVerification(
+          HourVerification.STANDARD.with(HourRule.ENROLLMENT, CheckMode.REVIEW));
+
+  static final VolunteerId WALK_IN = VolunteerId.of("V-walk-in");
+  static final VolunteerId WALK_IN_2 = VolunteerId.of("V-walk-in-2");
+
+  @Test
+  void a_pending_walk_in_never_takes_an_enrolled_volunteers_last_seat_across_restarts(
+      @TempDir Path dir) throws Exception {
+    OpportunityDirectory directory =
+        directory(shelter(OpportunityStatus.PUBLISHED, "RELIEF", true));
+    Path events = dir.resolve("hours.events");
+    HourEntry walkIn;
+    HourEntry omar;
+    try (HourEventFile file = Tatawwu.hourEventFile(events)) {
+      HourLedger ledger = Tatawwu.hourLedger(WALK_INS, directory, file, CLOCK);
+      ledger.submit(at("sara", SARA, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
+      // One of S1's two seats is free: the walk-in is checked against it, and takes none.
+      walkIn = ledger.submit(at("walk-in", WALK_IN, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
+      assertThat(walkIn.review()).extracting(v -> v.code()).containsExactly("hours.notEnrolled");
+      omar = ledger.submit(at("omar", OMAR, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
+      assertThat(omar.review()).as("the enrolled volunteer takes the last seat").isEmpty();
+      // Approving the walk-in now finds the shift full.
+      RuleException full = rejected(() -> ledger.approve(walkIn.id(), "coordinator"));
+      assertThat(codes(full)).containsExactly("hours.seatsFullOnApproval");
+      assertThat(full.problems(Locale.ENGLISH).get(0).message())
+          .isEqualTo(
+              "the entry "
+                  + walkIn.id().value()
+                  + " cannot be approved: shift S1 has 2 seats, all already credited to other"
+                  + " volunteers");
+      assertThat(full.problems(Locale.forLanguageTag("ar")).get(0).plainMessage())
+          .isEqualTo(
+              "لا يمكن اعتماد القيد "
+                  + walkIn.id().value()
+                  + ": للوردية S1 مقعدان، احتُسبت كلها لمتطوعين آخرين");
+      assertThat(ledger.entry(walkIn.id()).orElseThrow().status()).isEqualTo(HourStatus.SUBMITTED);
+    }
+    try (HourEventFile file = Tatawwu.hourEventFile(events)) {
+      HourLedger restarted = Tatawwu.hourLedger(WALK_INS, directory, file, CLOCK);
+      assertThat(codes(rejected(() -> restarted.approve(walkIn.id(), "coordinator"))))
+          .as("the seats rebuilt from the store: the pending walk-in still holds none")
+          .containsExactly("hours.seatsFullOnApproval");
+      assertThat(
+              codes(
+                  rejected(
+                      () ->
+                          restarted.submit(
+                              at("ali", ALI, S1, "2025-03-15T08:00", "2025-03-15T12:00")))))
+          .containsExactly("hours.seatsFull");
+      // A seat frees: now the walk-in's approval takes it, and holds it for good.
+      restarted.reject(omar.id(), "lead", "did not come");
+      assertThat(restarted.approve(walkIn.id(), "coordinator").status())
+          .isEqualTo(HourStatus.APPROVED);
+    }
+    try (HourEventFile file = Tatawwu.hourEventFile(events)) {
+      HourLedger again = Tatawwu.hourLedger(WALK_INS, directory, file, CLOCK);
+      assertThat(
+              codes(
+                  rejected(
+                      () ->
+                          again.submit(
+                              at("ali-2", ALI, S1, "2025-03-15T08:00", "2025-03-15T12:00")))))
+          .as("the approved walk-in's seat is rebuilt from the store")
+          .containsExactly("hours.seatsFull");
+    }
+  }
+
+  @Test
+  void an_approved_walk_in_holds_its_seat_and_a_sheet_seats_walk_ins_only_while_seats_are_free() {
+    HourLedger ledger =
+        ledger(WALK_INS, directory(shelter(OpportunityStatus.PUBLISHED, "RELIEF", true)));
+    HourEntry first = ledger.submit(at("w1", WALK_IN, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
+    HourEntry second =
+        ledger.submit(at("w2", WALK_IN_2, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
+    HourEntry sara = ledger.submit(at("sara", SARA, S1, "2025-03-15T08:00", "2025-03-15T12:00"));
+    // One seat left, two walk-ins on one sheet: the sheet is refused whole, naming the second.
+    RuleException sheet =
+        rejected(() -> ledger.approveAll(List.of(first.id(), second.id()), "coordinator"));
+    assertThat(sheet.violations())
+        .extracting(v -> v.code(), v -> v.arguments().get("entry"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("hours.seatsFullOnApproval", second.id().value()));
+    assertThat(ledger.entry(first.id()).orElseThrow().status()).isEqualTo(HourStatus.SUBMITTED);
+    // Approved before the shift fills, a walk-in holds its seat like an enrolled volunteer.
+    assertThat(ledger.approve(first.id(), "coordinator").status()).isEqualTo(HourStatus.APPROVED);
+    assertThat(codes(rejected(() -> ledger.approve(second.id(), "coordinator"))))
+        .containsExactly("hours.seatsFullOnApproval");
+    assertThat(
+            codes(
+                rejected(
+                    () ->
+                        ledger.submit(
+                            at("omar", OMAR, S1, "2025-03-15T08:00", "2025-03-15T12:00")))))
+        .containsExactly("hours.seatsFull");
+    // A walk-in's second entry on a shift where its approved one holds a seat takes no other.
+    HourEntry again =
+        ledger.submit(at("w1-b", WALK_IN, S1, "2025-03-15T12:00", "2025-03-15T12:30"));
+    assertThat(ledger.approve(again.id(), "coordinator").status()).isEqualTo(HourStatus.APPROVED);
+    ledger.reject(sara.id(), "lead", "did not come");
+    assertThat(ledger.approve(second.id(), "coordinator").status()).isEqualTo(HourStatus.APPROVED);
+  }
+
+  /** Ali's enrollment on S1 (15 March, 08:00–12:00) with the given states, and nothing else. */
+  static HourLedger enrolled(Enrollment... states) {
+    return ledger(
+        HourPolicy.verified(),
+        OpportunityDirectory.of(
+            List.of(shelter(OpportunityStatus.PUBLISHED, "RELIEF", true)),
+            List.of(accreditedToMarch15()),
+            List.of(states),
+            CATALOGUE));
+  }
+
+  static Enrollment ali(EnrollmentStatus status, String since) {
+    return new Enrollment(ALI, SHELTER, S1, status, riyadh(since));
+  }
+
+  static List<String> checkInAt(HourLedger ledger, String from) {
+    try {
+      ledger.submit(at("ali", ALI, S1, from, "2025-03-15T12:00"));
+      return List.of();
+    } catch (RuleException e) {
+      return codes(e);
+    }
+  }
+
+  @Test
+  void an_enrollment_backs_the_work_only_as_it_stood_at_the_check_in() {
+    EnrollmentStatus applied = EnrollmentStatus.APPLIED;
+    EnrollmentStatus accepted = EnrollmentStatus.ACCEPTED;
+    assertThat(
+            checkInAt(
+                enrolled(ali(applied, "2025-03-01T09:00"), ali(accepted, "2025-03-15T07:59")),
+                "2025-03-15T08:00"))
+        .as("accepted a minute before the check-in")
+        .isEmpty();
+    assertThat(
+            checkInAt(
+                enrolled(ali(applied, "2025-03-01T09:00"), ali(accepted, "2025-03-15T08:01")),
+                "2025-03-15T08:00"))
+        .as("accepted a minute after the check-in")
+        .containsExactly("hours.notEnrolled");
+    assertThat(checkInAt(enrolled(ali(accepted, "2025-03-15T08:00")), "2025-03-15T08:00"))
+        .as("accepted at the check-in")
+        .isEmpty();
+    assertThat(
+            checkInAt(
+                enrolled(
+                    ali(accepted, "2025-03-01T09:00"),
+                    ali(EnrollmentStatus.WITHDRAWN, "2025-03-14T20:00")),
+                "2025-03-15T08:00"))
+        .as("withdrawn the evening before the shift")
+        .containsExactly("hours.notEnrolled");
+    assertThat(
+            checkInAt(
+                enrolled(
+                    ali(EnrollmentStatus.WITHDRAWN, "2025-03-15T08:00"),
+                    ali(accepted, "2025-03-01T09:00")),
+                "2025-03-15T08:00"))
+        .as("withdrawn at the check-in (given first: a history is ordered by its since)")
+        .containsExactly("hours.notEnrolled");
+    assertThat(
+            checkInAt(
+                enrolled(
+                    ali(accepted, "2025-03-01T09:00"),
+                    ali(EnrollmentStatus.WITHDRAWN, "2025-03-15T10:00")),
+                "2025-03-15T08:00"))
+        .as("withdrawn after the check-in: it was accepted when the work started")
+        .isEmpty();
+    assertThat(
+            checkInAt(
+                enrolled(
+                    ali(accepted, "2025-03-01T09:00"),
+                    ali(EnrollmentStatus.ATTENDED, "2025-03-15T12:05")),
+                "2025-03-15T08:00"))
+        .as("accepted, then marked attended after the shift")
+        .isEmpty();
+    assertThat(
+            checkInAt(
+                enrolled(ali(EnrollmentStatus.ATTENDED, "2025-03-15T12:05")), "2025-03-15T08:00"))
+        .as("only the attended state, since after the work: nothing says it was accepted then")
+        .containsExactly("hours.notEnrolled");
   }
 
   @Test

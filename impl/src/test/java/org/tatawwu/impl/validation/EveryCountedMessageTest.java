@@ -360,6 +360,16 @@ class EveryCountedMessageTest {
             "shift S has %s, all already credited to other volunteers"),
         row(
             HOURS,
+            "hours.seatsFullOnApproval",
+            "seats",
+            Map.of("entry", "H7", "shift", "S"),
+            SEATS_NOMINATIVE,
+            "لا يمكن اعتماد القيد H7: للوردية S %s، احتُسبت كلها لمتطوعين آخرين",
+            new English("# seat", "# seats"),
+            "the entry H7 cannot be approved: shift S has %s, all already credited to other"
+                + " volunteers"),
+        row(
+            HOURS,
             "hours.tooLong",
             "hours",
             Map.of(),
