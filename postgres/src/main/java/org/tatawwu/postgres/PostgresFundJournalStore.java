@@ -346,14 +346,15 @@ public final class PostgresFundJournalStore implements FundJournalStore {
       FundOperation op =
           switch (kind) {
             case "DONATION" ->
-                new Donation(
-                    key,
-                    fund,
-                    DonorId.of(text(rs, 11)),
-                    DonorType.valueOf(text(rs, 12)),
-                    Channel.valueOf(text(rs, 13)),
-                    amount,
-                    recordedBy);
+                Donation.builder()
+                    .key(key)
+                    .fund(fund)
+                    .donor(DonorId.of(text(rs, 11)))
+                    .donorType(DonorType.valueOf(text(rs, 12)))
+                    .channel(Channel.valueOf(text(rs, 13)))
+                    .amount(amount)
+                    .recordedBy(recordedBy)
+                    .build();
             case "REFUND" ->
                 new Refund(key, fund, number(rs, 14), amount, text(rs, 15), recordedBy);
             case "DISBURSEMENT" -> disbursement(rs, key, fund, amount, recordedBy);
@@ -378,18 +379,19 @@ public final class PostgresFundJournalStore implements FundJournalStore {
                     verifiedBy,
                     Instant.ofEpochSecond(number(rs, 22), rs.getInt(23)),
                     NeedVerification.Evidence.valueOf(text(rs, 24))));
-    return new Disbursement(
-        key,
-        fund,
-        AssociationId.of(text(rs, 16)),
-        ServiceCategory.valueOf(text(rs, 17)),
-        Region.valueOf(text(rs, 18)),
-        amount,
-        date(rs, 19),
-        Optional.ofNullable(beneficiary).map(BeneficiaryRef::of),
-        verification,
-        (int) number(rs, 25),
-        recordedBy);
+    return Disbursement.builder()
+        .key(key)
+        .fund(fund)
+        .association(AssociationId.of(text(rs, 16)))
+        .category(ServiceCategory.valueOf(text(rs, 17)))
+        .region(Region.valueOf(text(rs, 18)))
+        .amount(amount)
+        .date(date(rs, 19))
+        .beneficiary(Optional.ofNullable(beneficiary).map(BeneficiaryRef::of))
+        .verification(verification)
+        .volunteersInvolved((int) number(rs, 25))
+        .recordedBy(recordedBy)
+        .build();
   }
 
   private static String text(ResultSet rs, int column) throws SQLException {

@@ -393,14 +393,15 @@ public abstract class FundJournalStoreContract {
     FundOperation operation =
         switch ((int) (sequence % 3)) {
           case 0 ->
-              new Donation(
-                  k,
-                  fund,
-                  DonorId.of("D-" + sequence % 17),
-                  pick(DonorType.values(), sequence),
-                  pick(Channel.values(), sequence / 3),
-                  amount,
-                  actor);
+              Donation.builder()
+                  .key(k)
+                  .fund(fund)
+                  .donor(DonorId.of("D-" + sequence % 17))
+                  .donorType(pick(DonorType.values(), sequence))
+                  .channel(pick(Channel.values(), sequence / 3))
+                  .amount(amount)
+                  .recordedBy(actor)
+                  .build();
           case 1 ->
               new Refund(
                   k,
@@ -419,24 +420,26 @@ public abstract class FundJournalStoreContract {
   private static Disbursement disbursement(
       IdempotencyKey key, FundId fund, SarAmount amount, String actor, long sequence) {
     boolean person = sequence % 4 != 3;
-    return new Disbursement(
-        key,
-        fund,
-        AssociationId.of("A-" + sequence % 5),
-        pick(ServiceCategory.values(), sequence / 3),
-        pick(Region.values(), sequence),
-        amount,
-        LocalDate.of(2025, 2, 1).plusDays(sequence % 40),
-        person ? Optional.of(BeneficiaryRef.of("B." + sequence)) : Optional.empty(),
-        person
-            ? Optional.of(
-                new NeedVerification(
-                    "officer_" + sequence % 3,
-                    T0.minusSeconds(86_400L * (sequence % 9))
-                        .plusNanos(sequence * 7919 % 1_000_000_000),
-                    pick(NeedVerification.Evidence.values(), sequence / 3)))
-            : Optional.empty(),
-        (int) (sequence % 4 == 0 ? 0 : sequence * 13 % 500),
-        actor);
+    return Disbursement.builder()
+        .key(key)
+        .fund(fund)
+        .association(AssociationId.of("A-" + sequence % 5))
+        .category(pick(ServiceCategory.values(), sequence / 3))
+        .region(pick(Region.values(), sequence))
+        .amount(amount)
+        .date(LocalDate.of(2025, 2, 1).plusDays(sequence % 40))
+        .beneficiary(person ? Optional.of(BeneficiaryRef.of("B." + sequence)) : Optional.empty())
+        .verification(
+            person
+                ? Optional.of(
+                    new NeedVerification(
+                        "officer_" + sequence % 3,
+                        T0.minusSeconds(86_400L * (sequence % 9))
+                            .plusNanos(sequence * 7919 % 1_000_000_000),
+                        pick(NeedVerification.Evidence.values(), sequence / 3)))
+                : Optional.empty())
+        .volunteersInvolved((int) (sequence % 4 == 0 ? 0 : sequence * 13 % 500))
+        .recordedBy(actor)
+        .build();
   }
 }
