@@ -28,7 +28,8 @@ public record BilingualText(String arabic, String english) {
    * @param arabic the Arabic text, not null, safe, at most {@link #MAX_LENGTH} characters
    * @param english the English text, not null, safe, at most {@link #MAX_LENGTH} characters
    * @throws InvalidValueException with code {@code text.tooLong} if a part is longer than {@link
-   *     #MAX_LENGTH}, {@code text.<problem>} (for example {@code text.blank}) if a part is unsafe
+   *     #MAX_LENGTH}, {@code text.<problem>} with the first {@linkplain TextProblem#code() problem
+   *     code} (for example {@code text.blank}) if a part is unsafe
    */
   public BilingualText {
     arabic = checked(Objects.requireNonNull(arabic, "arabic"), "arabic");
@@ -57,7 +58,7 @@ public record BilingualText(String arabic, String english) {
     Set<TextProblem> problems = SafeText.problems(normalized);
     if (!problems.isEmpty()) {
       throw new InvalidValueException(
-          "text." + problems.iterator().next().name().toLowerCase(Locale.ROOT),
+          "text." + problems.iterator().next().code(),
           "the " + part + " text is not acceptable: " + problems);
     }
     return normalized;

@@ -99,7 +99,7 @@ class SafeTextTest {
     assertThatThrownBy(() -> BilingualText.of("ـــ", "x"))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).code())
-        .isEqualTo("text.no_letters");
+        .isEqualTo("text.noLetters");
     assertThatThrownBy(() -> BilingualText.of("سارة", "Sara\u202E"))
         .isInstanceOf(InvalidValueException.class);
   }

@@ -37,7 +37,7 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
     for (TextProblem p : problems) {
       context
           .buildConstraintViolationWithTemplate(
-              "{org.tatawwu.constraints.CleanText." + key(p) + "}")
+              "{org.tatawwu.constraints.CleanText." + p.code() + "}")
           .addConstraintViolation();
     }
     if (tooLong) {
@@ -46,16 +46,5 @@ public final class CleanTextValidator implements ConstraintValidator<CleanText, 
           .addConstraintViolation();
     }
     return false;
-  }
-
-  private static String key(TextProblem p) {
-    return switch (p) {
-      case BLANK -> "blank";
-      case BIDI_CONTROL -> "bidiControl";
-      case ZERO_WIDTH -> "zeroWidth";
-      case CONTROL_CHARACTER -> "controlCharacter";
-      case NO_LETTERS -> "noLetters";
-      case MALFORMED -> "malformed";
-    };
   }
 }
