@@ -26,11 +26,16 @@ import org.tatawwu.validation.InvalidValueException;
  * key whose {@code did:key} is the issuer's id, so that anyone can verify them offline with a
  * {@link CredentialVerifier}.
  *
- * <p>Text a person reads (names, descriptions) is written in both Arabic and English as VC Data
- * Model 2.0 language value objects ({@code [{"@value": ..., "@language": "ar", "@direction":
- * "rtl"}, {"@value": ..., "@language": "en"}]}, §11.1). Open Badges 3.0's JSON Schema types {@code
- * name} and {@code description} as plain strings, so a validator held strictly to that schema
- * reports them; the proof, the data model and the badge's meaning are unaffected.
+ * <p>The credentials follow the Open Badges 3.0 JSON Schema ({@code AchievementCredential}, as
+ * 1EdTech publishes it): {@code name} and {@code description} are plain strings in Arabic, the
+ * achievement says so with {@code inLanguage: "ar"}, and the same text in Arabic (right to left)
+ * and English is kept beside each as VC Data Model 2.0 language value objects (§11.1) in the
+ * extension properties {@code nameLocalized} and {@code descriptionLocalized} ({@code [{"@value":
+ * ..., "@language": "ar", "@direction": "rtl"}, {"@value": ..., "@language": "en"}]}). The holder's
+ * name is an Open Badges {@code identifier} ({@code IdentityObject} of type {@code name}, in Arabic
+ * and in English); the hours ({@code volunteerHours}) and an award's basis ({@code awardBasis}) are
+ * extension properties of the {@code AchievementSubject}, which the schema allows. The proof is a
+ * one-element array, as the schema requires.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -96,13 +101,12 @@ public final class CredentialIssuer {
     achievement.put("id", "urn:tatawwu:achievement:volunteer-hours");
     achievement.put("type", List.of("Achievement"));
     achievement.put("achievementType", "CommunityService");
-    achievement.put("name", text(BilingualText.of("ساعات العمل التطوعي", "Volunteer hours")));
-    achievement.put(
-        "description",
-        text(
-            BilingualText.of(
-                "ساعات تطوعية معتمدة سجلتها الجهات المشاركة",
-                "Approved volunteer hours recorded by participating entities")));
+    named(
+        achievement,
+        BilingualText.of("ساعات العمل التطوعي", "Volunteer hours"),
+        BilingualText.of(
+            "ساعات تطوعية معتمدة سجلتها الجهات المشاركة",
+            "Approved volunteer hours recorded by participating entities"));
     achievement.put(
         "criteria",
         Map.of(
@@ -129,7 +133,7 @@ public final class CredentialIssuer {
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("id", "urn:tatawwu:volunteer:" + certificate.volunteer().value());
     subject.put("type", List.of("AchievementSubject"));
-    subject.put("name", text(certificate.holder()));
+    subject.put("identifier", holderNames(certificate.holder()));
     subject.put("achievement", achievement);
     subject.put("volunteerHours", hours);
 
@@ -140,7 +144,7 @@ public final class CredentialIssuer {
             BilingualText.of("شهادة ساعات تطوعية", "Certificate of volunteer hours"),
             subject,
             status);
-    return Json.write(EddsaJcs2022.secure(credential, privateKey, verificationMethod, now()));
+    return secured(credential);
   }
 
   /**
@@ -237,8 +241,7 @@ public final class CredentialIssuer {
     achievement.put("id", achievementId);
     achievement.put("type", List.of("Achievement"));
     achievement.put("achievementType", achievementType);
-    achievement.put("name", text(achievementName));
-    achievement.put("description", text(achievementDescription));
+    named(achievement, achievementName, achievementDescription);
     achievement.put(
         "criteria",
         Map.of(
@@ -247,14 +250,59 @@ public final class CredentialIssuer {
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("id", recipient);
     subject.put("type", List.of("AchievementSubject"));
-    subject.put("name", text(holder));
+    subject.put("identifier", holderNames(holder));
     subject.put("achievement", achievement);
     if (!evidence.isEmpty()) {
       subject.put("awardBasis", new LinkedHashMap<>(evidence));
     }
     Map<String, Object> credential =
         credential(credentialId, awardedOn, achievementName, subject, status);
-    return Json.write(EddsaJcs2022.secure(credential, privateKey, verificationMethod, now()));
+    return secured(credential);
+  }
+
+  /**
+   * Signs an Open Badges credential: the Data Integrity proof, held in a one-element array as the
+   * Open Badges 3.0 schema requires (the proof is removed before hashing, so its form does not
+   * change the signature).
+   */
+  private String secured(Map<String, Object> credential) {
+    Map<String, Object> secured =
+        new LinkedHashMap<>(EddsaJcs2022.secure(credential, privateKey, verificationMethod, now()));
+    secured.put("proof", List.of(Objects.requireNonNull(secured.get("proof"))));
+    return Json.write(secured);
+  }
+
+  /**
+   * Names an Open Badges object: Arabic plain strings where the schema wants strings, the language,
+   * and both languages in the extension properties.
+   */
+  private static void named(
+      Map<String, Object> achievement, BilingualText name, BilingualText description) {
+    achievement.put("name", name.arabic());
+    achievement.put("description", description.arabic());
+    achievement.put("inLanguage", "ar");
+    achievement.put("nameLocalized", text(name));
+    achievement.put("descriptionLocalized", text(description));
+  }
+
+  /**
+   * The holder's name as Open Badges identity objects (type {@code name}, not hashed): Arabic, then
+   * English if it differs.
+   */
+  private static List<Object> holderNames(BilingualText holder) {
+    List<Object> names = new ArrayList<>();
+    for (String n :
+        holder.english().equals(holder.arabic())
+            ? List.of(holder.arabic())
+            : List.of(holder.arabic(), holder.english())) {
+      Map<String, Object> identity = new LinkedHashMap<>();
+      identity.put("type", "IdentityObject");
+      identity.put("identityHash", n);
+      identity.put("identityType", "name");
+      identity.put("hashed", false);
+      names.add(identity);
+    }
+    return names;
   }
 
   /**
@@ -290,7 +338,8 @@ public final class CredentialIssuer {
     Map<String, Object> issuer = new LinkedHashMap<>();
     issuer.put("id", did);
     issuer.put("type", List.of("Profile"));
-    issuer.put("name", text(name));
+    issuer.put("name", name.arabic());
+    issuer.put("nameLocalized", text(name));
 
     Map<String, Object> credentialStatus = new LinkedHashMap<>();
     credentialStatus.put("id", status.listCredential() + "#" + status.index());
@@ -306,7 +355,8 @@ public final class CredentialIssuer {
     credential.put("issuer", issuer);
     credential.put(
         "validFrom", validFrom.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-    credential.put("name", text(title));
+    credential.put("name", title.arabic());
+    credential.put("nameLocalized", text(title));
     credential.put("credentialSubject", subject);
     credential.put("credentialStatus", credentialStatus);
     return credential;

@@ -74,10 +74,15 @@ public final class EddsaJcs2022 {
    *
    * @param secured the document with its proof, not null
    * @return the {@code did:key} (without fragment) whose key made the proof, or empty if there is
-   *     no single well-formed {@code eddsa-jcs-2022} proof or it does not verify
+   *     no single well-formed {@code eddsa-jcs-2022} proof (an object, or an array of exactly one
+   *     object, as Open Badges 3.0 writes it) or it does not verify
    */
   public static Optional<String> verify(Map<String, Object> secured) {
-    if (!(secured.get("proof") instanceof Map<?, ?> rawProof)) {
+    @Nullable Object proofMember = secured.get("proof");
+    if (proofMember instanceof List<?> proofs && proofs.size() == 1) {
+      proofMember = proofs.get(0);
+    }
+    if (!(proofMember instanceof Map<?, ?> rawProof)) {
       return Optional.empty();
     }
     Map<String, Object> proof = new LinkedHashMap<>();

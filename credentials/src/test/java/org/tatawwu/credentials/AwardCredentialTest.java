@@ -66,7 +66,9 @@ class AwardCredentialTest {
     Map<?, ?> achievement = HourCredentialTest.map(subject.get("achievement"));
     assertThat(achievement.get("id")).isEqualTo("urn:tatawwu:achievement:national:health");
     assertThat(achievement.get("achievementType")).isEqualTo("Badge");
-    assertThat(achievement.get("name"))
+    assertThat(achievement.get("name")).isEqualTo("وسام العمل الصحي");
+    assertThat(achievement.get("inLanguage")).isEqualTo("ar");
+    assertThat(achievement.get("nameLocalized"))
         .isEqualTo(
             List.of(
                 Map.of("@value", "وسام العمل الصحي", "@language", "ar", "@direction", "rtl"),

@@ -77,11 +77,31 @@ class HourCredentialTest {
     Map<?, ?> subject = map(doc.get("credentialSubject"));
     Map<?, ?> achievement = map(subject.get("achievement"));
     assertThat(achievement.get("achievementType")).isEqualTo("CommunityService");
-    assertThat(achievement.get("name"))
+    // Open Badges 3.0's schema: plain strings (Arabic, said by inLanguage), both languages beside.
+    assertThat(achievement.get("name")).isEqualTo("ساعات العمل التطوعي");
+    assertThat(achievement.get("description"))
+        .isEqualTo("ساعات تطوعية معتمدة سجلتها الجهات المشاركة");
+    assertThat(achievement.get("inLanguage")).isEqualTo("ar");
+    assertThat(achievement.get("nameLocalized"))
         .isEqualTo(
             List.of(
                 Map.of("@value", "ساعات العمل التطوعي", "@language", "ar", "@direction", "rtl"),
                 Map.of("@value", "Volunteer hours", "@language", "en")));
+    assertThat(doc.get("name")).isEqualTo("شهادة ساعات تطوعية");
+    assertThat(map(doc.get("issuer")).get("name")).isEqualTo("منصة العمل التطوعي");
+    assertThat(subject.get("identifier"))
+        .isEqualTo(
+            List.of(
+                Map.of(
+                    "type", "IdentityObject",
+                    "identityHash", "سارة العتيبي",
+                    "identityType", "name",
+                    "hashed", false),
+                Map.of(
+                    "type", "IdentityObject",
+                    "identityHash", "Sara Al-Otaibi",
+                    "identityType", "name",
+                    "hashed", false)));
     Map<?, ?> hours = map(subject.get("volunteerHours"));
     assertThat(hours.get("approvedMinutes")).isEqualTo(750);
     assertThat(hours.get("approvedHours")).isEqualTo("12:30");
@@ -100,7 +120,10 @@ class HourCredentialTest {
     Map<?, ?> status = map(doc.get("credentialStatus"));
     assertThat(status.get("type")).isEqualTo("BitstringStatusListEntry");
     assertThat(status.get("statusListIndex")).isEqualTo("7");
-    Map<?, ?> proof = map(doc.get("proof"));
+    assertThat(doc.get("proof"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .hasSize(1);
+    Map<?, ?> proof = map(((List<?>) java.util.Objects.requireNonNull(doc.get("proof"))).get(0));
     assertThat(proof.get("cryptosuite")).isEqualTo("eddsa-jcs-2022");
     assertThat(proof.get("verificationMethod"))
         .isEqualTo(issuer.did() + "#" + issuer.did().substring(8));
