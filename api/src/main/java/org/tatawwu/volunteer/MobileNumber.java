@@ -75,7 +75,7 @@ public final class MobileNumber {
     }
     if (national.length() != 9) {
       throw new InvalidValueException(
-          "mobile.format", "a Saudi mobile number has 9 digits after +966 (05XXXXXXXX)");
+          "mobile.format", "a Saudi mobile number has 10 digits (05XXXXXXXX)");
     }
     if (!NATIONAL.matcher(national).matches()) {
       throw new InvalidValueException(

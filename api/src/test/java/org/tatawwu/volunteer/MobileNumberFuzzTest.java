@@ -13,7 +13,7 @@ class MobileNumberFuzzTest {
       java.util.Set.of(
           "a mobile number has only digits",
           "a Saudi mobile number starts with +966",
-          "a Saudi mobile number has 9 digits after +966 (05XXXXXXXX)",
+          "a Saudi mobile number has 10 digits (05XXXXXXXX)",
           "this number is not in a Saudi mobile range: Saudi mobile numbers start with 050, 051,"
               + " 053 to 056, 058, 059, 0570 to 0578, 05790 or 05791");
 
