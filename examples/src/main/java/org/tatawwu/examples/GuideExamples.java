@@ -14,9 +14,26 @@ import java.util.Set;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.certificate.CertificateIssuer;
 import org.tatawwu.certificate.CertificateVerifier;
+import org.tatawwu.certificate.HourCertificate;
 import org.tatawwu.certificate.VerificationResult;
+import org.tatawwu.credentials.BitstringStatusList;
+import org.tatawwu.credentials.CredentialCheck;
+import org.tatawwu.credentials.CredentialIssuer;
+import org.tatawwu.credentials.CredentialVerifier;
+import org.tatawwu.credentials.StatusEntry;
 import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.field.FieldCode;
+import org.tatawwu.fund.Association;
+import org.tatawwu.fund.AssociationId;
+import org.tatawwu.fund.Channel;
+import org.tatawwu.fund.Disbursement;
+import org.tatawwu.fund.Donation;
+import org.tatawwu.fund.DonorId;
+import org.tatawwu.fund.DonorType;
+import org.tatawwu.fund.FundId;
+import org.tatawwu.fund.FundLedger;
+import org.tatawwu.fund.FundPolicy;
+import org.tatawwu.fund.ServiceCategory;
 import org.tatawwu.geo.City;
 import org.tatawwu.geo.GeoPoint;
 import org.tatawwu.geo.Region;
@@ -50,8 +67,9 @@ import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * The user guide's examples for certificates and impact ({@code docs/certificates.md}, {@code
- * docs/impact.md}), on four approved hours; {@code ReadmeGettingStartedTest} runs it.
+ * The user guide's examples for hours, certificates, credentials, the fund and impact ({@code
+ * docs/hours.md}, {@code docs/certificates.md}, {@code docs/credentials.md}, {@code docs/fund.md},
+ * {@code docs/impact.md}), on four approved hours; {@code ReadmeGettingStartedTest} runs it.
  */
 public final class GuideExamples {
   private GuideExamples() {}
@@ -131,6 +149,8 @@ public final class GuideExamples {
             .compulsory(false)
             .submittedBy("gate")
             .build();
+    // Refused (RuleException) if a check in REFUSE fails, e.g. an on-site opportunity without
+    // its point (hours.placeUnknown) or a CLAIM without evidence (hours.weakEvidence). Else:
     HourEntry e = checked.submit(claim.withShift(shiftId));
     List<Violation> reasons = e.review(); // [hours.notEnrolled] for a walk-in, else empty
     List<Problem> worded = checked.explain(e, Locale.forLanguageTag("ar")); // every reason, worded
@@ -150,6 +170,60 @@ public final class GuideExamples {
     VerificationResult result =
         CertificateVerifier.of(Map.of("MHRSD", keys.getPublic()), Set.of()).verify(document);
     System.out.println("certificate: " + result); // VALID
+
+    // Verifiable Credentials: the hour certificate as an Open Badges 3.0 credential, offline.
+    HourCertificate certificate =
+        issuer
+            .issue(
+                volunteer,
+                BilingualText.of("سارة العتيبي", "Sara Al-Otaibi"),
+                DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+            .certificate();
+    CredentialIssuer credentials =
+        CredentialIssuer.of(
+            keys, BilingualText.of("منصة العمل التطوعي", "Volunteer platform"), clock);
+    String statusUrl = "https://volunteer.example.sa/credentials/status/1";
+    String credential = credentials.hourCertificate(certificate, new StatusEntry(statusUrl, 0));
+    String statusList = credentials.statusList(statusUrl, BitstringStatusList.ofSize(131_072));
+    CredentialVerifier verifier =
+        CredentialVerifier.of(Set.of(credentials.did()), List.of(statusList));
+    CredentialCheck check = verifier.verify(credential, clock.instant());
+    System.out.println("credential: " + check); // VALID
+
+    // Fund: a donation, then a disbursement to an accredited association, checked by the policy.
+    Association association =
+        new Association(
+            AssociationId.of("ASSOC-1"),
+            BilingualText.of("جمعية البر", "Al-Birr Society"),
+            new Accreditation(
+                "CA-1", DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31))),
+            Set.of(Region.RIYADH),
+            Set.of(ServiceCategory.RELIEF));
+    FundLedger fund = Tatawwu.fundLedger(List.of(association), FundPolicy.DEFAULT, clock);
+    FundId relief = FundId.of("relief-1448");
+    fund.donate(
+        Donation.builder()
+            .key(IdempotencyKey.of("donation-1"))
+            .fund(relief)
+            .donor(DonorId.of("DONOR-1"))
+            .donorType(DonorType.INDIVIDUAL)
+            .channel(Channel.BANK_TRANSFER)
+            .amount(SarAmount.parse("1000.00"))
+            .recordedBy("gateway")
+            .build());
+    fund.disburse(
+        Disbursement.builder()
+            .key(IdempotencyKey.of("disbursement-1"))
+            .fund(relief)
+            .association(association.id())
+            .category(ServiceCategory.RELIEF)
+            .region(Region.RIYADH)
+            .amount(SarAmount.parse("250.00"))
+            .date(LocalDate.of(2026, 12, 5))
+            .volunteersInvolved(4)
+            .recordedBy("association-finance")
+            .build()); // RuleException naming every broken rule, and nothing recorded
+    System.out.println("fund balance: " + fund.balance(relief)); // SAR 750.00
 
     // Impact: the replacement cost of the ILO volunteer minutes, exact in halalas.
     long minutes = ledger.totals(volunteer).iloMinutes();

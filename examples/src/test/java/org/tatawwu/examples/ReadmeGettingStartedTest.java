@@ -60,6 +60,8 @@ class ReadmeGettingStartedTest {
     assertThat(out)
         .contains("walk-in: SUBMITTED hours.notEnrolled 1")
         .contains("certificate: VALID")
+        .contains("credential: VALID")
+        .contains("fund balance: SAR 750.00")
         .contains("value: SAR 80.00");
   }
 
