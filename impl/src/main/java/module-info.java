@@ -5,6 +5,10 @@
 module org.tatawwu.impl {
   requires transitive org.tatawwu.api;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates messages with the expression language but reads its module
+  // only if something else resolves it (its requires is static); requiring it here puts jakarta.el
+  // and, by service binding, its implementation (Expressly) in every application's module graph.
+  requires jakarta.el;
   requires org.slf4j;
   requires org.jboss.logging;
   requires static org.jspecify;

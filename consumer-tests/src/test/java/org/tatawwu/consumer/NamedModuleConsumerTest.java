@@ -28,13 +28,8 @@ class NamedModuleConsumerTest {
   @Test
   void a_module_requiring_org_tatawwu_api_compiles_and_runs_on_the_module_path() {
     Path classes = compile("api");
-    String out =
-        run(
-            classes,
-            "org.example.volunteers/org.example.volunteers.Main",
-            // Hibernate Validator reads the expression language module only if asked (README).
-            "--add-modules",
-            "jakarta.el");
+    // No --add-modules: impl brings jakarta.el and Expressly into the module graph by itself.
+    String out = run(classes, "org.example.volunteers/org.example.volunteers.Main");
     assertThat(out)
         .contains("consumer org.example.volunteers")
         .contains("api org.tatawwu.api")
