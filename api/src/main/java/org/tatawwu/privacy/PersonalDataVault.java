@@ -27,9 +27,22 @@ public interface PersonalDataVault {
    * Writes a volunteer's personal data: the first time with a new key, later as a correction (a new
    * version; {@link #read} returns the latest).
    *
+   * <p>Each value must be of its field's kind (see {@link PersonalField}), checked with the
+   * library's own parsers: a national ID or guardian's ID of 10 ASCII digits starting with 1 or 2
+   * (its check digit is the platform's rule, {@link org.tatawwu.volunteer.NationalIdChecksum},
+   * checked where the number is entered), a name {@link org.tatawwu.text.SafeText} accepts, a
+   * mobile number in the E.164 form {@link org.tatawwu.volunteer.MobileNumber#e164()} gives, an
+   * e-mail address {@link org.tatawwu.volunteer.EmailAddress#parse} accepts without surrounding
+   * spaces, a birth date as {@link PersonalData#from} writes it that {@link
+   * org.tatawwu.volunteer.BirthDate} accepts, a location {@code latitude,longitude} in range.
+   *
    * @param subject the volunteer, not null
    * @param data the personal data, not null
-   * @throws RuleException with code {@code privacy.subject.erased} if the volunteer was erased
+   * @throws RuleException naming every problem at once, nothing written: {@code
+   *     privacy.subject.erased} if the volunteer was erased; {@code privacy.personalData.nationalId},
+   *     {@code .guardianId}, {@code .nameArabic}, {@code .nameEnglish}, {@code .mobile}, {@code
+   *     .email}, {@code .birthDate}, {@code .homeLocation} for a value not of its field's kind (the
+   *     problem's path is the field's name; the value never appears); worded in Arabic and English
    * @throws java.io.UncheckedIOException if the store cannot be written
    */
   void put(VolunteerId subject, PersonalData data);

@@ -75,7 +75,7 @@ class PostgresVaultStoreTest {
     m.put(PersonalField.NAME_ENGLISH, "Name " + who + " " + tag);
     m.put(PersonalField.MOBILE, "+96650" + tag.substring(0, 7).replaceAll("[a-f]", "1"));
     m.put(PersonalField.EMAIL, who.toLowerCase(java.util.Locale.ROOT) + "." + tag + "@example.sa");
-    m.put(PersonalField.HOME_LOCATION, "24.7136,46.6753;" + tag);
+    m.put(PersonalField.HOME_LOCATION, "24.7136,46." + tag.replaceAll("[a-f]", "1"));
     return PersonalData.of(m);
   }
 

@@ -74,8 +74,13 @@ final class AesGcmVault implements PersonalDataVault {
   @Override
   public synchronized void put(VolunteerId subject, PersonalData data) {
     Objects.requireNonNull(data, "data");
+    List<Violation> refused = new ArrayList<>();
     if (store.destroyed(Objects.requireNonNull(subject, "subject"))) {
-      throw PrivacyMessages.refuse(List.of(Violation.of("privacy.subject.erased")));
+      refused.add(Violation.of("privacy.subject.erased"));
+    }
+    refused.addAll(PersonalValues.problems(data));
+    if (!refused.isEmpty()) {
+      throw PrivacyMessages.refuse(refused);
     }
     byte[] plaintext = encode(data);
     Optional<byte[]> wrapped = store.key(subject);

@@ -64,10 +64,31 @@ class SubjectCopyPropertiesTest {
   record Case(
       List<String> personal, List<Integer> consentSteps, List<String> comments, int enrollments) {}
 
+  /**
+   * A value of each field's kind, in {@link PersonalField} order: national ID, Arabic and English
+   * names, mobile, e-mail, birth date, home location, guardian's ID.
+   */
+  static Gen<List<String>> personalValues() {
+    return integers()
+        .between(0, 9_999_999)
+        .zip(
+            words(),
+            words(),
+            integers().between(0, 18_000),
+            (n, ar, en, day) ->
+                List.of(
+                    String.format("1%09d", n),
+                    ar,
+                    en,
+                    String.format("+96650%07d", n),
+                    "u" + n + "@example.sa",
+                    java.time.LocalDate.of(1960, 1, 1).plusDays(day).toString(),
+                    "24." + n % 1000 + ",46." + n % 997,
+                    String.format("2%09d", n)));
+  }
+
   static Gen<Case> cases() {
-    return lists()
-        .of(words())
-        .ofSize(PersonalField.values().length)
+    return personalValues()
         .zip(
             lists().of(integers().between(0, 5)).ofSizeBetween(0, 12),
             lists().of(words()).ofSizeBetween(0, 4),
