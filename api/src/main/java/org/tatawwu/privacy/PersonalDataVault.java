@@ -39,10 +39,11 @@ public interface PersonalDataVault {
    * @param subject the volunteer, not null
    * @param data the personal data, not null
    * @throws RuleException naming every problem at once, nothing written: {@code
-   *     privacy.subject.erased} if the volunteer was erased; {@code privacy.personalData.nationalId},
-   *     {@code .guardianId}, {@code .nameArabic}, {@code .nameEnglish}, {@code .mobile}, {@code
-   *     .email}, {@code .birthDate}, {@code .homeLocation} for a value not of its field's kind (the
-   *     problem's path is the field's name; the value never appears); worded in Arabic and English
+   *     privacy.subject.erased} if the volunteer was erased; {@code
+   *     privacy.personalData.nationalId}, {@code .guardianId}, {@code .nameArabic}, {@code
+   *     .nameEnglish}, {@code .mobile}, {@code .email}, {@code .birthDate}, {@code .homeLocation}
+   *     for a value not of its field's kind (the problem's path is the field's name; the value
+   *     never appears); worded in Arabic and English
    * @throws java.io.UncheckedIOException if the store cannot be written
    */
   void put(VolunteerId subject, PersonalData data);

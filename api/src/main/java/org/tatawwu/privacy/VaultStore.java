@@ -43,11 +43,10 @@ public interface VaultStore extends AutoCloseable {
 
   /**
    * Keeps a new volunteer's wrapped key and their first sealed record as one change, so that a
-   * failure never leaves a sealed record without the key that opens it. The stores in memory and in
-   * PostgreSQL keep both or neither (one transaction). The file store forces the key to the device
-   * before the record: a crash between leaves a key without a record, which the vault reads as a
-   * volunteer without personal data (as after {@link PersonalDataVault#seal} of a note), never the
-   * reverse.
+   * failure never leaves a sealed record without the key that opens it. Every store keeps both or
+   * neither: in memory and in PostgreSQL in one transaction; in files the key is forced to the
+   * device as pending before the record, then marked live, and opening the files completes or
+   * undoes a write a crash interrupted.
    *
    * @param subject the volunteer, not null
    * @param wrappedKey the wrapped key, not null, 1 to {@link #MAX_WRAPPED_KEY_BYTES} bytes

@@ -29,10 +29,14 @@ import org.tatawwu.volunteer.VolunteerId;
  *
  * <ul>
  *   <li>{@code vault-keys.bin}: the magic {@code TTWVKEY1}, then fixed slots of {@value #SLOT}
- *       bytes: a state (0 free, 1 live, 2 destroyed), the volunteer id's length and its ASCII bytes
- *       (64 bytes, zero-padded), the wrapped key's length and bytes (128 bytes, zero-padded).
- *       Destroying a key overwrites its slot's key bytes with zeros in place and forces the file to
- *       the device; the id stays, so the volunteer is remembered as erased.
+ *       bytes: a state (0 free, 1 live, 2 destroyed, 3 pending), the volunteer id's length and its
+ *       ASCII bytes (64 bytes, zero-padded), the wrapped key's length and bytes (128 bytes,
+ *       zero-padded). Destroying a key overwrites its slot's key bytes with zeros in place and
+ *       forces the file to the device; the id stays, so the volunteer is remembered as erased. A
+ *       new volunteer's key and first record ({@link #putKeyAndAppend}) are written in three forced
+ *       steps: the slot as pending, the record, the slot as live. Opening the files completes what
+ *       a crash interrupted: a pending slot whose volunteer has a record in the log becomes live,
+ *       one without is freed (zeroed), so a crash leaves both or neither.
  *   <li>{@code vault-log.bin}: the magic {@code TTWVLOG1}, then records {@code [length 4][CRC-32C
  *       4][id length 1][id][sealed record]}, appended and forced, never rewritten. A last record
  *       cut by a crash (shorter than its length, or whose last 16 bytes were never written and read
@@ -55,6 +59,7 @@ final class FileVaultStore implements VaultStore {
   private static final byte FREE = 0;
   private static final byte LIVE = 1;
   private static final byte DESTROYED = 2;
+  private static final byte PENDING = 3;
 
   private final FileChannel keyFile;
   private final FileChannel logFile;
@@ -62,6 +67,10 @@ final class FileVaultStore implements VaultStore {
   private final Map<VolunteerId, Integer> slots = new HashMap<>();
   private final Map<VolunteerId, byte[]> keys = new HashMap<>();
   private final Set<VolunteerId> destroyed = new LinkedHashSet<>();
+
+  /** Slots found pending while opening, with their keys; empty once open. */
+  private final Map<VolunteerId, byte[]> pending = new HashMap<>();
+
   private final Map<VolunteerId, List<byte[]>> records = new HashMap<>();
   private int slotCount;
   private final List<Integer> freeSlots = new ArrayList<>();
@@ -156,11 +165,16 @@ final class FileVaultStore implements VaultStore {
       VolunteerId id = readId(slot);
       slot.position(1 + 1 + 64);
       int keyLength = slot.get() & 0xff;
-      if ((state != LIVE && state != DESTROYED) || keyLength > VaultStore.MAX_WRAPPED_KEY_BYTES) {
+      if ((state != LIVE && state != DESTROYED && state != PENDING)
+          || keyLength > VaultStore.MAX_WRAPPED_KEY_BYTES) {
         throw new IllegalStateException("the vault key file is damaged");
       }
       slots.put(id, i);
-      if (state == LIVE) {
+      if (state == PENDING) {
+        byte[] key = new byte[keyLength];
+        slot.get(key);
+        pending.put(id, key);
+      } else if (state == LIVE) {
         byte[] key = new byte[keyLength];
         slot.get(key);
         keys.put(id, key);
@@ -207,6 +221,25 @@ final class FileVaultStore implements VaultStore {
       logFile.truncate(at);
       logFile.force(true);
     }
+    // A first write a crash interrupted: complete it if its record reached the log, else undo it.
+    for (Map.Entry<VolunteerId, byte[]> p : pending.entrySet()) {
+      int index = Objects.requireNonNull(slots.get(p.getKey()));
+      if (records.containsKey(p.getKey())) {
+        writeSlot(index, LIVE, p.getKey(), p.getValue());
+        keys.put(p.getKey(), p.getValue());
+      } else {
+        freeSlot(index);
+        slots.remove(p.getKey());
+        freeSlots.add(index);
+      }
+    }
+    pending.clear();
+  }
+
+  /** Zeroes a slot and forces it to the device. */
+  private void freeSlot(int index) throws IOException {
+    writeFully(keyFile, ByteBuffer.allocate(SLOT), KEY_MAGIC.length + (long) index * SLOT);
+    keyFile.force(true);
   }
 
   /**
@@ -309,14 +342,67 @@ final class FileVaultStore implements VaultStore {
   /**
    * {@inheritDoc}
    *
-   * <p>Here the key's slot is forced to the device before the record is appended: a crash between
-   * leaves a key without a record, never a record without its key.
+   * <p>Here in three forced steps: the key's slot written as pending, the record appended, the slot
+   * marked live. A failure while appending frees the slot again (and cuts the log back); a crash at
+   * any point is completed or undone when the files are next opened (a pending slot with its record
+   * becomes live, one without is freed): both or neither, never a record without its key.
    */
   @Override
   public synchronized void putKeyAndAppend(VolunteerId subject, byte[] wrappedKey, byte[] sealed) {
-    StoreLimits.checkSealed(sealed); // refused before anything is written
-    putKey(subject, wrappedKey);
-    append(subject, sealed);
+    Objects.requireNonNull(subject, "subject");
+    StoreLimits.checkKey(wrappedKey); // refused before anything is written
+    StoreLimits.checkSealed(sealed);
+    if (slots.containsKey(subject)) {
+      throw new IllegalStateException("the volunteer already has a key, or had one destroyed");
+    }
+    int index = freeSlots.isEmpty() ? slotCount : freeSlots.remove(0);
+    long logEnd;
+    try {
+      logEnd = logFile.size();
+      writeSlot(index, PENDING, subject, wrappedKey);
+    } catch (IOException e) {
+      releaseSlot(index);
+      throw new UncheckedIOException(e);
+    }
+    try {
+      writeRecord(subject, sealed);
+    } catch (IOException | RuntimeException e) {
+      try {
+        logFile.truncate(logEnd);
+        logFile.force(true);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      releaseSlot(index);
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
+    }
+    if (index == slotCount) {
+      slotCount++;
+    }
+    slots.put(subject, index);
+    keys.put(subject, wrappedKey.clone());
+    records.computeIfAbsent(subject, k -> new ArrayList<>()).add(sealed.clone());
+    try {
+      writeSlot(index, LIVE, subject, wrappedKey);
+    } catch (IOException ignored) {
+      // The record and its pending key are on the device: the next opening marks the slot live.
+      // The change is made; the device error will show on the next write.
+    }
+  }
+
+  /** Gives back a slot a first write could not complete, zeroing it on the device if possible. */
+  private void releaseSlot(int index) {
+    try {
+      freeSlot(index);
+    } catch (IOException ignored) {
+      // A pending slot left behind is freed when the files are next opened (it has no record).
+    }
+    if (index < slotCount) {
+      freeSlots.add(0, index);
+    }
   }
 
   @Override
@@ -351,6 +437,16 @@ final class FileVaultStore implements VaultStore {
   public synchronized void append(VolunteerId subject, byte[] sealed) {
     Objects.requireNonNull(subject, "subject");
     StoreLimits.checkSealed(sealed);
+    try {
+      writeRecord(subject, sealed);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    records.computeIfAbsent(subject, k -> new ArrayList<>()).add(sealed.clone());
+  }
+
+  /** Appends a record to the log and forces it to the device. */
+  private void writeRecord(VolunteerId subject, byte[] sealed) throws IOException {
     byte[] id = idBytes(subject);
     ByteBuffer body = ByteBuffer.allocate(1 + id.length + sealed.length);
     body.put((byte) id.length).put(id).put(sealed);
@@ -359,13 +455,8 @@ final class FileVaultStore implements VaultStore {
     ByteBuffer record = ByteBuffer.allocate(8 + body.capacity());
     record.putInt(body.capacity()).putInt((int) crc.getValue()).put(body.array());
     record.flip();
-    try {
-      writeFully(logFile, record, logFile.size());
-      logFile.force(true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    records.computeIfAbsent(subject, k -> new ArrayList<>()).add(sealed.clone());
+    writeFully(logFile, record, logFile.size());
+    logFile.force(true);
   }
 
   @Override
