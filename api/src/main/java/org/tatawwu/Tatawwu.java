@@ -428,7 +428,9 @@ public final class Tatawwu {
    * checks. Once the volunteer is erased ({@link org.tatawwu.privacy.PersonalDataVault#erase}) an
    * evidence reference reads {@code erased} and a statement {@link
    * org.tatawwu.privacy.PersonalDataVault#ERASED_TEXT}; statuses, dates and reason codes stay, so
-   * expiry and eligibility keep working on the pseudonymous id.
+   * expiry and eligibility keep working on the pseudonymous id. A sealed value is at most 4,096
+   * characters ({@link org.tatawwu.privacy.PersonalDataVault#seal}): a longer statement is refused
+   * with {@code privacy.seal.tooLong} and the check is left as it was.
    *
    * @param personalData the vault ({@link org.tatawwu.privacy.Privacy#vault}), not null
    * @return the registry, thread-safe

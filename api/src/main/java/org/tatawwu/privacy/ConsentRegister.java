@@ -26,8 +26,12 @@ public interface ConsentRegister {
    * @param notice the notice or charter version the consent was given under, not null
    * @param by who gave it, not null
    * @return the entry recorded
-   * @throws RuleException with code {@code privacy.purpose.unknown} for a purpose the register does
-   *     not know, or {@code privacy.purpose.noConsentNeeded} for a purpose on another basis
+   * @throws RuleException naming every problem: {@code privacy.purpose.unknown} for a purpose the
+   *     register does not know, {@code privacy.purpose.noConsentNeeded} for a purpose on another
+   *     basis; for a register made with a vault, {@code privacy.consent.erased} for an erased
+   *     volunteer and {@code privacy.consent.guardianForAdult} for a guardian's consent to an adult
+   *     (see {@link Privacy#consentRegister(java.time.Clock, List, ConsentStore,
+   *     PersonalDataVault)})
    */
   ConsentRecord give(VolunteerId subject, PurposeId purpose, NoticeVersion notice, ConsentGiver by);
 

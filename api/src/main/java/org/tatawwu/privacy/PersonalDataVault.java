@@ -127,8 +127,10 @@ public interface PersonalDataVault {
    * ceil((n + 29) / 3)} characters for a text of {@code n} bytes in UTF-8.
    *
    * @param subject the volunteer the text is about, not null
-   * @param text the text, not null
+   * @param text the text, not null, at most {@link PersonalData#MAX_VALUE_LENGTH} (4,096) UTF-16
+   *     units, the same bound as a personal value
    * @return the sealed text, ASCII
+   * @throws RuleException with code {@code privacy.seal.tooLong} for a longer text, nothing kept
    * @throws java.io.UncheckedIOException if the store cannot be written (a new key)
    */
   String seal(VolunteerId subject, String text);

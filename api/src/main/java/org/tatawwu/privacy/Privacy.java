@@ -64,6 +64,27 @@ public interface Privacy {
   ConsentRegister consentRegister(Clock clock, List<Purpose> purposes, ConsentStore store);
 
   /**
+   * Creates a consent register over a store that also checks each consent given against a vault:
+   * consent is refused for a volunteer the vault erased ({@code privacy.consent.erased}), and
+   * consent given by a guardian is refused for a volunteer whose birth date in the vault makes them
+   * 18 or older in completed Gregorian years on the clock's day in Riyadh ({@code
+   * privacy.consent.guardianForAdult}; such a volunteer is adult under any age rule, since 18 Hijri
+   * years are fewer days). A volunteer without a birth date in the vault, or adult only when
+   * counted in Hijri years, is not refused on that ground: the caller checks the age rule its
+   * policy sets (see {@link org.tatawwu.time.AgeCalendar}) before recording a guardian's consent.
+   *
+   * @param clock where the times of entries come from, not null
+   * @param purposes the purposes the platform declares, not null, identifiers unique
+   * @param store where the entries are kept, not null
+   * @param vault where volunteers' erasure and birth dates are read, not null
+   * @return a register, thread-safe when the store is
+   * @throws org.tatawwu.validation.InvalidValueException with code {@code
+   *     privacy.purpose.duplicate} if two purposes share an identifier
+   */
+  ConsentRegister consentRegister(
+      Clock clock, List<Purpose> purposes, ConsentStore store, PersonalDataVault vault);
+
+  /**
    * Creates an empty consent store kept in memory.
    *
    * @return a thread-safe store
@@ -180,7 +201,8 @@ public interface Privacy {
    *
    * @param vault the vault, not null
    * @param lastActivity when each volunteer was last active (the end of the relationship); a
-   *     volunteer with none is never due; not null
+   *     volunteer with none is never due and is listed in {@link RetentionReport#undated()} for
+   *     someone to decide; not null
    * @return the target
    */
   RetentionTarget vaultRetention(

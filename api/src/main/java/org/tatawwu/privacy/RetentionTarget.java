@@ -30,4 +30,14 @@ public interface RetentionTarget {
    * @param record a record of {@link #records()}, not null
    */
   void destroy(RetainedRecord record);
+
+  /**
+   * Returns the records held without the instant their retention counts from: they can never fall
+   * due, so the sweep lists them ({@link RetentionReport#undated()}) for someone to decide.
+   *
+   * @return the records, empty by default
+   */
+  default List<RetentionReport.Undated> undated() {
+    return List.of();
+  }
 }

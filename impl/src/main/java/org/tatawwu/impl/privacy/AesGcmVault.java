@@ -206,6 +206,9 @@ final class AesGcmVault implements PersonalDataVault {
   @Override
   public synchronized String seal(VolunteerId subject, String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > PersonalData.MAX_VALUE_LENGTH) {
+      throw PrivacyMessages.refuse(List.of(Violation.of("privacy.seal.tooLong")));
+    }
     byte[] key;
     if (store.destroyed(Objects.requireNonNull(subject, "subject"))) {
       key = new byte[32]; // a key no one keeps: the text is never readable

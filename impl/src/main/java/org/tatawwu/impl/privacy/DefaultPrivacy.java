@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,7 +55,14 @@ final class DefaultPrivacy implements Privacy {
 
   @Override
   public ConsentRegister consentRegister(Clock clock, List<Purpose> purposes, ConsentStore store) {
-    return new StoredConsentRegister(clock, purposes, store);
+    return new StoredConsentRegister(clock, purposes, store, null);
+  }
+
+  @Override
+  public ConsentRegister consentRegister(
+      Clock clock, List<Purpose> purposes, ConsentStore store, PersonalDataVault vault) {
+    return new StoredConsentRegister(
+        clock, purposes, store, Objects.requireNonNull(vault, "vault"));
   }
 
   @Override

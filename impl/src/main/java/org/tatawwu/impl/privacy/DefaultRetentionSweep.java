@@ -58,11 +58,13 @@ final class DefaultRetentionSweep implements RetentionSweep {
     Instant at = clock.instant();
     List<RetainedRecord> destroyed = new ArrayList<>();
     List<RetentionReport.Held> held = new ArrayList<>();
+    List<RetentionReport.Undated> undated = new ArrayList<>();
     for (RetentionTarget target : targets) {
       RetentionSchedule schedule = schedules.get(target.recordClass());
       if (schedule == null) {
         continue;
       }
+      undated.addAll(target.undated());
       for (RetainedRecord r : target.records()) {
         Optional<Instant> due = schedule.dueAt(r.reference());
         if (r.recordClass() != target.recordClass() || due.isEmpty() || due.get().isAfter(at)) {
@@ -85,6 +87,6 @@ final class DefaultRetentionSweep implements RetentionSweep {
         }
       }
     }
-    return new RetentionReport(at, perform, destroyed, held);
+    return new RetentionReport(at, perform, destroyed, held, undated);
   }
 }

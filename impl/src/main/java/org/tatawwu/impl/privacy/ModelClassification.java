@@ -689,7 +689,11 @@ final class ModelClassification implements Classification {
         .put("at", NOT_PERSONAL)
         .put("performed", NOT_PERSONAL)
         .put("destroyed", SUBJECT_REFERENCE)
-        .put("held", SUBJECT_REFERENCE);
+        .put("held", SUBJECT_REFERENCE)
+        .put("undated", SUBJECT_REFERENCE);
+    model(b, org.tatawwu.privacy.RetentionReport.Undated.class)
+        .put("recordClass", NOT_PERSONAL)
+        .put("subject", SUBJECT_REFERENCE);
     model(b, org.tatawwu.privacy.RetentionReport.Held.class)
         .put("record", VALUE_PART)
         .put("reason", NOT_PERSONAL);

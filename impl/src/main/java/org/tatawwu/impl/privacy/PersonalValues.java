@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tatawwu.geo.GeoPoint;
@@ -102,22 +103,28 @@ final class PersonalValues {
   }
 
   private static boolean birthDate(String v) {
+    return parseBirthDate(v).isPresent();
+  }
+
+  /**
+   * A birth date as {@link PersonalData#from} writes it ({@code yyyy-mm-dd}, or {@code yyyy-mm-dd
+   * AH} converted with the Umm al-Qura table), or empty if it is not one {@link BirthDate} accepts.
+   */
+  static Optional<BirthDate> parseBirthDate(String v) {
     Matcher m = DATE.matcher(v);
     if (!m.matches()) {
-      return false;
+      return Optional.empty();
     }
     int y = Integer.parseInt(m.group(1));
     int mo = Integer.parseInt(m.group(2));
     int d = Integer.parseInt(m.group(3));
     try {
-      if (m.group(4) != null) {
-        BirthDate.ofHijri(HijriDate.of(y, mo, d));
-        return true;
-      }
-      BirthDate.ofGregorian(LocalDate.of(y, mo, d));
-      return true;
+      return Optional.of(
+          m.group(4) != null
+              ? BirthDate.ofHijri(HijriDate.of(y, mo, d))
+              : BirthDate.ofGregorian(LocalDate.of(y, mo, d)));
     } catch (RuntimeException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

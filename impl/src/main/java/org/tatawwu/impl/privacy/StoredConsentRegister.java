@@ -2,6 +2,9 @@ package org.tatawwu.impl.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +16,11 @@ import org.tatawwu.privacy.ConsentRecord;
 import org.tatawwu.privacy.ConsentRegister;
 import org.tatawwu.privacy.ConsentStore;
 import org.tatawwu.privacy.NoticeVersion;
+import org.tatawwu.privacy.PersonalDataVault;
+import org.tatawwu.privacy.PersonalField;
 import org.tatawwu.privacy.Purpose;
 import org.tatawwu.privacy.PurposeId;
+import org.tatawwu.time.AgeCalendar;
 import org.tatawwu.validation.InvalidValueException;
 import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
@@ -27,11 +33,16 @@ import org.tatawwu.volunteer.VolunteerId;
  * of the volunteer).
  */
 final class StoredConsentRegister implements ConsentRegister {
+  private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+
   private final Clock clock;
   private final Map<PurposeId, Purpose> purposes;
   private final ConsentStore store;
+  private final @Nullable PersonalDataVault vault;
 
-  StoredConsentRegister(Clock clock, List<Purpose> purposes, ConsentStore store) {
+  StoredConsentRegister(
+      Clock clock, List<Purpose> purposes, ConsentStore store, @Nullable PersonalDataVault vault) {
+    this.vault = vault;
     this.clock = Objects.requireNonNull(clock, "clock");
     this.store = Objects.requireNonNull(store, "store");
     Map<PurposeId, Purpose> byId = new LinkedHashMap<>();
@@ -50,16 +61,23 @@ final class StoredConsentRegister implements ConsentRegister {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(notice, "notice");
     Objects.requireNonNull(by, "by");
-    Purpose p = known(purpose);
-    if (!p.basis().needsConsent()) {
-      throw PrivacyMessages.refuse(
-          List.of(
-              Violation.of(
-                  "privacy.purpose.noConsentNeeded",
-                  "purpose",
-                  purpose.value(),
-                  "basis",
-                  p.basis())));
+    Purpose p = purposes.get(Objects.requireNonNull(purpose, "purpose"));
+    List<Violation> refused = new ArrayList<>();
+    if (p == null) {
+      refused.add(Violation.of("privacy.purpose.unknown", "purpose", purpose.value()));
+    } else if (!p.basis().needsConsent()) {
+      refused.add(
+          Violation.of(
+              "privacy.purpose.noConsentNeeded", "purpose", purpose.value(), "basis", p.basis()));
+    }
+    PersonalDataVault v = vault;
+    if (v != null && v.erased(subject)) {
+      refused.add(Violation.of("privacy.consent.erased"));
+    } else if (v != null && by == ConsentGiver.GUARDIAN && adult(v, subject)) {
+      refused.add(Violation.of("privacy.consent.guardianForAdult"));
+    }
+    if (!refused.isEmpty()) {
+      throw PrivacyMessages.refuse(refused);
     }
     return append(
         new ConsentRecord(
@@ -69,6 +87,19 @@ final class StoredConsentRegister implements ConsentRegister {
             by,
             ConsentRecord.Action.GIVEN,
             recordingInstant(lastRecorded(subject, purpose))));
+  }
+
+  /**
+   * Whether the vault's birth date makes the volunteer 18 or older in completed Gregorian years on
+   * the clock's day in Riyadh: adult under any age rule (18 Hijri years are fewer days).
+   */
+  private boolean adult(PersonalDataVault v, VolunteerId subject) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), RIYADH);
+    return v.read(subject)
+        .flatMap(d -> d.get(PersonalField.BIRTH_DATE))
+        .flatMap(PersonalValues::parseBirthDate)
+        .map(b -> b.ageOn(today, AgeCalendar.GREGORIAN) >= 18)
+        .orElse(false);
   }
 
   /** The volunteer's entry for the purpose recorded last, if any. */

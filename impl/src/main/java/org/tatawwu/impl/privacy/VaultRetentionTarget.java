@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.privacy.RecordClass;
 import org.tatawwu.privacy.RetainedRecord;
+import org.tatawwu.privacy.RetentionReport;
 import org.tatawwu.privacy.RetentionTarget;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -38,6 +39,18 @@ final class VaultRetentionTarget implements RetentionTarget {
           .ifPresent(t -> out.add(new RetainedRecord(RecordClass.PERSONAL_DATA, s.value(), s, t)));
     }
     out.sort(Comparator.comparing(RetainedRecord::id));
+    return out;
+  }
+
+  @Override
+  public List<RetentionReport.Undated> undated() {
+    List<RetentionReport.Undated> out = new ArrayList<>();
+    for (VolunteerId s : vault.subjects()) {
+      if (lastActivity.apply(s).isEmpty()) {
+        out.add(new RetentionReport.Undated(RecordClass.PERSONAL_DATA, s));
+      }
+    }
+    out.sort(Comparator.comparing(u -> u.subject().value()));
     return out;
   }
 

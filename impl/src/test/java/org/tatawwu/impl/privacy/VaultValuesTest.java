@@ -171,4 +171,18 @@ class VaultValuesTest {
     }
     assertThat(vault.read(SARA)).isEmpty();
   }
+
+  @Test
+  void a_sealed_text_has_the_bound_of_a_personal_value() {
+    String longest = "ع".repeat(4096);
+    assertThat(vault.open(SARA, vault.seal(SARA, longest))).contains(longest);
+    VolunteerId omar = VolunteerId.of("V-200");
+    RuleException e =
+        catchThrowableOfType(RuleException.class, () -> vault.seal(omar, longest + "x"));
+    assertThat(e.violations()).extracting(v -> v.code()).containsExactly("privacy.seal.tooLong");
+    assertThat(e.problems(Locale.ENGLISH).get(0).message())
+        .isEqualTo("the text to seal is longer than 4096 characters");
+    assertThat(e.problems(AR).get(0).message()).isEqualTo("النص المراد تشفيره أطول من 4096 حرفًا");
+    assertThat(vault.subjects()).as("no key made for a refused text").containsExactly(SARA);
+  }
 }
