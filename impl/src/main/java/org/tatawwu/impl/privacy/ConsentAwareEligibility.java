@@ -9,21 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.eligibility.EligibilityQuery;
 import org.tatawwu.eligibility.Explanation;
 import org.tatawwu.eligibility.ShiftOffer;
+import org.tatawwu.eligibility.Unmet;
 import org.tatawwu.eligibility.Verdict;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.Shift;
 import org.tatawwu.organization.ParticipatingEntity;
+import org.tatawwu.privacy.ModelComponent;
 import org.tatawwu.privacy.PurposeGuard;
 import org.tatawwu.privacy.PurposeId;
+import org.tatawwu.privacy.Refusal;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
+import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -32,6 +38,11 @@ import org.tatawwu.volunteer.VolunteerId;
  * at the instant of the question. Thread-safe when the delegate is.
  */
 final class ConsentAwareEligibility implements EligibilityEngine {
+  private static final String MISSING_CHECK = "backgroundCheck.missing";
+  private static final String OURS = "privacy.backgroundCheck.";
+  private static final ModelComponent BACKGROUND_CHECK =
+      ModelComponent.of(Volunteer.class, "backgroundCheck");
+
   private final EligibilityEngine delegate;
   private final PurposeGuard guard;
   private final List<PurposeId> purposes;
@@ -58,7 +69,44 @@ final class ConsentAwareEligibility implements EligibilityEngine {
 
   @Override
   public Verdict evaluate(EligibilityQuery query) {
-    return delegate.evaluate(minimised(query));
+    return named(query, delegate.evaluate(minimised(query)));
+  }
+
+  /**
+   * The verdict with a background check the volunteer holds but did not allow to be used named as
+   * such: {@code privacy.backgroundCheck.withdrawn} or {@code privacy.backgroundCheck.noConsent}
+   * (argument {@code purpose}) in place of the delegate's {@code backgroundCheck.missing}, which
+   * would tell them they have no result yet.
+   */
+  private Verdict named(EligibilityQuery query, Verdict verdict) {
+    if (query.volunteer().backgroundCheck().isEmpty() || !verdict.codes().contains(MISSING_CHECK)) {
+      return verdict;
+    }
+    Unmet instead = null;
+    for (Refusal r :
+        guard
+            .decide(query.volunteer().id(), purposes, Set.of(BACKGROUND_CHECK), query.at())
+            .refused()) {
+      if (r.component().equals(BACKGROUND_CHECK)
+          && r.reason() != Refusal.Reason.NOT_COVERED
+          && r.purpose().isPresent()) {
+        instead =
+            Unmet.of(
+                r.reason() == Refusal.Reason.WITHDRAWN
+                    ? "privacy.backgroundCheck.withdrawn"
+                    : "privacy.backgroundCheck.noConsent",
+                "purpose",
+                r.purpose().get().value());
+      }
+    }
+    if (instead == null) {
+      return verdict;
+    }
+    List<Unmet> out = new ArrayList<>(verdict.unmet().size());
+    for (Unmet u : verdict.unmet()) {
+      out.add(u.code().equals(MISSING_CHECK) ? instead : u);
+    }
+    return new Verdict(out);
   }
 
   @Override
@@ -68,7 +116,34 @@ final class ConsentAwareEligibility implements EligibilityEngine {
 
   @Override
   public List<Explanation> explain(Verdict verdict, Locale locale) {
-    return delegate.explain(verdict, locale);
+    List<Unmet> theirs = new ArrayList<>();
+    for (Unmet u : verdict.unmet()) {
+      if (!u.code().startsWith(OURS)) {
+        theirs.add(u);
+      }
+    }
+    if (theirs.size() == verdict.unmet().size()) {
+      return delegate.explain(verdict, locale);
+    }
+    List<Explanation> explained =
+        theirs.isEmpty() ? List.of() : delegate.explain(new Verdict(theirs), locale);
+    List<Explanation> out = new ArrayList<>(verdict.unmet().size());
+    int next = 0;
+    for (Unmet u : verdict.unmet()) {
+      if (u.code().startsWith(OURS)) {
+        Object purpose = Objects.requireNonNull(u.arguments().get("purpose"));
+        List<Problem> words =
+            PrivacyMessages.problems(
+                List.of(
+                    Violation.of(u.code() + ".message", "purpose", purpose),
+                    Violation.of(u.code() + ".remedy", "purpose", purpose)),
+                locale);
+        out.add(new Explanation(u.code(), words.get(0).message(), words.get(1).message()));
+      } else {
+        out.add(explained.get(next++));
+      }
+    }
+    return List.copyOf(out);
   }
 
   @Override

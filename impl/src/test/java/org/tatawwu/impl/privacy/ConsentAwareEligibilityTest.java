@@ -13,6 +13,7 @@ import org.tatawwu.Tatawwu;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.eligibility.Explanation;
+import org.tatawwu.eligibility.Verdict;
 import org.tatawwu.impl.eligibility.Scenario;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.Requirements;
@@ -55,12 +56,26 @@ class ConsentAwareEligibilityTest {
   void a_cleared_check_counts_only_while_the_volunteer_consents_to_its_use() {
     // The engine alone reads the record; the consent-aware one does not, without consent.
     assertThat(plain.isEligible(Scenario.query(sara, vetted))).isTrue();
+    // She holds a result: the refusal names the missing consent, not a missing result.
     assertThat(engine.evaluate(Scenario.query(sara, vetted)).codes())
-        .containsExactly("backgroundCheck.missing");
+        .containsExactly("privacy.backgroundCheck.noConsent");
     assertThat(engine.isEligible(Scenario.query(sara, vetted))).isFalse();
     List<Explanation> why =
         engine.explain(engine.evaluate(Scenario.query(sara, vetted)), Locale.ENGLISH);
-    assertThat(why).extracting(Explanation::code).containsExactly("backgroundCheck.missing");
+    assertThat(why)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo("privacy.backgroundCheck.noConsent");
+              assertThat(e.plainMessage())
+                  .isEqualTo(
+                      "this opportunity requires a background check, and you have not consented"
+                          + " to its use for the purpose background.check");
+            });
+    // A volunteer without any result is still told that no result exists yet.
+    Volunteer none = Scenario.volunteer().id(VolunteerId.of("V-101")).build();
+    assertThat(engine.evaluate(Scenario.query(none, vetted)).codes())
+        .containsExactly("backgroundCheck.missing");
     assertThat(
             engine.eligibleVolunteers(
                 Scenario.entity(),
@@ -87,9 +102,24 @@ class ConsentAwareEligibilityTest {
 
     clock.advance(Duration.ofDays(1));
     consents.withdraw(sara.id(), Purpose.BACKGROUND_CHECK, ConsentGiver.VOLUNTEER);
-    assertThat(engine.evaluate(Scenario.query(sara, vetted)).codes())
+    Verdict withdrawn = engine.evaluate(Scenario.query(sara, vetted));
+    assertThat(withdrawn.codes())
         .as("withdrawn before the question's instant")
-        .containsExactly("backgroundCheck.missing");
+        .containsExactly("privacy.backgroundCheck.withdrawn");
+    Explanation english = engine.explain(withdrawn, Locale.ENGLISH).get(0);
+    assertThat(english.plainMessage())
+        .isEqualTo(
+            "this opportunity requires a background check, and you withdrew your consent to its"
+                + " use for the purpose background.check")
+        .doesNotContain("no result");
+    assertThat(english.plainRemedy())
+        .isEqualTo(
+            "give your consent to the use of your background check again if you wish to take"
+                + " this opportunity");
+    assertThat(engine.explain(withdrawn, Locale.forLanguageTag("ar")).get(0).plainMessage())
+        .isEqualTo(
+            "تتطلب هذه الفرصة فحص السجل الجنائي، وقد سحبت موافقتك على استخدام نتيجته للغرض"
+                + " background.check");
   }
 
   @Test
