@@ -121,12 +121,12 @@ public interface Privacy {
    * is {@link PurposeGuard#minimise minimised} at the question's instant before it is evaluated. A
    * criterion that needs refused data then finds it absent: a background check the volunteer has
    * not consented to use is a background check not held, and the verdict says why: {@code
-   * privacy.backgroundCheck.withdrawn} or {@code privacy.backgroundCheck.noConsent} (argument
-   * {@code purpose}) in place of {@code backgroundCheck.missing}, explained in Arabic and English
-   * by the returned engine's {@link EligibilityEngine#explain}. A volunteer whose indispensable
-   * components are refused is left out of {@link EligibilityEngine#eligibleVolunteers} and refused
-   * by the other methods with a {@link org.tatawwu.validation.RuleException} naming every refused
-   * component.
+   * privacy.backgroundCheck.withdrawn} or {@code privacy.backgroundCheck.noConsent} (naming the
+   * purpose whose consent is missing) in place of {@code backgroundCheck.missing}, explained in
+   * Arabic and English by the returned engine's {@link EligibilityEngine#explain}. A volunteer
+   * whose indispensable components are refused is left out of {@link
+   * EligibilityEngine#eligibleVolunteers} and refused by the other methods with a {@link
+   * org.tatawwu.validation.RuleException} naming every refused component.
    *
    * @param engine the engine, not null
    * @param guard the guard, not null
