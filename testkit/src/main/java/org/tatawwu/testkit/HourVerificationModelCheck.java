@@ -86,8 +86,8 @@ import org.tatawwu.volunteer.VolunteerId;
  *
  * <p>After every step the ledger must hold the entries the model holds, with their status, review
  * reasons, shift, check-in code and location evidence. Use it from a property test, so that a
- * failure shrinks: draw {@link Step}s from any numbers ({@link Step#Step}) and call {@link
- * #check(int, int, List)}. A store that is {@link AutoCloseable} is closed after its sequence.
+ * failure shrinks: draw {@link Step}s from any numbers ({@link Step}) and call {@link #check(int,
+ * int, List)}. A store that is {@link AutoCloseable} is closed after its sequence.
  *
  * <p>Immutable and thread-safe if the supplier and engine are; each sequence uses a store of its
  * own.
