@@ -86,8 +86,8 @@ import org.tatawwu.volunteer.VolunteerId;
  *
  * <p>After every step the ledger must hold the entries the model holds, with their status, review
  * reasons, shift, check-in code and location evidence. Use it from a property test, so that a
- * failure shrinks: draw {@link Step}s from any numbers ({@link Step}) and call {@link #check(int,
- * int, List)}. A store that is {@link AutoCloseable} is closed after its sequence.
+ * failure shrinks: draw {@link Step}s from any numbers and call {@link #check(int, int, List)}. A
+ * store that is {@link AutoCloseable} is closed after its sequence.
  *
  * <p>Immutable and thread-safe if the supplier and engine are; each sequence uses a store of its
  * own.
@@ -237,14 +237,76 @@ public final class HourVerificationModelCheck {
    * code, 2 another volunteer's, 3 one for another shift, 4 an expired one, 5 one tampered with, 6
    * one whose id was used before, 7 a location at the place (10 m accurate), 8 one 300 m away, 9
    * one at the place 150 m vague, 10 one whose accuracy is not a number.
-   *
-   * @param kind which operation, any number
-   * @param a the volunteer, shift, policy and world, or the entry decided, any number
-   * @param offset the start, any number
-   * @param quarters the length, any number
-   * @param evidence the source and evidence, any number
    */
-  public record Step(int kind, int a, int offset, int quarters, int evidence) {
+  public static final class Step {
+    private final int kind;
+    private final int a;
+    private final int offset;
+    private final int quarters;
+    private final int evidence;
+
+    /**
+     * Creates a step.
+     *
+     * @param kind which operation, any number
+     * @param a the volunteer, shift, policy and world, or the entry decided, any number
+     * @param offset the start, any number
+     * @param quarters the length, any number
+     * @param evidence the source and evidence, any number
+     */
+    public Step(int kind, int a, int offset, int quarters, int evidence) {
+      this.kind = kind;
+      this.a = a;
+      this.offset = offset;
+      this.quarters = quarters;
+      this.evidence = evidence;
+    }
+
+    /**
+     * Returns which operation.
+     *
+     * @return the number
+     */
+    public int kind() {
+      return kind;
+    }
+
+    /**
+     * Returns the volunteer, shift, policy and world, or the entry decided.
+     *
+     * @return the number
+     */
+    public int a() {
+      return a;
+    }
+
+    /**
+     * Returns the start.
+     *
+     * @return the number
+     */
+    public int offset() {
+      return offset;
+    }
+
+    /**
+     * Returns the length.
+     *
+     * @return the number
+     */
+    public int quarters() {
+      return quarters;
+    }
+
+    /**
+     * Returns the source and evidence.
+     *
+     * @return the number
+     */
+    public int evidence() {
+      return evidence;
+    }
+
     /** 0 a submission, 1 a roster, 2 an approval, 3 a rejection, 4 a restart. */
     int op() {
       int k = Math.floorMod(kind, 10);
