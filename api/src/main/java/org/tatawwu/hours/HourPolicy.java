@@ -1,6 +1,8 @@
 package org.tatawwu.hours;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.tatawwu.validation.InvalidValueException;
@@ -90,6 +92,7 @@ public record HourPolicy(
    *     null
    * @param checkOutWithin the longest time from check-in to check-out, positive, not null
    * @param verification which checks of what backs an entry run, and how, not null
+   * @throws InvalidValueException {@code hourPolicy.range}, naming every component out of its range
    */
   public HourPolicy {
     Objects.requireNonNull(minimumEntry, "minimumEntry");
@@ -101,18 +104,33 @@ public record HourPolicy(
     Objects.requireNonNull(checkOutWithin, "checkOutWithin");
     Objects.requireNonNull(verification, "verification");
     Duration day = Duration.ofHours(24);
-    if (!positive(minimumEntry)
-        || maximumEntry.compareTo(minimumEntry) < 0
-        || maximumEntry.compareTo(day) > 0
-        || !positive(dailyCap)
-        || dailyCap.compareTo(day) > 0
-        || roundingIncrement.compareTo(Duration.ofMinutes(1)) < 0
+    List<String> outOfRange = new ArrayList<>();
+    if (!positive(minimumEntry)) {
+      outOfRange.add("minimumEntry (positive)");
+    }
+    if (maximumEntry.compareTo(minimumEntry) < 0 || maximumEntry.compareTo(day) > 0) {
+      outOfRange.add("maximumEntry (from minimumEntry to 24 hours)");
+    }
+    if (!positive(dailyCap) || dailyCap.compareTo(day) > 0) {
+      outOfRange.add("dailyCap (positive, at most 24 hours)");
+    }
+    if (roundingIncrement.compareTo(Duration.ofMinutes(1)) < 0
         || roundingIncrement.compareTo(Duration.ofHours(1)) > 0
-        || roundingIncrement.toSeconds() % 60 != 0
-        || !positive(claimWindow)
-        || clockSkew.isNegative()
-        || !positive(checkOutWithin)) {
-      throw new InvalidValueException("hourPolicy.range", "an hour policy value is out of range");
+        || !roundingIncrement.equals(Duration.ofMinutes(roundingIncrement.toMinutes()))) {
+      outOfRange.add("roundingIncrement (whole minutes from 1 to 60)");
+    }
+    if (!positive(claimWindow)) {
+      outOfRange.add("claimWindow (positive)");
+    }
+    if (clockSkew.isNegative()) {
+      outOfRange.add("clockSkew (not negative)");
+    }
+    if (!positive(checkOutWithin)) {
+      outOfRange.add("checkOutWithin (positive)");
+    }
+    if (!outOfRange.isEmpty()) {
+      throw new InvalidValueException(
+          "hourPolicy.range", "hour policy values out of range: " + String.join(", ", outOfRange));
     }
   }
 

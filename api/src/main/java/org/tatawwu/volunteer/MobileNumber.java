@@ -66,7 +66,11 @@ public final class MobileNumber {
       national = d.substring(5);
     } else if (d.startsWith("966") && d.length() == 12) {
       national = d.substring(3);
-    } else if (d.startsWith("0") && !d.startsWith("00") && d.length() == 10) {
+    } else if (d.startsWith("0") && !d.startsWith("00")) {
+      if (d.length() != 10) {
+        throw new InvalidValueException(
+            "mobile.format", "a Saudi mobile number has 10 digits (05XXXXXXXX)");
+      }
       national = d.substring(1);
     } else if (d.startsWith("00")) {
       throw new InvalidValueException("mobile.country", "a Saudi mobile number starts with +966");

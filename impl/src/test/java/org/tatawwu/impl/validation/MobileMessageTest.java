@@ -21,11 +21,13 @@ import org.tatawwu.validation.Problem;
 import org.tatawwu.volunteer.MobileNumber;
 
 /**
- * The message for a number outside the Saudi mobile ranges lists exactly the prefixes that {@link
- * MobileNumber#parse} accepts, in both languages: the list is read back from each message and
- * compared with the parser's answer for every number {@code 05abcd…}.
+ * The mobile messages tell the real problem in one notation. A number of the wrong length is told
+ * ten digits of the national form 05XXXXXXXX, with no count after +966 mixed in. The message for a
+ * number outside the Saudi mobile ranges lists exactly the prefixes that {@link MobileNumber#parse}
+ * accepts, in both languages: the list is read back from each message and compared with the
+ * parser's answer for every number {@code 05abcd…}.
  */
-class MobilePrefixMessageTest {
+class MobileMessageTest {
   private static final Locale AR = Locale.forLanguageTag("ar");
   private static final String KEY = "org.tatawwu.constraints.mobile.prefix";
   private static final Pattern NUMBER = Pattern.compile("0\\d+");
@@ -111,12 +113,38 @@ class MobilePrefixMessageTest {
     assertThat(e.getMessage()).isEqualTo(message("en"));
   }
 
+  /** Validates a registration whose only fault is its mobile number, in one language. */
+  private static List<Problem> problems(String mobile, Locale locale) {
+    var form = Fixtures.registration("1234567897", "سارة", "Sara", mobile, "1410-02-15", null);
+    return Tatawwu.validator(CLOCK).validate(form, locale);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"05792345678", "+96650123456", "0501234567890", "050123456", "96650012345"})
+  void a_number_of_the_wrong_length_is_told_ten_digits_in_one_notation(String mobile) {
+    assertThat(problems(mobile, Locale.ENGLISH))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("mobile");
+              assertThat(p.code()).isEqualTo("constraints.mobile.format");
+              assertThat(p.message())
+                  .isEqualTo("a Saudi mobile number has 10 digits, for example 05XXXXXXXX");
+            });
+    assertThat(problems(mobile, AR))
+        .singleElement()
+        .extracting(Problem::message)
+        .isEqualTo("رقم الجوال السعودي يتكون من 10 أرقام، مثل 05XXXXXXXX");
+    assertThat(catchThrowableOfType(InvalidValueException.class, () -> MobileNumber.parse(mobile)))
+        .extracting(InvalidValueException::code)
+        .isEqualTo("mobile.format");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0579212345", "+966579512345", "0521234567"})
   void a_number_in_no_range_is_told_the_allocated_prefixes(String mobile) {
-    var form = Fixtures.registration("1234567897", "سارة", "Sara", mobile, "1410-02-15", null);
-    List<Problem> en = Tatawwu.validator(CLOCK).validate(form, Locale.ENGLISH);
-    assertThat(en)
+    assertThat(problems(mobile, Locale.ENGLISH))
         .singleElement()
         .satisfies(
             p -> {
@@ -127,7 +155,7 @@ class MobilePrefixMessageTest {
                       "this number is not in a Saudi mobile range: Saudi mobile numbers start"
                           + " with 050, 051, 053 to 056, 058, 059, 0570 to 0578, 05790 or 05791");
             });
-    assertThat(Tatawwu.validator(CLOCK).validate(form, AR))
+    assertThat(problems(mobile, AR))
         .singleElement()
         .extracting(Problem::plainMessage)
         .isEqualTo(
