@@ -15,13 +15,18 @@ import org.jspecify.annotations.Nullable;
  * Anything after that value but JSON's own white space (space, tab, line feed, carriage return; RFC
  * 8259) — a second document, a stray bracket, a NUL, a comment — makes the text unreadable, so a
  * document can never be read differently by a reader that stops at the first value and one that
- * does not. A reader handed in is never closed.
+ * does not. For the same reason an object's member names are unique (I-JSON, RFC 7493): a name
+ * given twice makes the text unreadable rather than letting the last one silently win. A reader
+ * handed in is never closed.
  *
  * <p>This class is stateless and thread-safe.
  */
 final class JsonText {
   private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+      JsonFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private JsonText() {}
 
@@ -30,7 +35,8 @@ final class JsonText {
    *
    * @param text the text, not null
    * @return the value (objects as maps, arrays as lists), {@code null} for JSON's null
-   * @throws IOException if the text is not exactly one JSON value
+   * @throws IOException if the text is not exactly one JSON value, or an object names a member
+   *     twice
    */
   static @Nullable Object value(String text) throws IOException {
     try (JsonParser parser = FACTORY.createParser(text)) {
