@@ -21,6 +21,7 @@ import org.tatawwu.privacy.PersonalDataVault;
 import org.tatawwu.privacy.PersonalField;
 import org.tatawwu.privacy.Privacy;
 import org.tatawwu.privacy.Purpose;
+import org.tatawwu.privacy.PurposeId;
 import org.tatawwu.privacy.RecordClass;
 import org.tatawwu.privacy.RetentionReport;
 import org.tatawwu.privacy.RetentionSchedule;
@@ -32,7 +33,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * Consent against the vault (erased volunteers, guardians of adults) and volunteers without a last
  * activity in the retention sweep.
  */
-class OutsiderGapsTest {
+class ConsentAgainstVaultTest {
   static final Privacy PRIVACY = Tatawwu.privacy();
   static final Locale AR = Locale.forLanguageTag("ar");
   static final VolunteerId SARA = VolunteerId.of("V-100");
@@ -58,22 +59,26 @@ class OutsiderGapsTest {
     return e.violations().stream().map(v -> v.code()).toList();
   }
 
+  /** Records a consent under notice n1. */
+  static void give(
+      ConsentRegister consents, VolunteerId id, PurposeId purpose, ConsentGiver giver) {
+    consents.give(id, purpose, NoticeVersion.of("n1"), giver);
+  }
+
+  /** The refusal of a consent under notice n1. */
+  static RuleException refusal(
+      ConsentRegister consents, VolunteerId id, PurposeId purpose, ConsentGiver giver) {
+    return catchThrowableOfType(RuleException.class, () -> give(consents, id, purpose, giver));
+  }
+
   @Test
   void consent_is_refused_for_an_erased_volunteer() {
     TestClock clock = new TestClock(Instant.parse("2026-05-01T08:00:00Z"));
     ConsentRegister consents = register(clock);
     vault.put(SARA, born("1990-04-02"));
-    consents.give(SARA, Purpose.LOCATION_MATCHING, NoticeVersion.of("n1"), ConsentGiver.VOLUNTEER);
+    give(consents, SARA, Purpose.LOCATION_MATCHING, ConsentGiver.VOLUNTEER);
     vault.erase(SARA);
-    RuleException e =
-        catchThrowableOfType(
-            RuleException.class,
-            () ->
-                consents.give(
-                    SARA,
-                    Purpose.BACKGROUND_CHECK,
-                    NoticeVersion.of("n1"),
-                    ConsentGiver.VOLUNTEER));
+    RuleException e = refusal(consents, SARA, Purpose.BACKGROUND_CHECK, ConsentGiver.VOLUNTEER);
     assertThat(codes(e)).containsExactly("privacy.consent.erased");
     assertThat(e.problems(Locale.ENGLISH).get(0).message())
         .isEqualTo(
@@ -93,38 +98,25 @@ class OutsiderGapsTest {
     ConsentRegister consents = register(clock);
     vault.put(SARA, born("2008-05-01"));
     vault.put(HIND, born("2008-05-02"));
-    RuleException adult =
-        catchThrowableOfType(
-            RuleException.class,
-            () ->
-                consents.give(
-                    SARA,
-                    Purpose.LOCATION_MATCHING,
-                    NoticeVersion.of("n1"),
-                    ConsentGiver.GUARDIAN));
+    RuleException adult = refusal(consents, SARA, Purpose.LOCATION_MATCHING, ConsentGiver.GUARDIAN);
     assertThat(codes(adult)).containsExactly("privacy.consent.guardianForAdult");
     assertThat(adult.problems(Locale.ENGLISH).get(0).message())
         .isEqualTo(
             "a guardian cannot give consent for this volunteer, who is 18 or older: the volunteer"
                 + " gives it");
     assertThat(consents.history(SARA)).isEmpty();
-    consents.give(HIND, Purpose.LOCATION_MATCHING, NoticeVersion.of("n1"), ConsentGiver.GUARDIAN);
+    give(consents, HIND, Purpose.LOCATION_MATCHING, ConsentGiver.GUARDIAN);
     // A day later Hind is 18 too (one minute before midnight in Riyadh she is still 17).
     clock.advance(Duration.ofDays(1).minusMinutes(1));
-    consents.give(HIND, Purpose.PARTNER_CONTACT, NoticeVersion.of("n1"), ConsentGiver.GUARDIAN);
+    give(consents, HIND, Purpose.PARTNER_CONTACT, ConsentGiver.GUARDIAN);
     clock.advance(Duration.ofMinutes(1));
-    RuleException both =
-        catchThrowableOfType(
-            RuleException.class,
-            () ->
-                consents.give(
-                    HIND, Purpose.VOLUNTEERING, NoticeVersion.of("n1"), ConsentGiver.GUARDIAN));
+    RuleException both = refusal(consents, HIND, Purpose.VOLUNTEERING, ConsentGiver.GUARDIAN);
     // VOLUNTEERING rests on the volunteering relationship, not consent: both problems at once.
     assertThat(codes(both))
         .containsExactly("privacy.purpose.noConsentNeeded", "privacy.consent.guardianForAdult");
-    consents.give(HIND, Purpose.BACKGROUND_CHECK, NoticeVersion.of("n1"), ConsentGiver.VOLUNTEER);
+    give(consents, HIND, Purpose.BACKGROUND_CHECK, ConsentGiver.VOLUNTEER);
     // A volunteer whose birth date the vault does not hold is not refused (the caller checks).
-    consents.give(OMAR, Purpose.LOCATION_MATCHING, NoticeVersion.of("n1"), ConsentGiver.GUARDIAN);
+    give(consents, OMAR, Purpose.LOCATION_MATCHING, ConsentGiver.GUARDIAN);
   }
 
   @Test
@@ -133,19 +125,10 @@ class OutsiderGapsTest {
     TestClock clock = new TestClock(Instant.parse("2026-12-28T21:00:00Z"));
     ConsentRegister consents = register(clock);
     vault.put(SARA, born("1430-01-01 AH"));
-    assertThat(
-            codes(
-                catchThrowableOfType(
-                    RuleException.class,
-                    () ->
-                        consents.give(
-                            SARA,
-                            Purpose.LOCATION_MATCHING,
-                            NoticeVersion.of("n1"),
-                            ConsentGiver.GUARDIAN))))
+    assertThat(codes(refusal(consents, SARA, Purpose.LOCATION_MATCHING, ConsentGiver.GUARDIAN)))
         .containsExactly("privacy.consent.guardianForAdult");
     clock.set(Instant.parse("2026-12-28T20:59:00Z")); // 23:59 on 2026-12-28 in Riyadh: 17
-    consents.give(SARA, Purpose.PARTNER_CONTACT, NoticeVersion.of("n1"), ConsentGiver.GUARDIAN);
+    give(consents, SARA, Purpose.PARTNER_CONTACT, ConsentGiver.GUARDIAN);
   }
 
   @Test
