@@ -1,5 +1,7 @@
 package org.tatawwu.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -358,9 +360,12 @@ public class CallOutBenchmark {
 
   /**
    * Checks once that both re-plans reach the same total, prints sizes and a timing of one wave and
-   * of the command's own path for 1,000 declines; the figures come from JMH.
+   * of the command's own path for 1,000 declines, then plans {@code args[0]} (default 10) more
+   * first waves on fresh commands and prints each one's wall-clock time and the CPU time of the
+   * planning thread (garbage collection and other threads excluded): the share of a wave the
+   * library itself takes, whatever else runs on the machine. The wall-clock figures come from JMH.
    *
-   * @param args unused
+   * @param args optionally, how many waves to time
    */
   public static void main(String[] args) {
     CallOutBenchmark b = new CallOutBenchmark();
@@ -385,5 +390,18 @@ public class CallOutBenchmark {
     System.out.printf(
         "command: 1,000 declines and wave 2 (%d offers) in %.1f ms%n",
         second.offers().size(), (t3 - t2) / 1e6);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int waves = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    for (int i = 1; i <= waves; i++) {
+      b.perInvocation();
+      long wall0 = System.nanoTime();
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      int offered = b.planWave().offers().size();
+      long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+      long wall = System.nanoTime() - wall0;
+      System.out.printf(
+          "wave %d: %d offers, %.1f ms wall-clock, %.1f ms CPU of the planning thread%n",
+          i, offered, wall / 1e6, cpu / 1e6);
+    }
   }
 }

@@ -138,7 +138,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private @Nullable AssignmentProblem planProblem;
 
   private int planPinned;
-  private final Map<VolunteerId, Entry> planIndex = new HashMap<>();
+
+  /** Every volunteer the plan's rebuild read; those outside the plan have index -1. */
+  private Map<VolunteerId, Entry> planIndex = new HashMap<>();
 
   /** One shift of one need, with its counters. */
   private static final class SlotInfo {
@@ -343,6 +345,8 @@ final class DefaultIncidentCommand implements IncidentCommand {
    */
   private static final class Entry {
     int index = -1;
+    int firstListing = -1;
+    int lastListing = -1;
     boolean skip;
     boolean restricted;
     @Nullable Volunteer volunteer;
@@ -350,10 +354,64 @@ final class DefaultIncidentCommand implements IncidentCommand {
     List<Credential> credentials = List.of();
   }
 
-  /** Builds the seat plan: pinned holders of offers and every volunteer still in the running. */
+  /**
+   * One need worked individually, as a rebuild reads it: its slots {@code [firstSlot, nextSlot)},
+   * the volunteers the pool lists for it (then the spontaneous volunteers it admits) with their
+   * entries, where its listings start among all the rebuild's listings and where its pairs start in
+   * the rebuild's score column.
+   */
+  private static final class Listing {
+    final int firstSlot;
+    final int nextSlot;
+    final VolunteerId[] ids;
+    final Entry[] entries;
+    final int base;
+    final int cells;
+
+    Listing(int firstSlot, int nextSlot, VolunteerId[] ids, int base, int cells) {
+      this.firstSlot = firstSlot;
+      this.nextSlot = nextSlot;
+      this.ids = ids;
+      this.entries = new Entry[ids.length];
+      this.base = base;
+      this.cells = cells;
+    }
+
+    /** The index in the rebuild's score column of listing {@code p} on slot {@code slot}. */
+    int cell(int p, int slot) {
+      return cells + p * (nextSlot - firstSlot) + slot - firstSlot;
+    }
+  }
+
+  /**
+   * Builds the seat plan: pinned holders of offers and every volunteer still in the running.
+   *
+   * <p>Each volunteer's pairs are checked and scored together, while their data is at hand; the
+   * plan's volunteer indices and pairs then follow the needs' order (a volunteer's index is given
+   * at their first eligible pair, need by need, slot by slot, in the order the pool lists them).
+   */
   private Assignment rebuild(Instant at) {
-    Map<VolunteerId, Entry> entries = new HashMap<>();
-    List<VolunteerId> order = new ArrayList<>();
+    List<Listing> listings = new ArrayList<>();
+    int listed = 0;
+    int cells = 0;
+    for (int first = 0, next; first < slots.size(); first = next) {
+      Need need = slots.get(first).need;
+      next = first + 1;
+      while (next < slots.size() && slots.get(next).need.id().equals(need.id())) {
+        next++;
+      }
+      if (need.role().team().size() > 1) {
+        continue; // roles worked in teams are filled by team enrolment, not individual call-outs
+      }
+      List<VolunteerId> ids = new ArrayList<>(pool.candidates(need));
+      ids.addAll(need.role().openToSpontaneous() ? spontaneous.keySet() : promoted);
+      Listing listing = new Listing(first, next, ids.toArray(new VolunteerId[0]), listed, cells);
+      listings.add(listing);
+      listed += ids.size();
+      cells += ids.size() * (next - first);
+    }
+    Map<VolunteerId, Entry> entries = new HashMap<>(Math.max(16, listed + offers.size()));
+    List<VolunteerId> order = new ArrayList<>(listed + offers.size());
     List<Integer> pinnedSlots = new ArrayList<>();
     for (Offer o : offers.values()) {
       if (o.status() == OfferStatus.PENDING || o.status() == OfferStatus.ACCEPTED) {
@@ -372,75 +430,101 @@ final class DefaultIncidentCommand implements IncidentCommand {
       }
     }
     int pinned = order.size();
-    PairList pairs = new PairList(pinned + 1024);
-    for (int v = 0; v < pinned; v++) {
-      pairs.add(v, pinnedSlots.get(v), PIN);
-    }
-    List<VolunteerId> ids = new ArrayList<>();
-    List<Entry> listed = new ArrayList<>();
-    for (int first = 0, next; first < slots.size(); first = next) {
-      Need need = slots.get(first).need;
-      next = first + 1;
-      while (next < slots.size() && slots.get(next).need.id().equals(need.id())) {
-        next++;
-      }
-      if (need.role().team().size() > 1) {
-        continue; // roles worked in teams are filled by team enrolment, not individual call-outs
-      }
-      // The need's volunteers are looked up once for all its shifts.
-      ids.clear();
-      listed.clear();
-      ids.addAll(pool.candidates(need));
-      ids.addAll(need.role().openToSpontaneous() ? spontaneous.keySet() : promoted);
-      for (VolunteerId id : ids) {
+    // Each volunteer's listings, chained in the needs' order: listing -> next listing.
+    List<Entry> looked = new ArrayList<>(listed);
+    int[] nextListing = new int[listed];
+    Listing[] listingOf = new Listing[listed];
+    for (Listing listing : listings) {
+      for (int p = 0; p < listing.ids.length; p++) {
+        VolunteerId id = listing.ids[p];
         Entry e = entries.get(id);
         if (e == null) {
           e = entry(id);
           entries.put(id, e);
-        }
-        listed.add(e);
-      }
-      // Full slots keep their candidates too: a drop-out reopens a seat the plan then refills.
-      for (int k = first; k < next; k++) {
-        SlotInfo slot = slots.get(k);
-        EligibilityQuery query = null;
-        for (int p = 0; p < ids.size(); p++) {
-          Entry e = listed.get(p);
-          Volunteer v = e.volunteer;
-          if (e.skip || v == null) {
-            continue;
+          if (!e.skip) {
+            looked.add(e);
           }
+        }
+        listing.entries[p] = e;
+        int l = listing.base + p;
+        listingOf[l] = listing;
+        nextListing[l] = -1;
+        if (e.lastListing < 0) {
+          e.firstListing = l;
+        } else {
+          nextListing[e.lastListing] = l;
+        }
+        e.lastListing = l;
+      }
+    }
+    // Checked and scored volunteer by volunteer; 0 marks a pair left out.
+    int[] scores = new int[cells];
+    int kept = 0;
+    for (Entry e : looked) {
+      Volunteer v = Objects.requireNonNull(e.volunteer);
+      for (int l = e.firstListing; l >= 0; l = nextListing[l]) {
+        Listing listing = listingOf[l];
+        int p = l - listing.base;
+        EligibilityQuery query = null;
+        for (int k = listing.firstSlot; k < listing.nextSlot; k++) {
+          SlotInfo slot = slots.get(k);
           query =
               query == null
                   ? EligibilityQuery.of(v, slot.offer, e.commitments, at)
-                  : query.forVolunteer(v, e.commitments);
-          EligibilityQuery full =
-              query.withCredentials(slot.need.role().credentials(), e.credentials);
-          if (!restrictions(full, slot, e.restricted).isEmpty() || !eligibility.isEligible(full)) {
+                      .withCredentials(slot.need.role().credentials(), e.credentials)
+                  : query.forOffer(slot.offer);
+          if (restricted(e.commitments, slot, e.restricted) || !eligibility.isEligible(query)) {
             continue;
           }
-          int score = Math.max(1, Math.min(MAX_SCORE, ranker.total(v, e.commitments, slot.offer)));
+          scores[listing.cell(p, k)] =
+              Math.max(1, Math.min(MAX_SCORE, ranker.total(v, e.commitments, slot.offer)));
+          kept++;
+        }
+      }
+      e.volunteer = null;
+      e.commitments = List.of();
+      e.credentials = List.of();
+    }
+    // Indices in the needs' order. Full slots keep their candidates too: a drop-out reopens a
+    // seat the plan then refills.
+    Entry[] byIndex = new Entry[pinned + looked.size()];
+    for (Listing listing : listings) {
+      for (int k = listing.firstSlot; k < listing.nextSlot; k++) {
+        for (int p = 0; p < listing.ids.length; p++) {
+          if (scores[listing.cell(p, k)] == 0) {
+            continue;
+          }
+          Entry e = listing.entries[p];
           if (e.index < 0) {
             e.index = order.size();
-            order.add(ids.get(p));
+            byIndex[e.index] = e;
+            order.add(listing.ids[p]);
           }
-          pairs.add(e.index, slot.index, score);
+        }
+      }
+    }
+    // The pairs by volunteer, then slot: the order the problem keeps them in.
+    PairList pairs = new PairList(pinned + kept);
+    for (int v = 0; v < pinned; v++) {
+      pairs.add(v, pinnedSlots.get(v), PIN);
+    }
+    for (int v = pinned; v < order.size(); v++) {
+      Entry e = byIndex[v];
+      for (int l = e.firstListing; l >= 0; l = nextListing[l]) {
+        Listing listing = listingOf[l];
+        int p = l - listing.base;
+        for (int k = listing.firstSlot; k < listing.nextSlot; k++) {
+          int score = scores[listing.cell(p, k)];
+          if (score > 0) {
+            pairs.add(v, k, score);
+          }
         }
       }
     }
     int volunteers = order.size();
     planVolunteers = order.toArray(new VolunteerId[0]);
     planPinned = pinned;
-    planIndex.clear();
-    for (Map.Entry<VolunteerId, Entry> e : entries.entrySet()) {
-      Entry entry = e.getValue();
-      if (entry.index >= 0) {
-        entry.volunteer = null;
-        entry.commitments = List.of();
-        entry.credentials = List.of();
-        planIndex.put(e.getKey(), entry);
-      }
-    }
+    planIndex = entries; // entries outside the plan keep index -1
     int[] capacity = new int[slots.size()];
     for (SlotInfo slot : slots) {
       capacity[slot.index] = slot.full() ? slot.accepted : settings.offerCap(slot.seats());
@@ -461,7 +545,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
   /** A volunteer's entry for a rebuild, with their data read once. */
   private Entry entry(VolunteerId id) {
     Entry e = new Entry();
-    if (excluded.contains(id)) {
+    if (!excluded.isEmpty() && excluded.contains(id)) {
       e.skip = true;
       return e;
     }
@@ -473,7 +557,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     e.volunteer = v;
     e.commitments = List.copyOf(pool.commitments(id));
     e.credentials = List.copyOf(credentials(id));
-    e.restricted = spontaneous.containsKey(id) && !promoted.contains(id);
+    e.restricted = !spontaneous.isEmpty() && spontaneous.containsKey(id) && !promoted.contains(id);
     return e;
   }
 
@@ -492,7 +576,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
     void add(int v, int s, int points) {
       if (size == volunteer.length) {
-        int grown = size * 2;
+        int grown = Math.max(16, size * 2);
         volunteer = Arrays.copyOf(volunteer, grown);
         slot = Arrays.copyOf(slot, grown);
         score = Arrays.copyOf(score, grown);
@@ -504,15 +588,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
     }
 
     int[] volunteer() {
-      return Arrays.copyOf(volunteer, size);
+      return size == volunteer.length ? volunteer : Arrays.copyOf(volunteer, size);
     }
 
     int[] slot() {
-      return Arrays.copyOf(slot, size);
+      return size == slot.length ? slot : Arrays.copyOf(slot, size);
     }
 
     int[] score() {
-      return Arrays.copyOf(score, size);
+      return size == score.length ? score : Arrays.copyOf(score, size);
     }
   }
 
@@ -521,13 +605,30 @@ final class DefaultIncidentCommand implements IncidentCommand {
   }
 
   private @Nullable Volunteer volunteer(VolunteerId id) {
-    IncidentPersonalData.Walkin s = spontaneous.get(id);
+    IncidentPersonalData.Walkin s = spontaneous.isEmpty() ? null : spontaneous.get(id);
     return s != null ? personal.volunteer(s) : pool.volunteer(id).orElse(null);
   }
 
   private List<Unmet> restrictions(EligibilityQuery q, SlotInfo slot) {
     VolunteerId id = q.volunteer().id();
     return restrictions(q, slot, spontaneous.containsKey(id) && !promoted.contains(id));
+  }
+
+  /**
+   * Whether {@link #restrictions(EligibilityQuery, SlotInfo, boolean)} finds anything, without
+   * building the reasons.
+   */
+  private boolean restricted(List<TimeRange> commitments, SlotInfo slot, boolean restricted) {
+    if (restricted && !slot.need.role().openToSpontaneous()) {
+      return true;
+    }
+    TimeRange time = slot.shift.time();
+    for (int i = 0; i < commitments.size(); i++) {
+      if (commitments.get(i).overlaps(time)) {
+        return true;
+      }
+    }
+    return rotation != null && !rotation.check(commitments, time).isEmpty();
   }
 
   /**
@@ -628,7 +729,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private void removeFromPlan(VolunteerId id) {
     SeatPlan current = plan;
     Entry entry = planIndex.remove(id);
-    if (current != null && entry != null) {
+    if (current != null && entry != null && entry.index >= 0) {
       current.removeVolunteer(entry.index);
     }
   }

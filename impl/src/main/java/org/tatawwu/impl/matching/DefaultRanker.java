@@ -98,14 +98,17 @@ public final class DefaultRanker implements Ranker {
             || o.subField().map(v.fieldsOfInterest()::contains).orElse(false);
     int fieldInterest = interested ? w.fieldInterest() : 0;
     Map<SkillCode, SkillLevel> required = o.requirements().skills();
-    int above = 0;
-    for (Map.Entry<SkillCode, SkillLevel> e : required.entrySet()) {
-      SkillLevel has = v.skills().get(e.getKey());
-      if (has != null && has.compareTo(e.getValue()) > 0) {
-        above++;
+    int skills = 0;
+    if (!required.isEmpty()) { // no iterator: the common case allocates nothing
+      int above = 0;
+      for (Map.Entry<SkillCode, SkillLevel> e : required.entrySet()) {
+        SkillLevel has = v.skills().get(e.getKey());
+        if (has != null && has.compareTo(e.getValue()) > 0) {
+          above++;
+        }
       }
+      skills = w.skills() * above / required.size();
     }
-    int skills = required.isEmpty() ? 0 : w.skills() * above / required.size();
     int distance = 0;
     int remote = 0;
     if (o.location() instanceof Location.OnSite site) {
@@ -129,13 +132,7 @@ public final class DefaultRanker implements Ranker {
     int languages = bilingual ? w.languages() : 0;
     long minutes = experience.approvedMinutes(v.id(), o.field().topLevel());
     int experienced = (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60));
-    int active = 0;
-    for (TimeRange t : commitments) {
-      if (t.end().isAfter(offer.shift().time().start())) {
-        active++;
-      }
-    }
-    int fairness = active >= 30 ? 0 : w.fairness() >> active;
+    int fairness = fairnessPoints(commitments, offer);
     if (points != null) {
       points.put(ScoreComponent.FIELD_INTEREST, fieldInterest);
       points.put(ScoreComponent.SKILLS, skills);
