@@ -91,9 +91,10 @@ import org.tatawwu.volunteer.VolunteerId;
  * pairs): {@code replanIncremental} removes them together from the exact solver's session ({@code
  * removeVolunteers}, as the command's seat plan does before its next wave), {@code replanOneByOne}
  * one {@code removeVolunteer} at a time, {@code replanFullSolve} solves what remains from scratch.
- * Each incremental run starts from a fresh session (made in the invocation's setup), so it includes
- * the session's first search through the sink, which builds its index of unplaced candidates by
- * shift. Figures and the command: benchmarks/README.md.
+ * Each wave starts from a fresh command and each incremental run from a fresh session, each made in
+ * its own invocation setup (so a wave is not timed with the garbage of a session it does not use);
+ * an incremental run includes the session's first search through the sink, which builds its index
+ * of unplaced candidates by shift. Figures and the command: benchmarks/README.md.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -127,8 +128,38 @@ public class CallOutBenchmark {
   AssignmentProblem seatPlan;
 
   final int[] decliners = new int[DECLINES];
-  IncidentCommand fresh;
-  IncrementalAssignment session;
+
+  /** A fresh incident command for each wave, made in the invocation's setup. */
+  @State(Scope.Thread)
+  public static class FreshCommand {
+    IncidentCommand command;
+
+    /**
+     * Makes the command, with its needs added and the incident active.
+     *
+     * @param data the volunteers and needs
+     */
+    @Setup(Level.Invocation)
+    public void make(CallOutBenchmark data) {
+      command = data.command();
+    }
+  }
+
+  /** A fresh exact session on the seat-plan problem for each re-plan, made in the setup. */
+  @State(Scope.Thread)
+  public static class FreshSession {
+    IncrementalAssignment session;
+
+    /**
+     * Solves the seat-plan problem into a session.
+     *
+     * @param data the seat-plan problem
+     */
+    @Setup(Level.Invocation)
+    public void make(CallOutBenchmark data) {
+      session = Tatawwu.incrementalAssignment(data.seatPlan);
+    }
+  }
 
   @Setup(Level.Trial)
   public void data() {
@@ -290,35 +321,42 @@ public class CallOutBenchmark {
     return AssignmentProblem.of(VOLUNTEERS, capacity, vo, so, sc);
   }
 
-  @Setup(Level.Invocation)
-  public void perInvocation() {
-    fresh = command();
-    session = Tatawwu.incrementalAssignment(seatPlan);
-  }
-
-  /** A wave for 100,000 pre-qualified volunteers and 5,000 seats, through the command. */
+  /**
+   * A wave for 100,000 pre-qualified volunteers and 5,000 seats, through the command.
+   *
+   * @param fresh a command not used before
+   * @return the wave
+   */
   @Benchmark
-  public Wave planWave() {
-    return fresh.planWave(DECLARED.plusSeconds(60));
+  public Wave planWave(FreshCommand fresh) {
+    return fresh.command.planWave(DECLARED.plusSeconds(60));
   }
 
   /**
    * 1,000 declines re-planned incrementally, as the command does before its next wave: removed
    * together, then the new assignment.
+   *
+   * @param fresh a session not used before
+   * @return the new assignment
    */
   @Benchmark
-  public Assignment replanIncremental() {
-    session.removeVolunteers(decliners.clone());
-    return session.current();
+  public Assignment replanIncremental(FreshSession fresh) {
+    fresh.session.removeVolunteers(decliners.clone());
+    return fresh.session.current();
   }
 
-  /** The same 1,000 declines removed one at a time, each re-optimised at once. */
+  /**
+   * The same 1,000 declines removed one at a time, each re-optimised at once.
+   *
+   * @param fresh a session not used before
+   * @return the new assignment
+   */
   @Benchmark
-  public Assignment replanOneByOne() {
+  public Assignment replanOneByOne(FreshSession fresh) {
     for (int v : decliners) {
-      session.removeVolunteer(v);
+      fresh.session.removeVolunteer(v);
     }
-    return session.current();
+    return fresh.session.current();
   }
 
   /** The same re-plan by a full exact solve of what remains (problem built from the arrays). */
@@ -371,21 +409,24 @@ public class CallOutBenchmark {
     CallOutBenchmark b = new CallOutBenchmark();
     b.mode = "EXACT";
     b.data();
-    b.perInvocation();
+    FreshCommand fresh = new FreshCommand();
+    fresh.make(b);
+    FreshSession session = new FreshSession();
+    session.make(b);
     long t0 = System.nanoTime();
-    Wave w = b.planWave();
+    Wave w = b.planWave(fresh);
     long t1 = System.nanoTime();
     System.out.printf("wave 1: %d offers in %.1f ms%n", w.offers().size(), (t1 - t0) / 1e6);
-    long inc = b.replanIncremental().totalScore();
+    long inc = b.replanIncremental(session).totalScore();
     long full = b.replanFullSolve().totalScore();
     System.out.printf(
         "re-plan totals: incremental %d, full %d, equal %b%n", inc, full, inc == full);
     List<Offer> offers = w.offers();
     long t2 = System.nanoTime();
     for (int i = 0; i < DECLINES; i++) {
-      b.fresh.answer(offers.get(i * 5).id(), Answer.DECLINE, DECLARED.plusSeconds(120));
+      fresh.command.answer(offers.get(i * 5).id(), Answer.DECLINE, DECLARED.plusSeconds(120));
     }
-    Wave second = b.fresh.planWave(DECLARED.plusSeconds(180));
+    Wave second = fresh.command.planWave(DECLARED.plusSeconds(180));
     long t3 = System.nanoTime();
     System.out.printf(
         "command: 1,000 declines and wave 2 (%d offers) in %.1f ms%n",
@@ -393,10 +434,10 @@ public class CallOutBenchmark {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int waves = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     for (int i = 1; i <= waves; i++) {
-      b.perInvocation();
+      fresh.make(b);
       long wall0 = System.nanoTime();
       long cpu0 = threads.getCurrentThreadCpuTime();
-      int offered = b.planWave().offers().size();
+      int offered = b.planWave(fresh).offers().size();
       long cpu = threads.getCurrentThreadCpuTime() - cpu0;
       long wall = System.nanoTime() - wall0;
       System.out.printf(
