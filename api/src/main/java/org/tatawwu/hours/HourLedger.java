@@ -63,7 +63,22 @@ public interface HourLedger {
    * @param submission the hours, not null
    * @return the entry, {@link HourStatus#SUBMITTED} (or as it stands, for a replay)
    * @throws RuleException naming every broken rule, or {@code hours.idempotencyConflict} when the
-   *     key was used for other content
+   *     key was used for other content. The policy's rules: {@code hours.unknownOpportunity},
+   *     {@code hours.unknownEntity}, {@code hours.tooShort}, {@code hours.tooLong}, {@code
+   *     hours.future}, {@code hours.tooOld}, {@code hours.outsideOpportunity}, {@code
+   *     hours.overlap}, {@code hours.dailyCap}. The checks of what backs an entry ({@link
+   *     HourVerification}), when their rule refuses: {@code hours.opportunityNotOpen}, {@code
+   *     hours.entityNotAccredited}, {@code hours.unknownField}, {@code hours.fieldUnverifiable},
+   *     {@code hours.placeUnknown}, {@code hours.shiftWindowUnverifiable}, {@code
+   *     hours.unknownShift}, {@code hours.outsideShift}, {@code hours.enrollmentUnverifiable},
+   *     {@code hours.notEnrolled}, {@code hours.seatsUnverifiable}, {@code hours.seatsFull}, {@code
+   *     hours.weakEvidence} (the same codes name an entry's review reasons when their rule sends it
+   *     to review). Evidence presented that does not hold, whatever the modes: {@code
+   *     hours.autoCheckOutMismatch}, {@code hours.codeUnverifiable}, {@code hours.codeTampered},
+   *     {@code hours.codeOtherVolunteer}, {@code hours.codeOtherShift}, {@code hours.codeExpired},
+   *     {@code hours.codeReplayed}, {@code hours.locationUnverifiable}, {@code
+   *     hours.locationInaccurate}, {@code hours.locationTooFar}, {@code
+   *     hours.locationAccuracyInvalid}
    */
   HourEntry submit(HourSubmission submission);
 
@@ -86,20 +101,28 @@ public interface HourLedger {
    *
    * @param roster the lines, not null
    * @return the entries, in roster order: element {@code i} is line {@code i + 1}'s
-   * @throws RuleException naming every broken rule of every line (argument {@code line}, from 1);
-   *     nothing is submitted
+   * @throws RuleException naming every broken rule of every line (argument {@code line}, from 1),
+   *     with the codes of {@link #submit}, a line's seats counted with those of the lines before it
+   *     and a key used for other content by another line {@code hours.idempotencyConflict}; nothing
+   *     is submitted
    */
   List<HourEntry> importRoster(List<HourSubmission> roster);
 
   /**
    * Approves a submitted entry; approving an approved entry again returns it unchanged. Approving a
-   * correction supersedes the entry it corrects.
+   * correction supersedes the entry it corrects. Approving a walk-in (an entry on a shift sent to
+   * review because its enrollment was not established) seats it on its shift, when {@link
+   * HourRule#SEATS} refuses and overbooking is not allowed, only if a seat is free of both the
+   * volunteers credited on the shift and the volunteers enrolled on it who hold none yet (as the
+   * roster stands at the later of the walk-in's check-in and the approval).
    *
    * @param id the entry, not null
    * @param actor who approves, an identifier
    * @return the approved entry
-   * @throws RuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for a
-   *     rejected or superseded entry
+   * @throws RuleException {@code hours.unknownEntry}; {@code hours.alreadyDecided} for a rejected
+   *     or superseded entry; {@code hours.alreadySuperseded} for a correction of an entry already
+   *     replaced; for a walk-in, {@code hours.seatsFullOnApproval} when no seat is free for it, or
+   *     {@code hours.unknownShift} when the directory no longer has its shift
    */
   HourEntry approve(HourEntryId id, String actor);
 
@@ -114,8 +137,10 @@ public interface HourLedger {
    * @param actor who approves, an identifier
    * @return the entries as they stand afterwards, in the order of {@code ids}
    * @throws RuleException {@code hours.unknownEntry} and {@code hours.alreadyDecided}, one per
-   *     entry that cannot be approved, and {@code hours.alreadySuperseded} for a correction of an
-   *     entry that another correction (before, or earlier on the sheet) already replaces
+   *     entry that cannot be approved, {@code hours.alreadySuperseded} for a correction of an entry
+   *     that another correction (before, or earlier on the sheet) already replaces, and for a
+   *     walk-in {@code hours.seatsFullOnApproval} (the walk-ins earlier on the sheet counted) or
+   *     {@code hours.unknownShift}, as for {@link #approve}
    */
   List<HourEntry> approveAll(List<HourEntryId> ids, String actor);
 

@@ -2,11 +2,16 @@ package org.tatawwu.hours;
 
 import java.security.PublicKey;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tatawwu.field.FieldCatalogue;
@@ -72,6 +77,23 @@ public interface OpportunityDirectory {
   }
 
   /**
+   * Returns the volunteers whose enrollment on a shift backs work at an instant: those the shift's
+   * roster had accepted (or marked attended) as it stood at {@code at}, in the sense of {@link
+   * #enrollment}. The ledger asks when it approves a walk-in (a claim sent to review because its
+   * enrollment was not established), as of the later of the walk-in's check-in and the approval, to
+   * keep seats for those who hold none yet. A directory that {@link #holdsEnrollments() holds
+   * enrollments} answers this too.
+   *
+   * @param opportunity not null
+   * @param shift not null
+   * @param at the instant asked about, not null
+   * @return the volunteers, not null; empty when none (or the directory holds no enrollments)
+   */
+  default Set<VolunteerId> enrolledOn(OpportunityNumber opportunity, ShiftId shift, Instant at) {
+    return Set.of();
+  }
+
+  /**
    * Returns the field catalogue that opportunities' fields are checked against.
    *
    * @return the catalogue, or empty when the directory holds none
@@ -124,6 +146,11 @@ public interface OpportunityDirectory {
       }
 
       @Override
+      public Set<VolunteerId> enrolledOn(OpportunityNumber opportunity, ShiftId shift, Instant at) {
+        return base.enrolledOn(opportunity, shift, at);
+      }
+
+      @Override
       public Optional<FieldCatalogue> fieldCatalogue() {
         return base.fieldCatalogue();
       }
@@ -139,15 +166,22 @@ public interface OpportunityDirectory {
    * Returns an immutable directory of the given values that also holds enrollments and a field
    * catalogue. Several enrollments of one volunteer on one shift are its history, each status from
    * its {@link Enrollment#since()}: at an instant, the one with the latest {@code since} at or
-   * before it holds (of two with the same {@code since}, the last given). An enrollment given only
-   * in its latest status (say attended, since after the shift) says nothing of the time before its
-   * {@code since}: give the accepted status with it, or the work before is not backed.
+   * before it holds. The given order does not matter: a history is sorted by {@code since}, and
+   * must be a path of legal moves ({@link EnrollmentStatus#canMoveTo}) from its first status (any
+   * status) with no two states at the same instant. An enrollment given only in its latest status
+   * (say attended, since after the shift) says nothing of the time before its {@code since}: give
+   * the accepted status with it, or the work before is not backed.
    *
    * @param opportunities not null
    * @param entities not null
    * @param enrollments the shift rosters' enrollments, each status with its since, not null
    * @param catalogue the field catalogue, not null
    * @return the directory
+   * @throws IllegalArgumentException naming every refused history (by opportunity, shift and the
+   *     positions of its enrollments in {@code enrollments}, never the volunteer): two states of
+   *     one volunteer on one shift at the same instant ({@code enrollment.sameInstant}: which one
+   *     held would depend on the order given), or a move {@link EnrollmentStatus#canMoveTo}
+   *     forbids, such as withdrawn then accepted ({@code enrollment.illegalMove})
    */
   static OpportunityDirectory of(
       Collection<Opportunity> opportunities,
@@ -155,12 +189,44 @@ public interface OpportunityDirectory {
       Collection<Enrollment> enrollments,
       FieldCatalogue catalogue) {
     OpportunityDirectory base = of(opportunities, entities);
-    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, Enrollment[]>>> rosters = new HashMap<>();
-    for (Enrollment e : enrollments) {
-      rosters
+    // Each volunteer's history on a shift, as positions in the given collection.
+    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, List<Integer>>>> positions =
+        new HashMap<>();
+    List<Enrollment> given = List.copyOf(enrollments);
+    for (int i = 0; i < given.size(); i++) {
+      Enrollment e = given.get(i);
+      positions
           .computeIfAbsent(e.opportunity(), k -> new HashMap<>())
           .computeIfAbsent(e.shift(), k -> new HashMap<>())
-          .merge(e.volunteer(), new Enrollment[] {e}, OpportunityDirectory::history);
+          .computeIfAbsent(e.volunteer(), k -> new ArrayList<>())
+          .add(i);
+    }
+    List<String> problems = new ArrayList<>();
+    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, Enrollment[]>>> rosters = new HashMap<>();
+    positions.forEach(
+        (opportunity, shifts) ->
+            shifts.forEach(
+                (shift, roster) ->
+                    roster.forEach(
+                        (volunteer, at) -> {
+                          at.sort(Comparator.comparing(i -> given.get(i).since()));
+                          Enrollment[] history = new Enrollment[at.size()];
+                          for (int k = 0; k < history.length; k++) {
+                            history[k] = given.get(at.get(k));
+                            if (k > 0) {
+                              historyProblem(
+                                  history[k - 1], history[k], at.get(k - 1), at.get(k), problems);
+                            }
+                          }
+                          rosters
+                              .computeIfAbsent(opportunity, k -> new HashMap<>())
+                              .computeIfAbsent(shift, k -> new HashMap<>())
+                              .put(volunteer, history);
+                        })));
+    if (!problems.isEmpty()) {
+      Collections.sort(problems);
+      throw new IllegalArgumentException(
+          problems.size() + " enrollment history problem(s): " + String.join("; ", problems));
     }
     Optional<FieldCatalogue> fields = Optional.of(catalogue);
     return new OpportunityDirectory() {
@@ -198,6 +264,29 @@ public interface OpportunityDirectory {
       }
 
       @Override
+      public Set<VolunteerId> enrolledOn(OpportunityNumber opportunity, ShiftId shift, Instant at) {
+        Map<ShiftId, Map<VolunteerId, Enrollment[]>> shifts = rosters.get(opportunity);
+        Map<VolunteerId, Enrollment[]> roster = shifts == null ? null : shifts.get(shift);
+        if (roster == null) {
+          return Set.of();
+        }
+        Set<VolunteerId> out = new HashSet<>();
+        roster.forEach(
+            (volunteer, history) -> {
+              for (int i = history.length - 1; i >= 0; i--) {
+                if (!history[i].since().isAfter(at)) {
+                  EnrollmentStatus status = history[i].status();
+                  if (status == EnrollmentStatus.ACCEPTED || status == EnrollmentStatus.ATTENDED) {
+                    out.add(volunteer);
+                  }
+                  return;
+                }
+              }
+            });
+        return Set.copyOf(out);
+      }
+
+      @Override
       public Optional<FieldCatalogue> fieldCatalogue() {
         return fields;
       }
@@ -205,20 +294,38 @@ public interface OpportunityDirectory {
   }
 
   /**
-   * One volunteer's enrollment states on a shift with another appended, kept in order of their
-   * {@code since} (a later-given state after an earlier-given one of the same instant).
+   * Adds to {@code problems} what is wrong with state {@code later} following {@code earlier} (at
+   * positions {@code i} and {@code j} of the given enrollments) in one volunteer's history.
    */
-  private static Enrollment[] history(Enrollment[] known, Enrollment[] added) {
-    Enrollment[] out = Arrays.copyOf(known, known.length + added.length);
-    for (Enrollment e : added) {
-      int at = known.length;
-      while (at > 0 && out[at - 1].since().isAfter(e.since())) {
-        out[at] = out[at - 1];
-        at--;
-      }
-      out[at] = e;
+  private static void historyProblem(
+      Enrollment earlier, Enrollment later, int i, int j, List<String> problems) {
+    String where =
+        " (opportunity "
+            + later.opportunity().value()
+            + ", shift "
+            + later.shift().value()
+            + ", enrollments at positions "
+            + Math.min(i, j)
+            + " and "
+            + Math.max(i, j)
+            + ")";
+    if (earlier.since().equals(later.since())) {
+      problems.add(
+          "enrollment.sameInstant: "
+              + earlier.status()
+              + " and "
+              + later.status()
+              + " both since "
+              + later.since()
+              + where);
+    } else if (!earlier.status().canMoveTo(later.status())) {
+      problems.add(
+          "enrollment.illegalMove: "
+              + earlier.status()
+              + " cannot move to "
+              + later.status()
+              + where);
     }
-    return out;
   }
 
   /**

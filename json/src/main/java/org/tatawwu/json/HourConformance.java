@@ -681,6 +681,29 @@ public final class HourConformance {
       }
 
       @Override
+      public java.util.Set<VolunteerId> enrolledOn(
+          OpportunityNumber opportunity, ShiftId shift, Instant at) {
+        java.util.Set<VolunteerId> out = new java.util.HashSet<>();
+        // The roster keys of this shift: rosterKey's volunteer left off.
+        String prefix = opportunity.value() + "\n" + shift.value() + "\n";
+        for (Map.Entry<String, List<Enrollment>> roster : rosters.entrySet()) {
+          if (!roster.getKey().startsWith(prefix)) {
+            continue;
+          }
+          EnrollmentStatus held = null;
+          for (Enrollment e : roster.getValue()) {
+            if (!e.since().isAfter(at)) {
+              held = e.status();
+            }
+          }
+          if (held == EnrollmentStatus.ACCEPTED || held == EnrollmentStatus.ATTENDED) {
+            out.add(roster.getValue().get(0).volunteer());
+          }
+        }
+        return java.util.Set.copyOf(out);
+      }
+
+      @Override
       public Optional<FieldCatalogue> fieldCatalogue() {
         return fields;
       }

@@ -4,19 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.security.PublicKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.hours.CheckMode;
 import org.tatawwu.hours.EvidenceGrade;
 import org.tatawwu.hours.HourPolicy;
 import org.tatawwu.hours.HourRule;
 import org.tatawwu.hours.HourVerification;
+import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.opportunity.EnrollmentStatus;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.validation.InvalidValueException;
+import org.tatawwu.volunteer.VolunteerId;
 
 class HourConformanceTest {
   final HourConformance suite = HourConformance.shipped();
@@ -135,6 +147,60 @@ class HourConformanceTest {
             "window: check-in 16 minutes early, a minute before the tolerance",
             "window: no tolerance, a minute early",
             "window: outside the window goes to review when the rule says review");
+  }
+
+  /** An engine whose directory never names the enrolled volunteers keeps no seat for them. */
+  @Test
+  void the_runner_fails_an_engine_that_keeps_no_seat_for_enrolled_volunteers() {
+    List<HourConformance.Result> results =
+        suite.run(
+            (policy, directory, clock) ->
+                Tatawwu.hourLedger(
+                    policy,
+                    new OpportunityDirectory() {
+                      @Override
+                      public Optional<Opportunity> opportunity(OpportunityNumber number) {
+                        return directory.opportunity(number);
+                      }
+
+                      @Override
+                      public Optional<ParticipatingEntity> entity(EntityId id) {
+                        return directory.entity(id);
+                      }
+
+                      @Override
+                      public boolean holdsEnrollments() {
+                        return directory.holdsEnrollments();
+                      }
+
+                      @Override
+                      public Optional<EnrollmentStatus> enrollment(
+                          OpportunityNumber opportunity,
+                          ShiftId shift,
+                          VolunteerId volunteer,
+                          Instant at) {
+                        return directory.enrollment(opportunity, shift, volunteer, at);
+                      }
+
+                      @Override
+                      public Optional<FieldCatalogue> fieldCatalogue() {
+                        return directory.fieldCatalogue();
+                      }
+
+                      @Override
+                      public Optional<PublicKey> checkInKey(EntityId entity) {
+                        return directory.checkInKey(entity);
+                      }
+                    },
+                    clock));
+    assertThat(results)
+        .filteredOn(r -> !r.passed())
+        .extracting(r -> r.vector().name())
+        .containsExactlyInAnyOrder(
+            "seats: a rejected entry of a volunteer still accepted keeps the seat from a walk-in",
+            "seats: a walk-in approved before the enrolled volunteers submit is refused the seats"
+                + " kept for them",
+            "seats: the last seat free of enrolled volunteers goes to the first walk-in approved");
   }
 
   @Test

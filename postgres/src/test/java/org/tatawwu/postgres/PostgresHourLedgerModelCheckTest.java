@@ -5,9 +5,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.testkit.HourLedgerModelCheck;
@@ -23,16 +20,7 @@ class PostgresHourLedgerModelCheckTest {
   static final int SEQUENCES = 40;
 
   static HourLedgerModelCheck check(DataSource ds) {
-    return HourLedgerModelCheck.over(
-        () -> {
-          try (Connection c = ds.getConnection();
-              Statement st = c.createStatement()) {
-            st.execute("TRUNCATE tatawwu_hour_event");
-          } catch (SQLException e) {
-            throw new IllegalStateException(e);
-          }
-          return PostgresHourEventStore.create(ds);
-        });
+    return HourLedgerModelCheck.over(EmptiedHourStores.of(ds));
   }
 
   @Test
@@ -62,7 +50,7 @@ class PostgresHourLedgerModelCheckTest {
                             integers().between(0, 431),
                             integers().between(1, 100),
                             integers().between(0, 999),
-                            HourLedgerModelCheck.Step::new))
+                            HourLedgerModelCheck::step))
                 .ofSizeBetween(1, 24))
         .checkAssert(check::check);
   }

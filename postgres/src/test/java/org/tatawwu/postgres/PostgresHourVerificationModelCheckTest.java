@@ -4,13 +4,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.testkit.HourVerificationModelCheck;
-import org.tatawwu.testkit.HourVerificationModelCheck.Step;
 
 /**
  * The test kit's model check of what backs an entry over the PostgreSQL store: 40 sequences drawn
@@ -23,17 +19,7 @@ class PostgresHourVerificationModelCheckTest {
   @Test
   void sequences_agree_with_the_reference_model_over_postgresql() {
     DataSource ds = TestDatabase.create();
-    HourVerificationModelCheck check =
-        HourVerificationModelCheck.over(
-            () -> {
-              try (Connection c = ds.getConnection();
-                  Statement st = c.createStatement()) {
-                st.execute("TRUNCATE tatawwu_hour_event");
-              } catch (SQLException e) {
-                throw new IllegalStateException(e);
-              }
-              return PostgresHourEventStore.create(ds);
-            });
+    HourVerificationModelCheck check = HourVerificationModelCheck.over(EmptiedHourStores.of(ds));
     qt().withExamples(40)
         .withShrinkCycles(200)
         .forAll(
@@ -50,7 +36,7 @@ class PostgresHourVerificationModelCheckTest {
                             integers().between(0, 33),
                             integers().between(1, 12),
                             integers().between(0, 21),
-                            Step::new))
+                            HourVerificationModelCheck::step))
                 .ofSizeBetween(1, 16))
         .checkAssert(check::check);
   }

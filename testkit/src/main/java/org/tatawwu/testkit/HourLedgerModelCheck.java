@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.field.Field;
 import org.tatawwu.field.FieldCatalogue;
@@ -73,12 +72,12 @@ import org.tatawwu.volunteer.VolunteerId;
  * tatawwu-impl}'s tests, so a store passing this check gives a ledger that agrees with the
  * reference model too.
  *
- * <p>A sequence is a list of {@link Step}s: numbers that the check turns into operations against
- * what the model holds. Use it from a test: {@code HourLedgerModelCheck.over(() ->
- * newEmptyStore()).run(200, 1L)} draws the steps from seeds; a property-testing library can draw
- * them instead and call {@link #check(List)}, so that a failing sequence shrinks (Tatawwu's own
- * tests do this with QuickTheories). A failure names the operations. A store that is {@link
- * AutoCloseable} is closed after its sequence.
+ * <p>A sequence is a list of {@link ModelStep}s (made by {@link #step}): numbers that the check
+ * turns into operations against what the model holds. Use it from a test: {@code
+ * HourLedgerModelCheck.over(() -> newEmptyStore()).run(200, 1L)} draws the steps from seeds; a
+ * property-testing library can draw them instead and call {@link #check(List)}, so that a failing
+ * sequence shrinks (Tatawwu's own tests do this with QuickTheories). A failure names the
+ * operations. A store that is {@link AutoCloseable} is closed after its sequence.
  *
  * <p>Immutable and thread-safe if the supplier is; each sequence uses a store of its own.
  */
@@ -125,100 +124,40 @@ public final class HourLedgerModelCheck {
   }
 
   /**
-   * One step of a sequence, as numbers: {@link #check(List)} turns it into an operation against
-   * what the model holds at that point. Any numbers make a valid step (they are taken modulo their
-   * ranges), and smaller numbers make simpler operations, so that a property-testing library can
-   * draw and shrink them freely. Immutable and thread-safe.
+   * Makes one step of a sequence, as numbers: {@link #check(List)} turns it into an operation
+   * against what the model holds at that point. Any numbers make a valid step (they are taken
+   * modulo their ranges), and smaller numbers make simpler operations, so that a property-testing
+   * library can draw and shrink them freely.
    *
-   * <p>Parameters: {@code kind} which operation, any number (modulo 20: 0–3 a claim, 4 a replay, 5
-   * attendance, 6 a roster, 7–9 an approval, 10 a rejection, 11 a correction, 12 a sheet of
-   * approvals, 13 a query, 14–17 a claim on a shift with evidence, 18 a restart under another
-   * policy, 19 a claim on a shift by another volunteer); {@code a} to {@code d} its parameters, any
-   * numbers.
+   * @param kind which operation, any number (modulo 20: 0–3 a claim, 4 a replay, 5 attendance, 6 a
+   *     roster, 7–9 an approval, 10 a rejection, 11 a correction, 12 a sheet of approvals, 13 a
+   *     query, 14–17 a claim on a shift with evidence, 18 a restart under another policy, 19 a
+   *     claim on a shift by another volunteer)
+   * @param a the first parameter, any number
+   * @param b the second parameter, any number
+   * @param c the third parameter, any number
+   * @param d the fourth parameter, any number
+   * @return the step
    */
-  public static final class Step {
-    private final int kind;
-    private final int a;
-    private final int b;
-    private final int c;
-    private final int d;
-
-    /**
-     * Creates a step.
-     *
-     * @param kind which operation, any number
-     * @param a the first parameter, any number
-     * @param b the second parameter, any number
-     * @param c the third parameter, any number
-     * @param d the fourth parameter, any number
-     */
-    public Step(int kind, int a, int b, int c, int d) {
-      this.kind = kind;
-      this.a = a;
-      this.b = b;
-      this.c = c;
-      this.d = d;
-    }
-
-    /**
-     * Returns which operation.
-     *
-     * @return the number
-     */
-    public int kind() {
-      return kind;
-    }
-
-    /**
-     * Returns the first parameter.
-     *
-     * @return the number
-     */
-    public int a() {
-      return a;
-    }
-
-    /**
-     * Returns the second parameter.
-     *
-     * @return the number
-     */
-    public int b() {
-      return b;
-    }
-
-    /**
-     * Returns the third parameter.
-     *
-     * @return the number
-     */
-    public int c() {
-      return c;
-    }
-
-    /**
-     * Returns the fourth parameter.
-     *
-     * @return the number
-     */
-    public int d() {
-      return d;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Step s && s.kind == kind && s.a == a && s.b == b && s.c == c && s.d == d;
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(kind, a, b, c, d);
-    }
-
-    @Override
-    public String toString() {
-      return "Step[kind=" + kind + ", a=" + a + ", b=" + b + ", c=" + c + ", d=" + d + "]";
-    }
+  public static ModelStep step(int kind, int a, int b, int c, int d) {
+    return new ModelStep(
+        kind,
+        a,
+        b,
+        c,
+        d,
+        s ->
+            "Step[kind="
+                + s.kind()
+                + ", a="
+                + s.a()
+                + ", b="
+                + s.b()
+                + ", c="
+                + s.c()
+                + ", d="
+                + s.d()
+                + "]");
   }
 
   /**
@@ -335,13 +274,13 @@ public final class HourLedgerModelCheck {
    * @param seed the seed
    * @return the steps
    */
-  public static List<Step> steps(long seed) {
+  public static List<ModelStep> steps(long seed) {
     Random r = new Random(seed);
     int length = 1 + r.nextInt(MAX_LENGTH);
-    List<Step> steps = new ArrayList<>(length);
+    List<ModelStep> steps = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
       steps.add(
-          new Step(
+          step(
               r.nextInt(20), r.nextInt(1000), r.nextInt(432), 1 + r.nextInt(100), r.nextInt(1000)));
     }
     return steps;
@@ -354,7 +293,7 @@ public final class HourLedgerModelCheck {
    * @return what was run
    * @throws AssertionError naming the operations run if the ledgers disagree
    */
-  public Summary check(List<Step> steps) {
+  public Summary check(List<ModelStep> steps) {
     HourEventStore store = stores.get();
     List<String> done = new ArrayList<>();
     Summary summary;
@@ -422,14 +361,14 @@ public final class HourLedgerModelCheck {
     return Tatawwu.hourLedger(policy, DIRECTORY, store, HourLedgerFixture.CLOCK);
   }
 
-  private Summary sequence(List<Step> steps, HourEventStore store, List<String> done) {
+  private Summary sequence(List<ModelStep> steps, HourEventStore store, List<String> done) {
     HourEventStore modelStore = new ListStore();
     HourPolicy[] policy = {POLICIES.get(0)};
     HourLedger[] ledgers = {ledger(policy[0], store), ledger(policy[0], modelStore)};
     List<HourSubmission> sent = new ArrayList<>();
     int accepted = 0;
     int step = 0;
-    for (Step s : steps) {
+    for (ModelStep s : steps) {
       Operation op = next(s, ledgers[1], sent);
       done.add(op.name);
       if (op.restart >= 0) {
@@ -509,7 +448,8 @@ public final class HourLedgerModelCheck {
   /**
    * A plain submission of a step: slots of ten minutes from {@link #START}, up to 1,000 minutes.
    */
-  private static HourSubmission submission(Step s, int salt, String keyPrefix, HourSource source) {
+  private static HourSubmission submission(
+      ModelStep s, int salt, String keyPrefix, HourSource source) {
     int a = Math.floorMod(s.a() + salt * 7, 1000);
     return submission(
         a % VOLUNTEERS,
@@ -526,7 +466,7 @@ public final class HourLedgerModelCheck {
    * piece of evidence (none, a genuine code, another volunteer's code, a location near or far, an
    * automatic check-out). Code ids repeat across steps, so that codes are replayed.
    */
-  private static HourSubmission shiftClaim(Step s, int volunteer) {
+  private static HourSubmission shiftClaim(ModelStep s, int volunteer) {
     Shift shift = SHIFTS.get(Math.floorMod(s.b(), SHIFTS.size()));
     int[] early = {0, 10, 15, 16, -30};
     int[] late = {0, 30, 31, -60};
@@ -579,7 +519,7 @@ public final class HourLedgerModelCheck {
   }
 
   /** The next operation, drawn from a step against what the model holds. */
-  private static Operation next(Step s, HourLedger model, List<HourSubmission> sent) {
+  private static Operation next(ModelStep s, HourLedger model, List<HourSubmission> sent) {
     List<HourEntryId> ids = ids(model);
     int kind = Math.floorMod(s.kind(), 20);
     if (kind >= 7 && kind <= 12 && ids.isEmpty()) {
@@ -611,7 +551,7 @@ public final class HourLedgerModelCheck {
               i % 2 == 0
                   ? submission(s, i, "r", HourSource.ROSTER)
                   : shiftClaim(
-                      new Step(s.kind(), s.a() + i, s.b() + i, s.c(), s.d() + i),
+                      step(s.kind(), s.a() + i, s.b() + i, s.c(), s.d() + i),
                       (s.a() + i) % VOLUNTEERS));
         }
         sent.addAll(roster);

@@ -82,12 +82,14 @@ import org.tatawwu.volunteer.VolunteerId;
  * March with 2 seats, S2 on 17 March with 1 seat. Claims carry check-in codes (genuine, another
  * volunteer's, another shift's, expired, tampered with, used before) or check-in locations (at the
  * place, 300 m away, 150 m vague, an accuracy that is not a number). Walk-ins (claims whose
- * enrollment a policy sends to review) hold no seat until approved.
+ * enrollment a policy sends to review) hold no seat until approved; an approval leaves the seats of
+ * the volunteers enrolled as the roster stands then (or at the walk-in's check-in, if later) who
+ * hold none yet, and an enrolled volunteer's claim does not count the walk-ins' seats.
  *
  * <p>After every step the ledger must hold the entries the model holds, with their status, review
  * reasons, shift, check-in code and location evidence. Use it from a property test, so that a
- * failure shrinks: draw {@link Step}s from any numbers and call {@link #check(int, int, List)}. A
- * store that is {@link AutoCloseable} is closed after its sequence.
+ * failure shrinks: draw {@link ModelStep}s from any numbers with {@link #step} and call {@link
+ * #check(int, int, List)}. A store that is {@link AutoCloseable} is closed after its sequence.
  *
  * <p>Immutable and thread-safe if the supplier and engine are; each sequence uses a store of its
  * own.
@@ -220,9 +222,9 @@ public final class HourVerificationModelCheck {
   }
 
   /**
-   * One step of a sequence, as numbers: any numbers make a valid step (they are taken modulo their
-   * ranges), smaller numbers simpler ones, so that a property-testing library can draw and shrink
-   * them freely. Immutable and thread-safe.
+   * Makes one step of a sequence, as numbers: any numbers make a valid step (they are taken modulo
+   * their ranges), smaller numbers simpler ones, so that a property-testing library can draw and
+   * shrink them freely.
    *
    * <p>{@code kind} modulo 10: 0 a restart (the simplest step: with {@code a} 0 it reopens the
    * ledger under the first policy in the first world, so that steps a failure does not need shrink
@@ -237,74 +239,22 @@ public final class HourVerificationModelCheck {
    * code, 2 another volunteer's, 3 one for another shift, 4 an expired one, 5 one tampered with, 6
    * one whose id was used before, 7 a location at the place (10 m accurate), 8 one 300 m away, 9
    * one at the place 150 m vague, 10 one whose accuracy is not a number.
+   *
+   * @param kind which operation, any number
+   * @param a the volunteer, shift, policy and world, or the entry decided, any number
+   * @param offset the start, any number
+   * @param quarters the length, any number
+   * @param evidence the source and evidence, any number
+   * @return the step, read in a failure's report as the operation it stands for
    */
-  public static final class Step {
-    private final int kind;
-    private final int a;
-    private final int offset;
-    private final int quarters;
-    private final int evidence;
+  public static ModelStep step(int kind, int a, int offset, int quarters, int evidence) {
+    return new ModelStep(kind, a, offset, quarters, evidence, s -> StepView.of(s).toString());
+  }
 
-    /**
-     * Creates a step.
-     *
-     * @param kind which operation, any number
-     * @param a the volunteer, shift, policy and world, or the entry decided, any number
-     * @param offset the start, any number
-     * @param quarters the length, any number
-     * @param evidence the source and evidence, any number
-     */
-    public Step(int kind, int a, int offset, int quarters, int evidence) {
-      this.kind = kind;
-      this.a = a;
-      this.offset = offset;
-      this.quarters = quarters;
-      this.evidence = evidence;
-    }
-
-    /**
-     * Returns which operation.
-     *
-     * @return the number
-     */
-    public int kind() {
-      return kind;
-    }
-
-    /**
-     * Returns the volunteer, shift, policy and world, or the entry decided.
-     *
-     * @return the number
-     */
-    public int a() {
-      return a;
-    }
-
-    /**
-     * Returns the start.
-     *
-     * @return the number
-     */
-    public int offset() {
-      return offset;
-    }
-
-    /**
-     * Returns the length.
-     *
-     * @return the number
-     */
-    public int quarters() {
-      return quarters;
-    }
-
-    /**
-     * Returns the source and evidence.
-     *
-     * @return the number
-     */
-    public int evidence() {
-      return evidence;
+  /** A step's numbers as this check reads them. */
+  private record StepView(int kind, int a, int offset, int quarters, int evidence) {
+    static StepView of(ModelStep s) {
+      return new StepView(s.kind(), s.a(), s.b(), s.c(), s.d());
     }
 
     /** 0 a submission, 1 a roster, 2 an approval, 3 a rejection, 4 a restart. */
@@ -347,7 +297,6 @@ public final class HourVerificationModelCheck {
       return Math.floorMod(evidence, 22) / 2;
     }
 
-    /** {@return the operation it stands for, for a failure's report} */
     @Override
     public String toString() {
       int s = shift();
@@ -548,7 +497,12 @@ public final class HourVerificationModelCheck {
     final Set<String> review;
     HourStatus status = HourStatus.SUBMITTED;
 
-    /** A walk-in (its enrollment sent to review) on a named shift holds no seat until approved. */
+    /**
+     * A walk-in: its enrollment sent to review; on a named shift it holds no seat until approved.
+     */
+    final boolean walkIn;
+
+    /** A walk-in on a named shift holds no seat until approved. */
     boolean awaitsSeat;
 
     M(String id, int volunteer, int shift, long start, long end, Verdict v) {
@@ -560,10 +514,9 @@ public final class HourVerificationModelCheck {
       this.code = v.code();
       this.located = v.located();
       this.review = v.review();
-      this.awaitsSeat =
-          shift != -1
-              && (review.contains("hours.notEnrolled")
-                  || review.contains("hours.enrollmentUnverifiable"));
+      this.walkIn =
+          review.contains("hours.notEnrolled") || review.contains("hours.enrollmentUnverifiable");
+      this.awaitsSeat = shift != -1 && walkIn;
     }
 
     boolean counted() {
@@ -703,17 +656,23 @@ public final class HourVerificationModelCheck {
             found(HourRule.SHIFT_WINDOW, "hours.outsideShift", refused, review);
           }
           EnrollmentStatus e = enrollment(c.volunteer(), c.shift(), c.start());
-          if (e != EnrollmentStatus.ACCEPTED && e != EnrollmentStatus.ATTENDED) {
+          boolean backed = e == EnrollmentStatus.ACCEPTED || e == EnrollmentStatus.ATTENDED;
+          if (!backed) {
             found(HourRule.ENROLLMENT, "hours.notEnrolled", refused, review);
           }
+          // An enrolled volunteer's claim (its enrollment checked and established) does not count
+          // the walk-ins' seats: a walk-in never takes an enrolled volunteer's seat.
+          boolean enrolled = backed && mode(HourRule.ENROLLMENT) != CheckMode.OFF;
           boolean holds = false;
           Set<Integer> seated = new HashSet<>();
           List<M> all = new ArrayList<>(entries);
           all.addAll(also);
           for (M m : all) {
             if (m.seatedOn(c.shift())) {
-              seated.add(m.volunteer);
               holds |= m.volunteer == c.volunteer();
+              if (!enrolled || !m.walkIn) {
+                seated.add(m.volunteer);
+              }
             }
           }
           if (!holds && seated.size() >= SEATS[c.shift()] && !checks.overbookingAllowed()) {
@@ -776,7 +735,9 @@ public final class HourVerificationModelCheck {
 
     /**
      * The codes refusing the approval of {@code m}: a walk-in takes its seat now, when the seats
-     * rule refuses and its shift has one free (or the volunteer holds one already).
+     * rule refuses and its shift has one free (or the volunteer holds one already), the seats of
+     * the volunteers whose enrollment backs work and who hold none yet kept for them: as the roster
+     * stands at the later of the walk-in's start and the approval (the fixed clock's instant).
      */
     Set<String> approvalRefused(M m) {
       Set<String> out = new TreeSet<>();
@@ -797,7 +758,19 @@ public final class HourVerificationModelCheck {
       }
       if (m.shift == 3) {
         out.add("hours.unknownShift");
-      } else if (seated.size() >= SEATS[m.shift]) {
+        return out;
+      }
+      int kept = 0;
+      long asOf = Math.max(m.start, minutes(HourLedgerFixture.NOW));
+      for (int v = 0; v < 3; v++) {
+        EnrollmentStatus e = enrollment(v, m.shift, asOf);
+        if (v != m.volunteer
+            && !seated.contains(v)
+            && (e == EnrollmentStatus.ACCEPTED || e == EnrollmentStatus.ATTENDED)) {
+          kept++;
+        }
+      }
+      if (seated.size() + kept >= SEATS[m.shift]) {
         out.add("hours.seatsFullOnApproval");
       }
       return out;
@@ -875,7 +848,7 @@ public final class HourVerificationModelCheck {
   }
 
   private static Claim claim(
-      Step step, int volunteer, boolean attendance, int evidence, @Nullable String codeId) {
+      StepView step, int volunteer, boolean attendance, int evidence, @Nullable String codeId) {
     int s = step.shift() < 3 ? step.shift() : -1;
     long start = minutes(SHIFT_STARTS.get(Math.max(s, 0))) + step.offsetMinutes();
     return new Claim(
@@ -898,7 +871,7 @@ public final class HourVerificationModelCheck {
    * @param steps the operations, not null
    * @throws AssertionError at the first disagreement with the model
    */
-  public void check(int roster, int world, List<Step> steps) {
+  public void check(int roster, int world, List<ModelStep> steps) {
     HourEventStore store = stores.get();
     boolean ran = false;
     try {
@@ -930,13 +903,13 @@ public final class HourVerificationModelCheck {
     }
   }
 
-  private void run(int roster, int firstWorld, List<Step> steps, HourEventStore store) {
+  private void run(int roster, int firstWorld, List<ModelStep> steps, HourEventStore store) {
     Model model = new Model(roster);
     model.world = World.of(firstWorld);
     OpportunityDirectory directory = directory(roster, model.world);
     HourLedger ledger = engine.open(model.policy, directory, store);
     for (int i = 0; i < steps.size(); i++) {
-      Step step = steps.get(i);
+      StepView step = StepView.of(steps.get(i));
       String key = "k" + i;
       HourLedger current = ledger;
       switch (step.op()) {

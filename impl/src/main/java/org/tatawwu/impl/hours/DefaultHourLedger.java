@@ -138,6 +138,13 @@ public final class DefaultHourLedger implements HourLedger {
   /** Per shift index: the volunteers holding a seat (with a submitted or approved entry on it). */
   private int[] seatsTaken = new int[64];
 
+  /**
+   * Per shift index: the volunteers holding a seat through an entry that is not a walk-in (its
+   * enrollment established, or not checked). An enrolled volunteer's claim is checked against
+   * these: a walk-in never takes an enrolled volunteer's seat.
+   */
+  private int[] enrolledSeats = new int[64];
+
   /** The review reasons of the entries that have some, by entry number. */
   private final Map<Integer, List<Violation>> reviews = new HashMap<>();
 
@@ -700,6 +707,7 @@ public final class DefaultHourLedger implements HourLedger {
       // column, how many seats they take.
       java.util.Set<Long> seatedOnSheet = new java.util.HashSet<>();
       Map<Integer, Integer> seatsOnSheet = new HashMap<>();
+      Instant at = clock.instant();
       for (HourEntryId id : sheet) {
         long n = id.number();
         HourStatus status = entries.present(n) ? entries.status((int) n) : null;
@@ -718,12 +726,11 @@ public final class DefaultHourLedger implements HourLedger {
                 Violation.of("hours.alreadySuperseded", "entry", HourEntryId.ofNumber(o).value()));
           }
           if (entries.awaitsSeat((int) n)) {
-            seatOnApproval((int) n, seatedOnSheet, seatsOnSheet, violations);
+            seatOnApproval((int) n, at, seatedOnSheet, seatsOnSheet, violations);
           }
         }
       }
       fail(violations);
-      Instant at = clock.instant();
       List<HourEvent> events = new ArrayList<>();
       java.util.Set<Integer> approvedHere = new java.util.HashSet<>();
       java.util.Set<Integer> supersededHere = new java.util.HashSet<>();
@@ -784,13 +791,17 @@ public final class DefaultHourLedger implements HourLedger {
   /**
    * Checks that approving walk-in {@code n} (an entry awaiting its seat) finds a seat on its shift,
    * counting the seats the walk-ins earlier on the same sheet take ({@code seatedOnSheet}, {@code
-   * seatsOnSheet}): when the seats rule refuses and overbooking is not allowed, a full shift
-   * refuses the approval ({@code hours.seatsFullOnApproval}), as does a shift the directory no
-   * longer has ({@code hours.unknownShift}). A volunteer who already holds a seat on the shift
-   * takes no other.
+   * seatsOnSheet}) and the seats kept for the volunteers enrolled on the shift who hold none yet:
+   * those whose enrollment backs work ({@link OpportunityDirectory#enrolledOn}) as the roster
+   * stands at the later of the walk-in's check-in and the approval ({@code now}), so that a
+   * withdrawal or a no-show known by then frees its seat. When the seats rule refuses and
+   * overbooking is not allowed, a full shift refuses the approval ({@code
+   * hours.seatsFullOnApproval}), as does a shift the directory no longer has ({@code
+   * hours.unknownShift}). A volunteer who already holds a seat on the shift takes no other.
    */
   private void seatOnApproval(
       int n,
+      Instant now,
       java.util.Set<Long> seatedOnSheet,
       Map<Integer, Integer> seatsOnSheet,
       List<Violation> out) {
@@ -814,8 +825,20 @@ public final class DefaultHourLedger implements HourLedger {
       out.add(Violation.of("hours.unknownShift", "shift", ref.shift().value()));
       return;
     }
-    // The seats taken with those of the walk-ins seated earlier on this sheet, this one's included.
+    // The seats taken with those of the walk-ins seated earlier on this sheet, this one's included,
+    // and those kept for enrolled volunteers who hold none yet.
     int taken = seatsTaken[shift - 1] + seatsOnSheet.merge(shift, 1, Integer::sum);
+    Instant checkIn = Instant.ofEpochSecond(entries.startSecond[n], entries.startNano[n]);
+    Instant asOf = checkIn.isAfter(now) ? checkIn : now;
+    for (VolunteerId v : directory.enrolledOn(ref.opportunity(), ref.shift(), asOf)) {
+      VolunteerState enrolled = volunteers.get(v);
+      if (enrolled == null
+          || (enrolled != state
+              && !holdsSeatCounted(enrolled, shift, 0)
+              && !seatedOnSheet.contains((long) enrolled.index << 32 | shift))) {
+        taken++;
+      }
+    }
     if (taken > known.capacity()) {
       out.add(
           Violation.of(
@@ -1640,13 +1663,16 @@ public final class DefaultHourLedger implements HourLedger {
     CheckMode enrollment = mode(HourRule.ENROLLMENT);
     // A claim whose enrollment was not established, sent to review: it holds no seat while pending.
     boolean walkIn = false;
+    // A claim whose enrollment was established: walk-ins' seats are not counted against it.
+    boolean enrolled = false;
     if (enrollment != CheckMode.OFF) {
       if (shiftId == null || !directory.holdsEnrollments()) {
         found(enrollment, Violation.of("hours.enrollmentUnverifiable"), refused, flagged);
         walkIn = enrollment == CheckMode.REVIEW;
       } else {
         EnrollmentStatus status = memo.enrollment(o.number(), shiftId, s);
-        if (status != EnrollmentStatus.ACCEPTED && status != EnrollmentStatus.ATTENDED) {
+        enrolled = status == EnrollmentStatus.ACCEPTED || status == EnrollmentStatus.ATTENDED;
+        if (!enrolled) {
           found(
               enrollment,
               Violation.of("hours.notEnrolled", "shift", shiftId.value()),
@@ -1666,7 +1692,7 @@ public final class DefaultHourLedger implements HourLedger {
       } else {
         int index = shift.index();
         if (!holdsSeat(state, index + 1, alsoCounted, o.number(), shiftId)) {
-          int taken = seatsTaken[index] + rosterSeats[index];
+          int taken = (enrolled ? enrolledSeats[index] : seatsTaken[index]) + rosterSeats[index];
           if (taken >= shift.shift.capacity() && !checks.overbookingAllowed()) {
             found(
                 seats,
@@ -1747,6 +1773,7 @@ public final class DefaultHourLedger implements HourLedger {
       ofOpportunity.put(shift, known);
       if (known >= seatsTaken.length) {
         seatsTaken = Arrays.copyOf(seatsTaken, seatsTaken.length * 2);
+        enrolledSeats = Arrays.copyOf(enrolledSeats, seatsTaken.length);
         rosterSeats = Arrays.copyOf(rosterSeats, seatsTaken.length);
       }
     }
@@ -2011,10 +2038,15 @@ public final class DefaultHourLedger implements HourLedger {
         }
         keys.put(e.key().value(), n);
         if (shift != 0) {
-          if (isWalkIn(e)) {
+          if (isWalkIn(e.review())) {
             entries.awaitsSeat(n, true); // its seat, if any, comes with its approval
-          } else if (!holdsSeatCounted(state, shift, 0)) {
-            seatsTaken[shift - 1]++;
+          } else {
+            if (!holdsSeatCounted(state, shift, 0)) {
+              seatsTaken[shift - 1]++;
+            }
+            if (!holdsEnrolledSeat(state, shift, 0)) {
+              enrolledSeats[shift - 1]++;
+            }
           }
         }
         state.count(n, entries);
@@ -2065,6 +2097,29 @@ public final class DefaultHourLedger implements HourLedger {
     if (shift != 0 && !entries.awaitsSeat(n) && !holdsSeatCounted(state, shift, n)) {
       seatsTaken[shift - 1]--;
     }
+    if (shift != 0 && !walkIn(n) && !holdsEnrolledSeat(state, shift, n)) {
+      enrolledSeats[shift - 1]--;
+    }
+  }
+
+  /**
+   * Whether a counted entry of the volunteer other than {@code except}, not a walk-in, holds a seat
+   * on shift index + 1.
+   */
+  private boolean holdsEnrolledSeat(VolunteerState state, int shift, int except) {
+    for (int i = 0; i < state.countedSize; i++) {
+      int n = state.number(i);
+      if (n != except && entries.shift[n] == shift && !walkIn(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether entry {@code n} is a walk-in ({@link #isWalkIn}), read from its review reasons. */
+  private boolean walkIn(int n) {
+    List<Violation> review = reviews.get(n);
+    return review != null && isWalkIn(review);
   }
 
   /**
@@ -2072,8 +2127,8 @@ public final class DefaultHourLedger implements HourLedger {
    * {@link HourRule#ENROLLMENT} sent it to review. Read from its review reasons, so that a rebuilt
    * ledger seats exactly what the live one did, whatever the policy is now.
    */
-  private static boolean isWalkIn(HourEntry e) {
-    for (Violation v : e.review()) {
+  private static boolean isWalkIn(List<Violation> review) {
+    for (Violation v : review) {
       String code = v.code();
       if (code.equals("hours.notEnrolled") || code.equals("hours.enrollmentUnverifiable")) {
         return true;

@@ -18,7 +18,7 @@ import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourEvidence;
 import org.tatawwu.testkit.HourLedgerModelCheck;
-import org.tatawwu.testkit.HourLedgerModelCheck.Step;
+import org.tatawwu.testkit.ModelStep;
 
 /**
  * The test kit's model check over the in-memory store (2,000 sequences drawn from seeds, and 500
@@ -30,7 +30,7 @@ class HourLedgerModelCheckTest {
   @TempDir Path dir;
 
   /** Steps as QuickTheories draws them: small numbers first, so that a failure shrinks. */
-  static Gen<Step> steps() {
+  static Gen<ModelStep> steps() {
     return integers()
         .between(0, 19)
         .zip(
@@ -38,7 +38,7 @@ class HourLedgerModelCheckTest {
             integers().between(0, 431),
             integers().between(1, 100),
             integers().between(0, 999),
-            Step::new);
+            HourLedgerModelCheck::step);
   }
 
   @Test
@@ -137,7 +137,7 @@ class HourLedgerModelCheckTest {
   @Test
   void a_store_that_loses_evidence_fails_and_the_failure_shrinks_to_one_claim_with_evidence() {
     HourLedgerModelCheck check = HourLedgerModelCheck.over(EvidenceLosing::new);
-    List<List<Step>> failing = new ArrayList<>();
+    List<List<ModelStep>> failing = new ArrayList<>();
     assertThatThrownBy(
             () ->
                 qt().withExamples(500)
@@ -158,11 +158,12 @@ class HourLedgerModelCheckTest {
     // a rebuilt ledger no
     // longer has); every other step shrank to the simplest, a one-slot claim without evidence.
     // (QuickTheories shortens a list from its end, so the steps before the claim stay.)
-    List<Step> smallest = failing.get(failing.size() - 1);
-    Step simplest = new Step(0, 0, 0, 1, 0);
+    List<ModelStep> smallest = failing.get(failing.size() - 1);
+    ModelStep simplest = HourLedgerModelCheck.step(0, 0, 0, 1, 0);
     assertThat(failing).hasSizeGreaterThan(1);
     assertThat(smallest).filteredOn(st -> !st.equals(simplest)).hasSize(1);
-    Step claim = smallest.stream().filter(st -> !st.equals(simplest)).findFirst().orElseThrow();
+    ModelStep claim =
+        smallest.stream().filter(st -> !st.equals(simplest)).findFirst().orElseThrow();
     // An operation that can carry evidence: a roster (kind 6, whose odd lines are shift claims)
     // or a claim on a shift (14-17, 19); kinds are taken modulo 20.
     assertThat(Math.floorMod(claim.kind(), 20)).isIn(6, 14, 15, 16, 17, 19);

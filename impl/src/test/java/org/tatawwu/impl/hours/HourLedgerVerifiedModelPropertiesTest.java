@@ -7,17 +7,29 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.field.FieldCatalogue;
 import org.tatawwu.hours.CheckMode;
 import org.tatawwu.hours.HourRule;
+import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.opportunity.EnrollmentStatus;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.opportunity.OpportunityNumber;
+import org.tatawwu.opportunity.ShiftId;
+import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.testkit.HourLedgerFixture;
 import org.tatawwu.testkit.HourVerificationModelCheck;
-import org.tatawwu.testkit.HourVerificationModelCheck.Step;
+import org.tatawwu.testkit.ModelStep;
+import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The test kit's model check of what backs an entry ({@link HourVerificationModelCheck}: a plain
@@ -32,7 +44,7 @@ class HourLedgerVerifiedModelPropertiesTest {
   @TempDir Path dir;
 
   /** Steps as QuickTheories draws them: small numbers first, so that a failure shrinks. */
-  static Gen<Step> steps() {
+  static Gen<ModelStep> steps() {
     return integers()
         .between(0, 9)
         .zip(
@@ -40,7 +52,7 @@ class HourLedgerVerifiedModelPropertiesTest {
             integers().between(0, 33),
             integers().between(1, 12),
             integers().between(0, 21),
-            Step::new);
+            HourVerificationModelCheck::step);
   }
 
   /** Worlds, half of them the first (everything open, accredited, catalogued and placed). */
@@ -157,5 +169,83 @@ class HourLedgerVerifiedModelPropertiesTest {
               assertThat(smallest).as(smallest).containsAnyOf("S0", "S2");
               System.out.println("the planted engine's smallest counterexample: " + smallest);
             });
+  }
+
+  /**
+   * An engine whose directory never names the enrolled volunteers ({@link
+   * OpportunityDirectory#enrolledOn} empty) approves a walk-in into a seat kept for an enrolled
+   * volunteer: the reference model refuses that approval ({@code hours.seatsFullOnApproval}), and
+   * QuickTheories shrinks the counterexample to a restart under a walk-in policy, a walk-in's claim
+   * and its approval.
+   */
+  @Test
+  void an_engine_that_keeps_no_seat_for_enrolled_volunteers_is_caught_and_shrinks() {
+    HourVerificationModelCheck keepsNoSeats =
+        HourVerificationModelCheck.over(
+            InMemoryHourEventStore::new,
+            (p, d, store) ->
+                Tatawwu.hourLedger(p, withoutEnrolledLists(d), store, HourLedgerFixture.CLOCK));
+    assertThatThrownBy(
+            () ->
+                qt().withFixedSeed(20_261_202L)
+                    .withExamples(4_000)
+                    .withShrinkCycles(4_000)
+                    .forAll(rosters(), worlds(), lists().of(steps()).ofSizeBetween(1, 16))
+                    .checkAssert(keepsNoSeats::check))
+        .isInstanceOf(AssertionError.class)
+        .satisfies(
+            e -> {
+              String report = String.valueOf(e.getMessage());
+              String smallest = report.substring(report.indexOf("Smallest found"));
+              for (String next : List.of("Other found", "Cause was")) {
+                int at = smallest.indexOf(next);
+                if (at > 0) {
+                  smallest = smallest.substring(0, at);
+                }
+              }
+              String changing = smallest.replace("restart(policy 0, world 0)", "");
+              int operations =
+                  changing.split("submit\\(|roster\\(|approve\\(|reject\\(|restart\\(").length - 1;
+              assertThat(operations).as(smallest).isBetween(2, 3);
+              assertThat(changing).as(smallest).contains("approve(");
+              assertThat(report).contains("hours.seatsFullOnApproval");
+              System.out.println("keeping no seat for the enrolled, smallest: " + smallest);
+            });
+  }
+
+  /** The directory, answering no one to {@link OpportunityDirectory#enrolledOn}. */
+  static OpportunityDirectory withoutEnrolledLists(OpportunityDirectory d) {
+    return new OpportunityDirectory() {
+      @Override
+      public Optional<Opportunity> opportunity(OpportunityNumber number) {
+        return d.opportunity(number);
+      }
+
+      @Override
+      public Optional<ParticipatingEntity> entity(EntityId id) {
+        return d.entity(id);
+      }
+
+      @Override
+      public boolean holdsEnrollments() {
+        return d.holdsEnrollments();
+      }
+
+      @Override
+      public Optional<EnrollmentStatus> enrollment(
+          OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer, Instant at) {
+        return d.enrollment(opportunity, shift, volunteer, at);
+      }
+
+      @Override
+      public Optional<FieldCatalogue> fieldCatalogue() {
+        return d.fieldCatalogue();
+      }
+
+      @Override
+      public Optional<PublicKey> checkInKey(EntityId entity) {
+        return d.checkInKey(entity);
+      }
+    };
   }
 }
