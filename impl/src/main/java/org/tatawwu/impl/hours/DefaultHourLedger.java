@@ -476,7 +476,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> result = new ArrayList<>(roster.length);
       // What each line stands for (its new or stored entry): a repeated line gets its first's.
       @Nullable HourEntry[] byLine = new HourEntry[roster.length];
-      int[] keysInRoster = new int[Integer.highestOneBit(Math.max(roster.length, 1)) * 4];
+      long[] keysInRoster = new long[Integer.highestOneBit(Math.max(roster.length, 1)) * 4];
       // The roster's volunteers, each holding the lines accepted so far; the states made here for
       // new volunteers are removed again if the roster is refused.
       List<VolunteerState> touched = new ArrayList<>();
@@ -486,12 +486,14 @@ public final class DefaultHourLedger implements HourLedger {
       Instant now = clock.instant(); // one reading for the whole roster
       DirectoryMemo memo = new DirectoryMemo();
       // Every line's volunteer and stored key first, in a loop of independent look-ups: the
-      // processor overlaps their cache misses, which one line at a time would wait for in turn.
+      // processor overlaps their cache misses, which one line at a time would wait for in turn. A
+      // volunteer new to the ledger gets its (empty) state here, once, for all its lines.
       VolunteerState[] states = new VolunteerState[roster.length];
       int[] stored = new int[roster.length];
       for (int i = 0; i < roster.length; i++) {
         HourSubmission s = roster[i];
-        states[i] = volunteers.get(s.volunteer());
+        VolunteerState known = volunteers.get(s.volunteer());
+        states[i] = known == null ? newState(s.volunteer()) : known;
         stored[i] = keys.get(s.key().value());
       }
       if (mode(HourRule.ENROLLMENT) != CheckMode.OFF && directory.holdsEnrollments()) {
@@ -527,11 +529,7 @@ public final class DefaultHourLedger implements HourLedger {
           }
           mine.clear();
           VolunteerState state = states[i];
-          if (state == null) {
-            state = volunteers.get(s.volunteer()); // made by an earlier line
-          }
-          List<HourEntry> sameVolunteer =
-              state == null || state.inRoster == null ? List.of() : state.inRoster;
+          List<HourEntry> sameVolunteer = state.inRoster == null ? List.of() : state.inRoster;
           memo.line = i;
           HourEntry entry =
               draft(s, state, null, null, mine, sameVolunteer, events.size(), now, memo);
@@ -555,9 +553,6 @@ public final class DefaultHourLedger implements HourLedger {
                     Optional.empty()));
             byLine[i] = entry;
             result.add(entry);
-            if (state == null) {
-              state = newState(s.volunteer());
-            }
             if (state.inRoster == null) {
               state.inRoster = new ArrayList<>(2);
               touched.add(state);
@@ -607,19 +602,22 @@ public final class DefaultHourLedger implements HourLedger {
 
   /**
    * The index of the first line before {@code line} with the same key, else -1, and then {@code
-   * line} is remembered: an open-addressing table of line numbers (+1) at most a quarter full,
-   * keyed by the key's text hash.
+   * line} is remembered: an open-addressing table at most a quarter full, keyed by the key's text
+   * hash, of the hash (high 32 bits) beside the line number + 1 (low), so that a probe reads
+   * another line's key only when the hashes are equal.
    */
-  private static int firstWithKey(int[] table, HourSubmission[] roster, int line) {
+  private static int firstWithKey(long[] table, HourSubmission[] roster, int line) {
     String key = roster[line].key().value();
+    int h = key.hashCode();
     int mask = table.length - 1;
-    for (int i = KeyIndex.spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
-      int at = table[i];
+    for (int i = KeyIndex.spread(h) & mask; ; i = (i + 1) & mask) {
+      long slot = table[i];
+      int at = (int) slot;
       if (at == 0) {
-        table[i] = line + 1;
+        table[i] = (long) h << 32 | (line + 1);
         return -1;
       }
-      if (roster[at - 1].key().value().equals(key)) {
+      if ((int) (slot >>> 32) == h && roster[at - 1].key().value().equals(key)) {
         return at - 1;
       }
     }

@@ -364,10 +364,11 @@ class EveryCountedMessageTest {
             "seats",
             Map.of("entry", "H7", "shift", "S"),
             SEATS_NOMINATIVE,
-            "لا يمكن اعتماد القيد H7: للوردية S %s، احتُسبت كلها لمتطوعين آخرين",
+            "لا يمكن اعتماد القيد H7: للوردية S %s، كلها محتسبة لمتطوعين آخرين أو محجوزة للمتطوعين"
+                + " المسجَّلين فيها",
             new English("# seat", "# seats"),
-            "the entry H7 cannot be approved: shift S has %s, all already credited to other"
-                + " volunteers"),
+            "the entry H7 cannot be approved: shift S has %s, all credited to other volunteers or"
+                + " kept for the volunteers enrolled on it"),
         row(
             HOURS,
             "hours.tooLong",
