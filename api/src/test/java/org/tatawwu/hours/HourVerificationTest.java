@@ -101,23 +101,4 @@ class HourVerificationTest {
     assertThat(codeOf(() -> n.withEvidence(g, 100, Double.NaN)))
         .isEqualTo("hourVerification.range");
   }
-
-  @Test
-  void every_rule_needs_a_mode() {
-    java.util.Map<HourRule, CheckMode> missing =
-        new java.util.EnumMap<>(HourVerification.NONE.modes());
-    missing.remove(HourRule.EVIDENCE);
-    assertThat(
-            codeOf(
-                () ->
-                    new HourVerification(
-                        missing,
-                        Duration.ZERO,
-                        Duration.ZERO,
-                        false,
-                        EvidenceGrade.NONE,
-                        200,
-                        100)))
-        .isEqualTo("hourVerification.range");
-  }
 }
