@@ -27,6 +27,15 @@ import org.tatawwu.volunteer.VolunteerId;
  * <p>Implementations are thread-safe: operations are serialised.
  */
 public interface IncidentCommand {
+  /** The most seats an incident's needs hold together, and so the most one need holds. */
+  int MAX_SEATS = 1_000_000;
+
+  /**
+   * The most volunteer–shift pairs one wave weighs: each listed candidate of a need times the
+   * need's shifts, summed over the needs.
+   */
+  long MAX_WAVE_PAIRS = 100_000_000L;
+
   /**
    * Returns the incident as it stands.
    *
@@ -53,7 +62,8 @@ public interface IncidentCommand {
    * @param at when, not null
    * @throws org.tatawwu.validation.RuleException {@code incident.needsClosed} once scaling down or
    *     closed, {@code need.duplicate} for a need id already used, {@code need.regionOutside} for a
-   *     place outside the incident's regions
+   *     place outside the incident's regions, {@code incident.tooManySeats} when the needs would
+   *     hold more than {@link #MAX_SEATS} seats together; all at once, nothing added
    */
   void addNeed(Need need, Instant at);
 
@@ -73,7 +83,9 @@ public interface IncidentCommand {
    *
    * @param at when the wave is planned, not null
    * @return the wave, possibly without offers when nothing is open or nobody is left
-   * @throws org.tatawwu.validation.RuleException {@code incident.notActive} unless active
+   * @throws org.tatawwu.validation.RuleException {@code incident.notActive} unless active, {@code
+   *     wave.tooLarge} when the wave would weigh more than {@link #MAX_WAVE_PAIRS} pairs (no wave
+   *     counted, no offer made)
    */
   Wave planWave(Instant at);
 
@@ -87,7 +99,8 @@ public interface IncidentCommand {
    * @param at when it was given, not null
    * @return the offer in its new status
    * @throws org.tatawwu.validation.RuleException {@code offer.unknown}, {@code offer.notPending}
-   *     (arguments {@code status}), {@code offer.overdue} for an answer after the due time
+   *     (arguments {@code status}), {@code offer.overdue} for an answer at or after the due time,
+   *     {@code offer.answerBeforeSent} for an answer dated before the offer was sent
    */
   Offer answer(OfferId offer, Answer answer, Instant at);
 

@@ -20,8 +20,8 @@ import org.tatawwu.organization.ParticipatingEntity;
  */
 public record Need(NeedId id, Role role, Opportunity opportunity, ParticipatingEntity entity) {
   /**
-   * Checks that the opportunity asks what the role asks, has at least one shift and is the
-   * entity's.
+   * Checks that the opportunity asks what the role asks, has at least one shift, at most {@link
+   * IncidentCommand#MAX_SEATS} seats in all, and is the entity's.
    *
    * @param id the need's identifier, not null
    * @param role the role, not null
@@ -42,12 +42,20 @@ public record Need(NeedId id, Role role, Opportunity opportunity, ParticipatingE
     if (opportunity.shifts().isEmpty()) {
       throw new IllegalArgumentException("a need has at least one shift");
     }
+    long seats = 0;
+    for (Shift s : opportunity.shifts()) {
+      seats += s.capacity();
+    }
+    if (seats > IncidentCommand.MAX_SEATS) {
+      throw new IllegalArgumentException(
+          "a need has at most " + IncidentCommand.MAX_SEATS + " seats in all");
+    }
   }
 
   /**
    * Returns the seats of all shifts.
    *
-   * @return the sum of the shifts' capacities
+   * @return the sum of the shifts' capacities, 1 to {@link IncidentCommand#MAX_SEATS}
    */
   public int seats() {
     int seats = 0;

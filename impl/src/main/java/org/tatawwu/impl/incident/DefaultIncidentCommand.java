@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -235,6 +236,13 @@ final class DefaultIncidentCommand implements IncidentCommand {
         && !incident.regions().contains(site.city().region())) {
       problems.add(Violation.of("need.regionOutside", "region", site.city().region().code()));
     }
+    long seats = need.seats();
+    for (Need n : needs.values()) {
+      seats += n.seats();
+    }
+    if (seats > MAX_SEATS) {
+      problems.add(Violation.of("incident.tooManySeats"));
+    }
     if (!problems.isEmpty()) {
       throw refused(problems);
     }
@@ -262,7 +270,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       throw refused("incident.notActive", "status", incident.status());
     }
     expire(at);
-    int number = ++waves;
+    int number = waves + 1;
     Assignment assignment;
     SeatPlan current = plan;
     if (current == null) {
@@ -270,6 +278,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     } else {
       assignment = current.current();
     }
+    waves = number;
     List<Placed> placed = new ArrayList<>();
     AssignmentProblem problem = planProblem;
     for (int v = 0; v < planVolunteers.length; v++) {
@@ -403,12 +412,17 @@ final class DefaultIncidentCommand implements IncidentCommand {
       if (need.role().team().size() > 1) {
         continue; // roles worked in teams are filled by team enrolment, not individual call-outs
       }
-      List<VolunteerId> ids = new ArrayList<>(pool.candidates(need));
+      // A volunteer named twice (by the pool, or by it and the spontaneous intake) is listed once.
+      Set<VolunteerId> ids = new LinkedHashSet<>(pool.candidates(need));
       ids.addAll(need.role().openToSpontaneous() ? spontaneous.keySet() : promoted);
       Listing listing = new Listing(first, next, ids.toArray(new VolunteerId[0]), listed, cells);
       listings.add(listing);
       listed += ids.size();
-      cells += ids.size() * (next - first);
+      long weighed = (long) cells + (long) ids.size() * (next - first);
+      if (weighed > MAX_WAVE_PAIRS) {
+        throw refused("wave.tooLarge");
+      }
+      cells = (int) weighed;
     }
     Map<VolunteerId, Entry> entries = new HashMap<>(Math.max(16, listed + offers.size()));
     List<VolunteerId> order = new ArrayList<>(listed + offers.size());
@@ -670,6 +684,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
     }
     if (offer.status() != OfferStatus.PENDING) {
       throw refused("offer.notPending", "status", offer.status());
+    }
+    if (at.isBefore(offer.sentAt())) {
+      throw refused("offer.answerBeforeSent");
     }
     if (!at.isBefore(offer.dueAt())) {
       throw refused("offer.overdue");
