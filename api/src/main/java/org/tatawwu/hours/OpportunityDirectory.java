@@ -3,13 +3,16 @@ package org.tatawwu.hours;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -257,11 +260,21 @@ public interface OpportunityDirectory {
         // Sorted by since: the last one taken at or before the instant holds.
         for (int i = history.length - 1; i >= 0; i--) {
           if (!history[i].since().isAfter(at)) {
-            return Optional.of(history[i].status());
+            return Objects.requireNonNull(statuses.get(history[i].status()));
           }
         }
         return Optional.empty();
       }
+
+      /** Each status, present, by ordinal: a look-up makes no object. */
+      private final Map<EnrollmentStatus, Optional<EnrollmentStatus>> statuses =
+          Arrays.stream(EnrollmentStatus.values())
+              .collect(
+                  Collectors.toMap(
+                      Function.identity(),
+                      Optional::of,
+                      (a, b) -> a,
+                      () -> new EnumMap<>(EnrollmentStatus.class)));
 
       @Override
       public Set<VolunteerId> enrolledOn(OpportunityNumber opportunity, ShiftId shift, Instant at) {

@@ -246,10 +246,17 @@ public final class DefaultHourLedger implements HourLedger {
       return counted[i * STRIDE + 3];
     }
 
-    /** Index of the first counted entry starting at or after the epoch second {@code t}. */
+    /**
+     * Index of the first counted entry starting at or after the epoch second {@code t}. The last
+     * entry is read first: entries mostly come in order of time, and then none starts that late.
+     */
     int firstFromSecond(long t) {
-      int lo = 0;
       int hi = countedSize;
+      if (hi == 0 || counted[(hi - 1) * STRIDE] < t) {
+        return hi;
+      }
+      int lo = 0;
+      hi--;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (counted[mid * STRIDE] < t) {
@@ -476,7 +483,7 @@ public final class DefaultHourLedger implements HourLedger {
       List<HourEntry> result = new ArrayList<>(roster.length);
       // What each line stands for (its new or stored entry): a repeated line gets its first's.
       @Nullable HourEntry[] byLine = new HourEntry[roster.length];
-      long[] keysInRoster = new long[Integer.highestOneBit(Math.max(roster.length, 1)) * 4];
+      long[] keysInRoster = rosterKeyTable(roster.length);
       // The roster's volunteers, each holding the lines accepted so far; the states made here for
       // new volunteers are removed again if the roster is refused.
       List<VolunteerState> touched = new ArrayList<>();
@@ -565,11 +572,17 @@ public final class DefaultHourLedger implements HourLedger {
         events.replaceAll(notes::seal);
         store.appendAll(events); // one append: a persistent store keeps all of the roster or none
         validated = true;
+        // The accepted lines' keys first, in a loop of independent insertions: the processor
+        // overlaps their cache misses in the key table, which one event at a time would wait for.
+        for (HourEvent e : events) {
+          keys.put(e.entry().key().value(), (int) e.entry().id().number());
+        }
         for (int i = 0; i < events.size(); i++) {
-          apply(events.get(i), acceptedStates.get(i));
+          apply(events.get(i), acceptedStates.get(i), true);
         }
         return result;
       } finally {
+        Arrays.fill(keysInRoster, 0);
         for (int t = 0; t < rosterSeatsTouchedCount; t++) {
           rosterSeats[rosterSeatsTouched[t]] = 0;
         }
@@ -584,6 +597,28 @@ public final class DefaultHourLedger implements HourLedger {
       }
     }
   }
+
+  /**
+   * An empty table for {@link #firstWithKey} of a roster of {@code lines} lines: at most a quarter
+   * full. One of up to {@link #KEPT_KEY_TABLE} slots is kept and reused, cleared after each roster,
+   * so rosters of the usual sizes do not each allocate one.
+   */
+  private long[] rosterKeyTable(int lines) {
+    int slots = Integer.highestOneBit(Math.max(lines, 1)) * 4;
+    if (slots > KEPT_KEY_TABLE) {
+      return new long[slots];
+    }
+    if (keptKeyTable.length != slots) {
+      keptKeyTable = new long[slots];
+    }
+    return keptKeyTable;
+  }
+
+  /** The most slots of a roster's key table that the ledger keeps between rosters (512 KiB). */
+  private static final int KEPT_KEY_TABLE = 1 << 16;
+
+  /** The roster key table kept between rosters, all zero outside an import. */
+  private long[] keptKeyTable = new long[0];
 
   /** Counts a seat on the shift of index {@code index} taken by a line of the roster. */
   private void takeRosterSeat(int index) {
@@ -1971,12 +2006,18 @@ public final class DefaultHourLedger implements HourLedger {
     apply(event, state(event.entry().volunteer()));
   }
 
+  private void apply(HourEvent event, VolunteerState state) {
+    apply(event, state, false);
+  }
+
   /**
    * Applies an event to the state, {@code state} being its volunteer's: the one code path for live
-   * changes and replays. A submission writes its entry's row; a decision changes the row's status
-   * and records the event, from which the entry's decider, time and note are then read.
+   * changes and replays. A submission writes its entry's row and, unless {@code keyStored} (a
+   * roster stores its lines' keys together, before their events are applied), its key; a decision
+   * changes the row's status and records the event, from which the entry's decider, time and note
+   * are then read.
    */
-  private void apply(HourEvent event, VolunteerState state) {
+  private void apply(HourEvent event, VolunteerState state, boolean keyStored) {
     if (event.sequence() != sequence + 1) {
       throw new IllegalStateException(
           "event " + event.sequence() + " out of sequence after " + sequence);
@@ -2034,7 +2075,9 @@ public final class DefaultHourLedger implements HourLedger {
                     codeOf.put(n, code);
                   });
         }
-        keys.put(e.key().value(), n);
+        if (!keyStored) {
+          keys.put(e.key().value(), n);
+        }
         if (shift != 0) {
           if (isWalkIn(e.review())) {
             entries.awaitsSeat(n, true); // its seat, if any, comes with its approval
