@@ -117,9 +117,7 @@ class HourLedgerVerifiedModelPropertiesTest {
               String report = String.valueOf(e.getMessage());
               String smallest = report.substring(report.indexOf("Smallest found"));
               smallest = smallest.substring(0, smallest.indexOf('\n', smallest.indexOf('{')));
-              String changing = smallest.replace("restart(policy 0, world 0)", "");
-              int operations =
-                  changing.split("submit\\(|roster\\(|approve\\(|reject\\(|restart\\(").length - 1;
+              int operations = changingOperations(smallest);
               assertThat(operations).as(smallest).isBetween(1, 2);
               assertThat(report).contains("hours.entityNotAccredited");
               System.out.println("ignoring the accreditation, smallest: " + smallest);
@@ -153,18 +151,8 @@ class HourLedgerVerifiedModelPropertiesTest {
         .satisfies(
             e -> {
               String report = String.valueOf(e.getMessage());
-              String smallest = report.substring(report.indexOf("Smallest found"));
-              for (String next : List.of("Other found", "Cause was")) {
-                int at = smallest.indexOf(next);
-                if (at > 0) {
-                  smallest = smallest.substring(0, at);
-                }
-              }
-              // Steps the failure does not need shrink to the simplest step, a restart that
-              // changes nothing (QuickTheories shortens a list only from its end).
-              String changing = smallest.replace("restart(policy 0, world 0)", "");
-              int operations =
-                  changing.split("submit\\(|roster\\(|approve\\(|reject\\(|restart\\(").length - 1;
+              String smallest = smallestCounterexample(report);
+              int operations = changingOperations(smallest);
               assertThat(operations).as(smallest).isBetween(1, 2);
               assertThat(smallest).as(smallest).containsAnyOf("S0", "S2");
               System.out.println("the planted engine's smallest counterexample: " + smallest);
@@ -196,21 +184,34 @@ class HourLedgerVerifiedModelPropertiesTest {
         .satisfies(
             e -> {
               String report = String.valueOf(e.getMessage());
-              String smallest = report.substring(report.indexOf("Smallest found"));
-              for (String next : List.of("Other found", "Cause was")) {
-                int at = smallest.indexOf(next);
-                if (at > 0) {
-                  smallest = smallest.substring(0, at);
-                }
-              }
-              String changing = smallest.replace("restart(policy 0, world 0)", "");
-              int operations =
-                  changing.split("submit\\(|roster\\(|approve\\(|reject\\(|restart\\(").length - 1;
+              String smallest = smallestCounterexample(report);
+              int operations = changingOperations(smallest);
               assertThat(operations).as(smallest).isBetween(2, 3);
-              assertThat(changing).as(smallest).contains("approve(");
+              assertThat(smallest).as(smallest).contains("approve(");
               assertThat(report).contains("hours.seatsFullOnApproval");
               System.out.println("keeping no seat for the enrolled, smallest: " + smallest);
             });
+  }
+
+  /** The smallest counterexample QuickTheories reports, without the other ones it found. */
+  static String smallestCounterexample(String report) {
+    String smallest = report.substring(report.indexOf("Smallest found"));
+    for (String next : List.of("Other found", "Cause was")) {
+      int at = smallest.indexOf(next);
+      if (at > 0) {
+        smallest = smallest.substring(0, at);
+      }
+    }
+    return smallest;
+  }
+
+  /**
+   * The operations of a counterexample other than restarts that change nothing: the steps a failure
+   * does not need shrink to that simplest step (QuickTheories shortens a list only from its end).
+   */
+  static int changingOperations(String counterexample) {
+    String changing = counterexample.replace("restart(policy 0, world 0)", "");
+    return changing.split("submit\\(|roster\\(|approve\\(|reject\\(|restart\\(").length - 1;
   }
 
   /** The directory, answering no one to {@link OpportunityDirectory#enrolledOn}. */
