@@ -54,6 +54,26 @@ public record HourEvent(
   }
 
   /**
+   * Describes the event without its actor (a member of staff) and without its note, which may hold
+   * anything a coordinator typed: the entry is described as {@link HourEntry#toString()} does.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "HourEvent[sequence="
+        + sequence
+        + ", at="
+        + at
+        + ", type="
+        + type
+        + ", entry="
+        + entry
+        + (note.isPresent() ? ", note=[redacted]" : "")
+        + "]";
+  }
+
+  /**
    * Returns a new builder. {@link Builder#build()} names every mandatory part not set.
    *
    * @return a new builder, not null

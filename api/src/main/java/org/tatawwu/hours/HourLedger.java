@@ -123,6 +123,8 @@ public interface HourLedger {
    *     or superseded entry; {@code hours.alreadySuperseded} for a correction of an entry already
    *     replaced; for a walk-in, {@code hours.seatsFullOnApproval} when no seat is free for it, or
    *     {@code hours.unknownShift} when the directory no longer has its shift
+   * @throws UnsupportedOperationException for a walk-in, when the directory holds enrollments but
+   *     does not answer {@link OpportunityDirectory#enrolledOn}; nothing is recorded
    */
   HourEntry approve(HourEntryId id, String actor);
 
@@ -141,6 +143,7 @@ public interface HourLedger {
    *     that another correction (before, or earlier on the sheet) already replaces, and for a
    *     walk-in {@code hours.seatsFullOnApproval} (the walk-ins earlier on the sheet counted) or
    *     {@code hours.unknownShift}, as for {@link #approve}
+   * @throws UnsupportedOperationException as for {@link #approve}; nothing is recorded
    */
   List<HourEntry> approveAll(List<HourEntryId> ids, String actor);
 

@@ -39,9 +39,9 @@ import org.tatawwu.validation.InvalidValueException;
  * @param dailyCap the most credited per volunteer per day, positive, at most 24 hours
  * @param roundingIncrement credited time is rounded down to a multiple of this, 1 minute to 1 hour,
  *     whole minutes
- * @param claimWindow how far back hours may be submitted, positive
- * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero or more
- * @param checkOutWithin the longest time from check-in to check-out, positive
+ * @param claimWindow how far back hours may be submitted, positive, at most 3,660 days
+ * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero to 24 hours
+ * @param checkOutWithin the longest time from check-in to check-out, positive, at most 24 hours
  * @param verification which checks of what backs an entry run, and how
  */
 @Value.Builder
@@ -87,10 +87,11 @@ public record HourPolicy(
    * @param dailyCap the most credited per volunteer per day, positive, at most 24 hours, not null
    * @param roundingIncrement credited time is rounded down to a multiple of this, 1 minute to 1
    *     hour, whole minutes, not null
-   * @param claimWindow how far back hours may be submitted, positive, not null
-   * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero or more, not
-   *     null
-   * @param checkOutWithin the longest time from check-in to check-out, positive, not null
+   * @param claimWindow how far back hours may be submitted, positive, at most 3,660 days, not null
+   * @param clockSkew tolerated lead of a submitted end over the ledger's clock, zero to 24 hours,
+   *     not null
+   * @param checkOutWithin the longest time from check-in to check-out, positive, at most 24 hours,
+   *     not null
    * @param verification which checks of what backs an entry run, and how, not null
    * @throws InvalidValueException {@code hourPolicy.range}, naming every component out of its range
    */
@@ -119,14 +120,14 @@ public record HourPolicy(
         || !roundingIncrement.equals(Duration.ofMinutes(roundingIncrement.toMinutes()))) {
       outOfRange.add("roundingIncrement (whole minutes from 1 to 60)");
     }
-    if (!positive(claimWindow)) {
-      outOfRange.add("claimWindow (positive)");
+    if (!positive(claimWindow) || claimWindow.compareTo(Duration.ofDays(3_660)) > 0) {
+      outOfRange.add("claimWindow (positive, at most 3,660 days)");
     }
-    if (clockSkew.isNegative()) {
-      outOfRange.add("clockSkew (not negative)");
+    if (clockSkew.isNegative() || clockSkew.compareTo(day) > 0) {
+      outOfRange.add("clockSkew (zero to 24 hours)");
     }
-    if (!positive(checkOutWithin)) {
-      outOfRange.add("checkOutWithin (positive)");
+    if (!positive(checkOutWithin) || checkOutWithin.compareTo(day) > 0) {
+      outOfRange.add("checkOutWithin (positive, at most 24 hours)");
     }
     if (!outOfRange.isEmpty()) {
       throw new InvalidValueException(

@@ -85,14 +85,22 @@ public interface OpportunityDirectory {
    * #enrollment}. The ledger asks when it approves a walk-in (a claim sent to review because its
    * enrollment was not established), as of the later of the walk-in's check-in and the approval, to
    * keep seats for those who hold none yet. A directory that {@link #holdsEnrollments() holds
-   * enrollments} answers this too.
+   * enrollments} must answer this too: the default answers no one for a directory that holds none,
+   * and refuses to guess for one that does, so that seats are never given away silently.
    *
    * @param opportunity not null
    * @param shift not null
    * @param at the instant asked about, not null
    * @return the volunteers, not null; empty when none (or the directory holds no enrollments)
+   * @throws UnsupportedOperationException when this directory holds enrollments and does not
+   *     override this method (the ledger passes it on from {@code approve} and {@code approveAll},
+   *     before anything is recorded)
    */
   default Set<VolunteerId> enrolledOn(OpportunityNumber opportunity, ShiftId shift, Instant at) {
+    if (holdsEnrollments()) {
+      throw new UnsupportedOperationException(
+          "a directory that holds enrollments answers enrolledOn: override it");
+    }
     return Set.of();
   }
 
@@ -180,18 +188,25 @@ public interface OpportunityDirectory {
    * @param enrollments the shift rosters' enrollments, each status with its since, not null
    * @param catalogue the field catalogue, not null
    * @return the directory
-   * @throws IllegalArgumentException naming every refused history (by opportunity, shift and the
-   *     positions of its enrollments in {@code enrollments}, never the volunteer): two states of
-   *     one volunteer on one shift at the same instant ({@code enrollment.sameInstant}: which one
-   *     held would depend on the order given), or a move {@link EnrollmentStatus#canMoveTo}
-   *     forbids, such as withdrawn then accepted ({@code enrollment.illegalMove})
+   * @throws IllegalArgumentException counting every refused history and naming the first 20 (by
+   *     opportunity, shift and the positions of its enrollments in {@code enrollments}, never the
+   *     volunteer), whatever order they were given in: states of one volunteer on one shift at the
+   *     same instant ({@code enrollment.sameInstant}, one problem naming all of them: which one
+   *     held would depend on the order given), or a move {@link EnrollmentStatus#canMoveTo} forbids
+   *     between instants held by one state each, such as withdrawn then accepted ({@code
+   *     enrollment.illegalMove}); and, as {@link #of(Collection, Collection)}, values given twice
+   *     with different contents
    */
   static OpportunityDirectory of(
       Collection<Opportunity> opportunities,
       Collection<ParticipatingEntity> entities,
       Collection<Enrollment> enrollments,
       FieldCatalogue catalogue) {
-    OpportunityDirectory base = of(opportunities, entities);
+    List<String> problems = new ArrayList<>();
+    OpportunityDirectory base =
+        ofMaps(
+            byKey(opportunities, Opportunity::number, "opportunity", problems),
+            byKey(entities, ParticipatingEntity::id, "entity", problems));
     // Each volunteer's history on a shift, as positions in the given collection.
     Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, List<Integer>>>> positions =
         new HashMap<>();
@@ -204,7 +219,6 @@ public interface OpportunityDirectory {
           .computeIfAbsent(e.volunteer(), k -> new ArrayList<>())
           .add(i);
     }
-    List<String> problems = new ArrayList<>();
     Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, Enrollment[]>>> rosters = new HashMap<>();
     positions.forEach(
         (opportunity, shifts) ->
@@ -216,11 +230,8 @@ public interface OpportunityDirectory {
                           Enrollment[] history = new Enrollment[at.size()];
                           for (int k = 0; k < history.length; k++) {
                             history[k] = given.get(at.get(k));
-                            if (k > 0) {
-                              historyProblem(
-                                  history[k - 1], history[k], at.get(k - 1), at.get(k), problems);
-                            }
                           }
+                          historyProblems(history, at, problems);
                           rosters
                               .computeIfAbsent(opportunity, k -> new HashMap<>())
                               .computeIfAbsent(shift, k -> new HashMap<>())
@@ -229,7 +240,12 @@ public interface OpportunityDirectory {
     if (!problems.isEmpty()) {
       Collections.sort(problems);
       throw new IllegalArgumentException(
-          problems.size() + " enrollment history problem(s): " + String.join("; ", problems));
+          problems.size()
+              + " directory problem(s): "
+              + String.join("; ", problems.subList(0, Math.min(problems.size(), maxNamed())))
+              + (problems.size() > maxNamed()
+                  ? "; and " + (problems.size() - maxNamed()) + " more"
+                  : ""));
     }
     Optional<FieldCatalogue> fields = Optional.of(catalogue);
     return new OpportunityDirectory() {
@@ -307,55 +323,95 @@ public interface OpportunityDirectory {
   }
 
   /**
-   * Adds to {@code problems} what is wrong with state {@code later} following {@code earlier} (at
-   * positions {@code i} and {@code j} of the given enrollments) in one volunteer's history.
+   * Adds to {@code problems} what is wrong with one volunteer's history on a shift, {@code history}
+   * sorted by {@code since} and {@code at} its positions in the given enrollments. States that
+   * share an instant are one problem ({@code enrollment.sameInstant}, naming all their positions);
+   * moves are checked between instants held by one state each, so the problems named do not depend
+   * on the order the enrollments were given in.
    */
-  private static void historyProblem(
-      Enrollment earlier, Enrollment later, int i, int j, List<String> problems) {
-    String where =
-        " (opportunity "
-            + later.opportunity().value()
-            + ", shift "
-            + later.shift().value()
-            + ", enrollments at positions "
-            + Math.min(i, j)
-            + " and "
-            + Math.max(i, j)
-            + ")";
-    if (earlier.since().equals(later.since())) {
-      problems.add(
-          "enrollment.sameInstant: "
-              + earlier.status()
-              + " and "
-              + later.status()
-              + " both since "
-              + later.since()
-              + where);
-    } else if (!earlier.status().canMoveTo(later.status())) {
-      problems.add(
-          "enrollment.illegalMove: "
-              + earlier.status()
-              + " cannot move to "
-              + later.status()
-              + where);
+  private static void historyProblems(
+      Enrollment[] history, List<Integer> at, List<String> problems) {
+    Enrollment previous = null;
+    int previousAt = -1;
+    for (int k = 0; k < history.length; ) {
+      int end = k + 1;
+      while (end < history.length && history[end].since().equals(history[k].since())) {
+        end++;
+      }
+      Enrollment e = history[k];
+      String where = " (opportunity " + e.opportunity().value() + ", shift " + e.shift().value();
+      if (end - k > 1) {
+        List<Integer> positions = new ArrayList<>(at.subList(k, end));
+        Collections.sort(positions);
+        List<String> statuses = new ArrayList<>();
+        for (int i = k; i < end; i++) {
+          statuses.add(history[i].status().name());
+        }
+        Collections.sort(statuses);
+        problems.add(
+            "enrollment.sameInstant: "
+                + String.join(", ", statuses)
+                + " all since "
+                + e.since()
+                + where
+                + ", enrollments at positions "
+                + positions.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + ")");
+        previous = null;
+      } else {
+        if (previous != null && !previous.status().canMoveTo(e.status())) {
+          problems.add(
+              "enrollment.illegalMove: "
+                  + previous.status()
+                  + " cannot move to "
+                  + e.status()
+                  + where
+                  + ", enrollments at positions "
+                  + Math.min(previousAt, at.get(k))
+                  + " and "
+                  + Math.max(previousAt, at.get(k))
+                  + ")");
+        }
+        previous = e;
+        previousAt = at.get(k);
+      }
+      k = end;
     }
   }
 
   /**
-   * Returns an immutable directory of the given values.
+   * Returns an immutable directory of the given values. A value given twice, equal both times, is
+   * one value (lists of entities built per opportunity may repeat an entity).
    *
    * @param opportunities not null
    * @param entities not null
    * @return the directory
+   * @throws IllegalArgumentException naming every opportunity number and entity id given twice with
+   *     different contents
    */
   static OpportunityDirectory of(
       Collection<Opportunity> opportunities, Collection<ParticipatingEntity> entities) {
+    List<String> problems = new ArrayList<>();
     Map<OpportunityNumber, Opportunity> o =
-        opportunities.stream()
-            .collect(Collectors.toUnmodifiableMap(Opportunity::number, Function.identity()));
+        byKey(opportunities, Opportunity::number, "opportunity", problems);
     Map<EntityId, ParticipatingEntity> e =
-        entities.stream()
-            .collect(Collectors.toUnmodifiableMap(ParticipatingEntity::id, Function.identity()));
+        byKey(entities, ParticipatingEntity::id, "entity", problems);
+    if (!problems.isEmpty()) {
+      Collections.sort(problems);
+      throw new IllegalArgumentException(
+          problems.size()
+              + " directory problem(s): "
+              + String.join("; ", problems.subList(0, Math.min(problems.size(), maxNamed())))
+              + (problems.size() > maxNamed()
+                  ? "; and " + (problems.size() - maxNamed()) + " more"
+                  : ""));
+    }
+    return ofMaps(o, e);
+  }
+
+  /** The directory of two maps. */
+  private static OpportunityDirectory ofMaps(
+      Map<OpportunityNumber, Opportunity> o, Map<EntityId, ParticipatingEntity> e) {
     return new OpportunityDirectory() {
       @Override
       public Optional<Opportunity> opportunity(OpportunityNumber number) {
@@ -367,5 +423,28 @@ public interface OpportunityDirectory {
         return Optional.ofNullable(e.get(id));
       }
     };
+  }
+
+  /** How many problems an exception of {@code of} names before it counts the rest. */
+  private static int maxNamed() {
+    return 20;
+  }
+
+  /**
+   * Maps values by key; a key given twice with different values is added to {@code problems} (by
+   * {@code kind} and key, once).
+   */
+  private static <K, V> Map<K, V> byKey(
+      Collection<V> values, Function<V, K> key, String kind, List<String> problems) {
+    Map<K, V> out = new HashMap<>();
+    Set<K> reported = new HashSet<>();
+    for (V v : values) {
+      K k = key.apply(v);
+      V before = out.putIfAbsent(k, v);
+      if (before != null && !before.equals(v) && reported.add(k)) {
+        problems.add(kind + " " + k + " given twice with different contents");
+      }
+    }
+    return Map.copyOf(out);
   }
 }

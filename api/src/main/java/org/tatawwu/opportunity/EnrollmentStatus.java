@@ -49,9 +49,11 @@ public enum EnrollmentStatus {
   }
 
   /**
-   * Returns whether the enrollment holds (or held) a seat that counts against capacity.
+   * Returns whether the enrollment holds (or held) a seat that counts against the shift's capacity:
+   * accepted, attended, and no-show (the seat was kept until the shift). The hour ledger's seat
+   * check counts what backs work instead: a no-show's seat is free for a walk-in's hours.
    *
-   * @return true for accepted and attended
+   * @return true for accepted, attended and no-show
    */
   public boolean holdsSeat() {
     return this == ACCEPTED || this == ATTENDED || this == NO_SHOW;

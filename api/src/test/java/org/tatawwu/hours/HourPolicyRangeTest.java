@@ -62,6 +62,16 @@ class HourPolicyRangeTest {
     assertRange(() -> p.withMaximumEntry(p.minimumEntry().minusMinutes(1)), "maximumEntry");
     assertRange(() -> p.withClaimWindow(Duration.ZERO), "claimWindow");
     assertRange(() -> p.withCheckOutWithin(Duration.ofSeconds(-1)), "checkOutWithin");
+    // Caps that keep the ledger's arithmetic on the time line: ten years back, a day ahead.
+    assertThat(p.withClaimWindow(Duration.ofDays(3_660)).claimWindow())
+        .isEqualTo(Duration.ofDays(3_660));
+    assertRange(() -> p.withClaimWindow(Duration.ofDays(3_660).plusSeconds(1)), "claimWindow");
+    assertRange(() -> p.withClaimWindow(Duration.ofSeconds(Long.MAX_VALUE)), "claimWindow");
+    assertThat(p.withClockSkew(Duration.ofHours(24)).clockSkew()).isEqualTo(Duration.ofHours(24));
+    assertRange(() -> p.withClockSkew(Duration.ofHours(24).plusSeconds(1)), "clockSkew");
+    assertThat(p.withCheckOutWithin(Duration.ofHours(24)).checkOutWithin())
+        .isEqualTo(Duration.ofHours(24));
+    assertRange(() -> p.withCheckOutWithin(Duration.ofHours(24).plusSeconds(1)), "checkOutWithin");
   }
 
   private static void assertRange(Runnable build, String component) {

@@ -176,9 +176,11 @@ public final class HourPolicyDocuments {
       problems.add(Violation.of("hourPolicyDocument.wholeMinutes", "member", "roundingIncrement"));
       rounding = null;
     }
-    Duration claimWindow = duration(document, "claimWindow", "", SECOND, null, problems);
-    Duration clockSkew = duration(document, "clockSkew", "", Duration.ZERO, null, problems);
-    Duration checkOutWithin = duration(document, "checkOutWithin", "", SECOND, null, problems);
+    Duration day = Duration.ofHours(24);
+    Duration claimWindow =
+        duration(document, "claimWindow", "", SECOND, Duration.ofDays(3_660), problems);
+    Duration clockSkew = duration(document, "clockSkew", "", Duration.ZERO, day, problems);
+    Duration checkOutWithin = duration(document, "checkOutWithin", "", SECOND, day, problems);
     if (minimumEntry != null && maximumEntry != null && maximumEntry.compareTo(minimumEntry) < 0) {
       problems.add(
           Violation.of(

@@ -182,6 +182,15 @@ class HourConformanceTest {
                         return directory.enrollment(opportunity, shift, volunteer, at);
                       }
 
+                      // The planted fault: no one is enrolled, whatever the rosters say.
+
+                      @Override
+                      public java.util.Set<VolunteerId> enrolledOn(
+                          OpportunityNumber opportunity, ShiftId shift, Instant at) {
+
+                        return java.util.Set.of();
+                      }
+
                       @Override
                       public Optional<FieldCatalogue> fieldCatalogue() {
                         return directory.fieldCatalogue();

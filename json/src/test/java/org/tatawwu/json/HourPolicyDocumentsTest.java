@@ -102,7 +102,7 @@ class HourPolicyDocumentsTest {
             org.assertj.core.groups.Tuple.tuple("version", "hourPolicyDocument.version"),
             org.assertj.core.groups.Tuple.tuple(
                 "roundingIncrement", "hourPolicyDocument.wholeMinutes"),
-            org.assertj.core.groups.Tuple.tuple("clockSkew", "hourPolicyDocument.durationAtLeast"),
+            org.assertj.core.groups.Tuple.tuple("clockSkew", "hourPolicyDocument.duration"),
             org.assertj.core.groups.Tuple.tuple("checkOutWithin", "hourPolicyDocument.missing"),
             org.assertj.core.groups.Tuple.tuple("maximumEntry", "hourPolicyDocument.order"),
             org.assertj.core.groups.Tuple.tuple(
@@ -121,6 +121,7 @@ class HourPolicyDocumentsTest {
             "verification.rules.SEATS must be one of OFF, REFUSE, REVIEW",
             "verification.lateCheckOut must be an ISO-8601 duration in whole seconds from PT0S"
                 + " to PT4H",
+            "clockSkew must be an ISO-8601 duration in whole seconds from PT0S to PT24H",
             "verification.placeRadiusMeters must not be less than"
                 + " verification.maximumAccuracyMeters");
     List<Problem> arabic = e.problems(Locale.forLanguageTag("ar-SA"));
@@ -138,6 +139,27 @@ class HourPolicyDocumentsTest {
     assertThat(e.problems(Locale.ENGLISH))
         .extracting(Problem::message)
         .containsExactly("maximumEntry must not be less than minimumEntry");
+  }
+
+  /** Durations a ledger's arithmetic could not add to an instant are refused with their range. */
+  @Test
+  void durations_beyond_their_caps_are_refused_with_their_range() {
+    RuleException e =
+        refused(
+            VERIFIED
+                .replace("\"claimWindow\": \"P30D\"", "\"claimWindow\": \"P106751991167300D\"")
+                .replace("\"checkOutWithin\": \"PT16H\"", "\"checkOutWithin\": \"PT24H1S\""));
+    assertThat(e.problems(Locale.ENGLISH))
+        .extracting(Problem::message)
+        .containsExactlyInAnyOrder(
+            "claimWindow must be an ISO-8601 duration in whole seconds from PT1S to PT87840H",
+            "checkOutWithin must be an ISO-8601 duration in whole seconds from PT1S to PT24H");
+    assertThat(
+            HourPolicyDocuments.parse(
+                    VERIFIED.replace("\"claimWindow\": \"P30D\"", "\"claimWindow\": \"P3660D\""))
+                .policy()
+                .claimWindow())
+        .isEqualTo(java.time.Duration.ofDays(3_660));
   }
 
   @Test

@@ -295,11 +295,11 @@ class WalkInSeatsTest {
                     on(OMAR, EnrollmentStatus.ACCEPTED, "2025-03-05T09:00")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "2 enrollment history problem(s): enrollment.illegalMove: WITHDRAWN cannot move to"
+            "2 directory problem(s): enrollment.illegalMove: WITHDRAWN cannot move to"
                 + " ACCEPTED (opportunity 20250000011, shift S1, enrollments at positions 3 and"
-                + " 4); enrollment.sameInstant: WITHDRAWN and ATTENDED both since"
+                + " 4); enrollment.sameInstant: ATTENDED, WITHDRAWN all since"
                 + " 2025-03-10T07:00:00Z (opportunity 20250000011, shift S1, enrollments at"
-                + " positions 1 and 2)")
+                + " positions 1, 2)")
         .message()
         .doesNotContain(SARA.value(), OMAR.value());
     assertThatThrownBy(
@@ -343,5 +343,78 @@ class WalkInSeatsTest {
           .as("a directory with check-in keys answers as the one it was made from")
           .containsExactly(SARA);
     }
+  }
+
+  /**
+   * A directory of the adopter's own that holds enrollments but does not say who is enrolled on a
+   * shift would let a walk-in take a seat kept for an enrolled volunteer: the approval fails loudly
+   * instead, and nothing is recorded.
+   */
+  @Test
+  void a_directory_holding_enrollments_without_the_enrolled_list_fails_the_approval_loudly() {
+    OpportunityDirectory full = roster(accepted(SARA), accepted(OMAR));
+    OpportunityDirectory withoutList =
+        new OpportunityDirectory() {
+          @Override
+          public java.util.Optional<org.tatawwu.opportunity.Opportunity> opportunity(
+              org.tatawwu.opportunity.OpportunityNumber number) {
+            return full.opportunity(number);
+          }
+
+          @Override
+          public java.util.Optional<org.tatawwu.organization.ParticipatingEntity> entity(
+              org.tatawwu.organization.EntityId id) {
+            return full.entity(id);
+          }
+
+          @Override
+          public boolean holdsEnrollments() {
+            return true;
+          }
+
+          @Override
+          public java.util.Optional<EnrollmentStatus> enrollment(
+              org.tatawwu.opportunity.OpportunityNumber opportunity,
+              ShiftId shift,
+              VolunteerId volunteer,
+              Instant at) {
+            return full.enrollment(opportunity, shift, volunteer, at);
+          }
+
+          @Override
+          public java.util.Optional<org.tatawwu.field.FieldCatalogue> fieldCatalogue() {
+            return full.fieldCatalogue();
+          }
+        };
+    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    HourLedger ledger = Tatawwu.hourLedger(WALK_INS, withoutList, store, CLOCK);
+    HourEntry walkIn = shift(ledger, "w1", WALK_IN);
+    long events = store.size();
+    assertThatThrownBy(() -> ledger.approve(walkIn.id(), "coordinator"))
+        .isExactlyInstanceOf(UnsupportedOperationException.class)
+        .hasMessageContaining("enrolledOn");
+    assertThatThrownBy(() -> ledger.approveAll(List.of(walkIn.id()), "coordinator"))
+        .isExactlyInstanceOf(UnsupportedOperationException.class);
+    assertThat(store.size()).isEqualTo(events);
+    assertThat(ledger.entry(walkIn.id()).orElseThrow().status()).isEqualTo(HourStatus.SUBMITTED);
+  }
+
+  /** An event handed to a store prints neither its note nor its actor. */
+  @Test
+  void an_events_description_keeps_the_note_and_the_actor_out() {
+    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    HourLedger ledger = Tatawwu.hourLedger(WALK_INS, roster(accepted(SARA)), store, CLOCK);
+    HourEntry sara = shift(ledger, "sara", SARA);
+    String note = "Sara Al-Otaibi 1000000008 0501234567";
+    ledger.reject(sara.id(), "coordinator-noura", note);
+    List<org.tatawwu.hours.HourEvent> events = new java.util.ArrayList<>();
+    store.replay(events::add);
+    assertThat(events).hasSize(2);
+    org.tatawwu.hours.HourEvent rejection = events.get(1);
+    assertThat(rejection.note()).contains(note);
+    assertThat(rejection.toString())
+        .startsWith("HourEvent[sequence=2, at=")
+        .contains("type=REJECTED", "note=[redacted]", sara.id().value())
+        .doesNotContain("Sara Al-Otaibi", "1000000008", "0501234567", "coordinator-noura");
   }
 }
