@@ -24,6 +24,16 @@ import org.tatawwu.volunteer.VolunteerId;
  * never exceed its seats; every acceptance is checked against the volunteer's data at the time of
  * the answer (eligibility, credentials, rotation rules), and refused when no longer eligible.
  *
+ * <p><b>Who is asked.</b> A volunteer declining an offer, letting it lapse (no answer by its due
+ * time) or refused at acceptance as no longer eligible is never offered that need again (none of
+ * its shifts) in this incident, and stays a candidate for the other needs. A volunteer holding a
+ * pending offer is offered nothing else until they answer; one with accepted shifts may be offered
+ * another shift that overlaps none of them and, with rotation rules, keeps to them counting the
+ * accepted shifts. A wave makes at most one offer to each volunteer. A withdrawn offer bars
+ * nothing. A volunteer who {@link #dropOut drops out} is offered nothing more in this incident. A
+ * spontaneous volunteer takes only roles open to them until {@link #promote promoted}, and is then
+ * a candidate for every role.
+ *
  * <p>Implementations are thread-safe: operations are serialised.
  */
 public interface IncidentCommand {
@@ -44,7 +54,11 @@ public interface IncidentCommand {
   Incident incident();
 
   /**
-   * Moves the incident to another status. Closing goes through {@link #standDown}.
+   * Moves the incident to another status. Closing goes through {@link #standDown}. Scaling down
+   * withdraws every pending offer ({@link OfferStatus#WITHDRAWN} at {@code at}; answering one is
+   * then refused with {@code offer.notPending}), keeps the accepted ones and stops call-outs;
+   * withdrawn offers bar nothing, so their volunteers may be asked again if the incident becomes
+   * active again.
    *
    * @param next {@code ACTIVE} or {@code SCALING_DOWN}, not null
    * @param at when, not null
@@ -76,10 +90,10 @@ public interface IncidentCommand {
 
   /**
    * Plans the next call-out wave for the seats still open: offers that ran past their due time are
-   * first recorded as unanswered, then the eligible, pre-qualified volunteers not asked yet are
-   * ranked and placed by the solver, and each placed volunteer gets an offer due after the answer
-   * window. Needs whose role works in teams of two or more are filled by {@link #enrolTeam}, not by
-   * waves.
+   * first recorded as unanswered, then the eligible, pre-qualified volunteers who may be asked (see
+   * the type's "Who is asked") are ranked and placed by the solver, and each placed volunteer gets
+   * one offer due after the answer window. Needs whose role works in teams of two or more are
+   * filled by {@link #enrolTeam}, not by waves.
    *
    * @param at when the wave is planned, not null
    * @return the wave, possibly without offers when nothing is open or nobody is left
@@ -123,7 +137,7 @@ public interface IncidentCommand {
   /**
    * Records that a volunteer dropped out: their accepted offers become {@link
    * OfferStatus#DROPPED_OUT} and their pending ones {@link OfferStatus#DECLINED}; the seats reopen
-   * for the next wave.
+   * for the next wave, and the volunteer is offered nothing more in this incident.
    *
    * @param volunteer the volunteer, not null
    * @param at when, not null
@@ -196,7 +210,8 @@ public interface IncidentCommand {
    *     team.unknown}, {@code need.unknown}, {@code incident.notActive}, {@code team.noCapacity}
    *     ({@code seats}, {@code size}), {@code team.wrongSize} ({@code size}, {@code required}),
    *     {@code team.memberIneligible} ({@code volunteer}, {@code reasons}), {@code team.memberBusy}
-   *     ({@code volunteer})
+   *     ({@code volunteer}: awaiting an answer to a pending offer, or with an accepted shift or an
+   *     outside commitment overlapping this one)
    */
   List<Offer> enrolTeam(TeamId team, Slot slot, Instant at);
 

@@ -13,7 +13,7 @@ public enum IncidentStatus {
   DECLARED,
   /** Call-outs and deployments under way. */
   ACTIVE,
-  /** No new call-outs; deployed volunteers finish their shifts. */
+  /** No new call-outs and pending offers withdrawn; deployed volunteers finish their shifts. */
   SCALING_DOWN,
   /** Stood down: every volunteer released; final. */
   CLOSED;

@@ -470,10 +470,16 @@ public final class FloodMobilisation {
     List<Offer> released = command.standDown(standDown);
     out.printf(
         "stand-down: %d volunteers released, the incident %s%n",
-        released.stream().filter(o -> o.status() == OfferStatus.RELEASED).count(),
+        released.stream()
+            .filter(o -> o.status() == OfferStatus.RELEASED)
+            .map(Offer::volunteer)
+            .distinct()
+            .count(),
         command.incident().status());
+    Set<String> appraised = new java.util.HashSet<>(); // once per volunteer and need, each way
     for (Offer o : command.offers()) {
-      if (o.status() != OfferStatus.RELEASED) {
+      if (o.status() != OfferStatus.RELEASED
+          || !appraised.add(o.volunteer().value() + " " + o.slot().need().value())) {
         continue;
       }
       command.appraise(

@@ -71,31 +71,36 @@ import org.tatawwu.volunteer.VolunteerStatus;
  * spontaneous volunteers' personal values in the vault only ({@link IncidentPersonalData}), so that
  * erasing a volunteer reaches them; made without one, it keeps them as given.
  *
- * <p><b>Waves.</b> A wave places the volunteers not asked yet on the open offer slots of every
- * shift of a role worked individually (roles worked in teams are filled by {@link #enrolTeam}),
- * maximising the total ranking score, with one seat per volunteer per incident. The problem solved
- * is the <em>seat plan</em>: volunteers holding a pending or accepted offer are pinned to their
- * shift (their only candidate, scored {@value #PIN}, above any ranking score), every other
- * volunteer still in the running has the shifts they are eligible for (eligibility with
- * credentials, no overlap with their commitments, rotation rules when set, spontaneous volunteers
- * only on open roles until promoted), scored by the ranker (1 to 999,999); each shift has {@link
- * ActivationSettings#offerCap} slots, or only its seats once it has filled. The wave's offers go to
- * the placed volunteers not yet asked, while the shift has room: pending plus accepted below the
- * cap and accepted below the seats.
+ * <p><b>Waves.</b> A wave places volunteers on the open offer slots of every shift of a role worked
+ * individually (roles worked in teams are filled by {@link #enrolTeam}), maximising the total
+ * ranking score, with at most one new offer per volunteer per plan. The problem solved is the
+ * <em>seat plan</em>: each offer held (pending or accepted) when the plan is built is a row pinned
+ * to its shift (its only candidate, scored {@value #PIN}, above any ranking score); each volunteer
+ * in the running without a pending offer has one free row with the shifts they may take
+ * (eligibility with credentials, no overlap with their commitments nor with the shifts they
+ * accepted, rotation rules counting those shifts when set, spontaneous volunteers only on open
+ * roles until promoted, none of a need they declined, let lapse or were refused for), scored by the
+ * ranker (1 to 999,999); each shift has {@link ActivationSettings#offerCap} slots, or only its
+ * seats once it has filled. The wave's offers go to the free rows placed, while the shift has room:
+ * pending plus accepted below the cap and accepted below the seats.
  *
- * <p><b>Re-planning.</b> Declines, missed answers, drop-outs and refused acceptances take the
- * volunteer out of the plan ({@link SeatPlan#removeVolunteer}); the removals are applied together
- * when the plan is next read, and the next wave reads the re-planned assignment instead of solving
- * again, so it equals a full exact solve of what remains.
+ * <p><b>Re-planning.</b> Declines, missed answers, drop-outs, refused acceptances and withdrawals
+ * take the offer's row out of the plan ({@link SeatPlan#removeVolunteer}); the removals are applied
+ * together when the plan is next read, and the next wave reads the re-planned assignment instead of
+ * solving again, so it equals a full exact solve of what remains. When a volunteer who left may
+ * still take another need (their free row had a pair on a need not barred to them, or they left a
+ * pinned row while such a need exists), the next wave rebuilds the plan instead, so that they are
+ * placed there.
  *
  * <p><b>Rebuild cost.</b> Each volunteer listed by the pool is looked up once per rebuild (data,
  * commitments, credentials), then checked and scored ({@link Ranker#total}) for every shift of each
  * need that lists them; the pool is assumed not to change during one call. Volunteers asked in the
  * wave that built the plan are pinned only at the next rebuild; if a re-plan moves one of them, the
  * room rule above keeps every promise and the next rebuild restores optimality. The plan is rebuilt
- * when needs are added, a team is enrolled, a spontaneous volunteer is taken in or promoted, or the
- * plan was built by the FAST solver; other changes to volunteers' data between rebuilds are seen
- * when they answer (an acceptance is always checked against current data).
+ * when needs are added, a team is enrolled, a spontaneous volunteer is taken in or promoted, the
+ * incident scales down, a volunteer who left may take another need, or the plan was built by the
+ * FAST solver; other changes to volunteers' data between rebuilds are seen when they answer (an
+ * acceptance is always checked against current data).
  */
 final class DefaultIncidentCommand implements IncidentCommand {
   /** The score of a pinned volunteer: above any ranking score. */
@@ -115,7 +120,19 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private final Map<Slot, SlotInfo> slotsByKey = new HashMap<>();
   private final Map<OfferId, Offer> offers = new LinkedHashMap<>();
   private final Map<VolunteerId, List<OfferId>> offersByVolunteer = new HashMap<>();
+
+  /** Volunteers who dropped out: out of the running for every need of the incident. */
   private final Set<VolunteerId> excluded = new HashSet<>();
+
+  /** The needs each volunteer declined, let lapse or was refused for: never offered again. */
+  private final Map<VolunteerId, Set<NeedId>> barred = new HashMap<>();
+
+  /**
+   * Whether a volunteer who left the plan since it was built may still take another need: the next
+   * wave then rebuilds the plan instead of reading the re-planned one, so they are placed.
+   */
+  private boolean readmit;
+
   private final Map<OfferId, Verdict> refusals = new HashMap<>();
   private final Map<OfferId, Instant> answeredAt = new HashMap<>();
   private final IncidentPersonalData personal;
@@ -140,8 +157,17 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
   private int planPinned;
 
-  /** Every volunteer the plan's rebuild read; those outside the plan have index -1. */
+  /**
+   * Every volunteer the plan's rebuild read, with the index of their free row (the row that may
+   * place them on a new shift); those without one have index -1.
+   */
   private Map<VolunteerId, Entry> planIndex = new HashMap<>();
+
+  /** The row of each offer held (pending or accepted) when the plan was built. */
+  private Map<OfferId, Integer> planPinnedRows = new HashMap<>();
+
+  /** The free rows of the plan that have already given an offer: one offer per row per plan. */
+  private boolean[] planUsed = new boolean[0];
 
   /** One shift of one need, with its counters. */
   private static final class SlotInfo {
@@ -216,6 +242,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (!incident.status().next().contains(next)) {
       throw refused("incident.illegalTransition", "from", incident.status(), "to", next);
     }
+    if (next == IncidentStatus.SCALING_DOWN) {
+      for (Offer o : List.copyOf(offers.values())) {
+        if (o.status() == OfferStatus.PENDING) {
+          offers.put(o.id(), o.withStatus(OfferStatus.WITHDRAWN, at));
+          Objects.requireNonNull(slotsByKey.get(o.slot())).pending--;
+        }
+      }
+      plan = null;
+    }
     incident = incident.withStatus(next);
     return incident;
   }
@@ -272,7 +307,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     expire(at);
     int number = waves + 1;
     Assignment assignment;
-    SeatPlan current = plan;
+    SeatPlan current = readmit ? null : plan;
     if (current == null) {
       assignment = rebuild(at);
     } else {
@@ -281,14 +316,14 @@ final class DefaultIncidentCommand implements IncidentCommand {
     waves = number;
     List<Placed> placed = new ArrayList<>();
     AssignmentProblem problem = planProblem;
-    for (int v = 0; v < planVolunteers.length; v++) {
+    for (int v = planPinned; v < planVolunteers.length; v++) {
       int s = assignment.shiftOf(v);
       VolunteerId id = planVolunteers[v];
-      if (s < 0 || holdsOffer(id) || excluded.contains(id)) {
+      if (s < 0 || planUsed[v] || !mayBeOffered(id, slots.get(s))) {
         continue;
       }
-      int score = problem == null || v < planPinned ? 0 : problem.score(v, s);
-      placed.add(new Placed(id, s, score));
+      int score = problem == null ? 0 : problem.score(v, s);
+      placed.add(new Placed(id, v, s, score));
     }
     // Best-ranked first within each slot, then by slot and volunteer: deterministic.
     placed.sort(
@@ -317,17 +352,42 @@ final class DefaultIncidentCommand implements IncidentCommand {
               Optional.empty());
       store(offer);
       slot.pending++;
+      planUsed[p.row] = true;
       made.add(offer);
     }
     return new Wave(number, at, made, openSeatsNotCovered());
   }
 
-  private record Placed(VolunteerId volunteer, int slot, int score) {}
+  private record Placed(VolunteerId volunteer, int row, int slot, int score) {}
 
-  private boolean holdsOffer(VolunteerId v) {
+  /**
+   * Whether a volunteer may be offered a slot now: not dropped out, not barred from its need, no
+   * pending offer, and no accepted shift overlapping it.
+   */
+  private boolean mayBeOffered(VolunteerId v, SlotInfo slot) {
+    if (excluded.contains(v) || isBarred(v, slot.need.id())) {
+      return false;
+    }
+    return !holdsPendingOrOverlaps(v, slot);
+  }
+
+  private boolean isBarred(VolunteerId v, NeedId need) {
+    Set<NeedId> needsLeft = barred.get(v);
+    return needsLeft != null && needsLeft.contains(need);
+  }
+
+  /** Whether a volunteer holds a pending offer, or an accepted one overlapping a slot's shift. */
+  private boolean holdsPendingOrOverlaps(VolunteerId v, SlotInfo slot) {
     for (OfferId id : offersByVolunteer.getOrDefault(v, List.of())) {
-      OfferStatus s = Objects.requireNonNull(offers.get(id)).status();
-      if (s == OfferStatus.PENDING || s == OfferStatus.ACCEPTED) {
+      Offer o = Objects.requireNonNull(offers.get(id));
+      if (o.status() == OfferStatus.PENDING) {
+        return true;
+      }
+      if (o.status() == OfferStatus.ACCEPTED
+          && Objects.requireNonNull(slotsByKey.get(o.slot()))
+              .shift
+              .time()
+              .overlaps(slot.shift.time())) {
         return true;
       }
     }
@@ -361,6 +421,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     @Nullable Volunteer volunteer;
     List<TimeRange> commitments = List.of();
     List<Credential> credentials = List.of();
+    @Nullable Set<NeedId> barred;
   }
 
   /**
@@ -427,19 +488,23 @@ final class DefaultIncidentCommand implements IncidentCommand {
     Map<VolunteerId, Entry> entries = new HashMap<>(Math.max(16, listed + offers.size()));
     List<VolunteerId> order = new ArrayList<>(listed + offers.size());
     List<Integer> pinnedSlots = new ArrayList<>();
+    Map<OfferId, Integer> pinnedRows = new HashMap<>();
+    Map<VolunteerId, List<TimeRange>> acceptedShifts = new HashMap<>();
     for (Offer o : offers.values()) {
       if (o.status() == OfferStatus.PENDING || o.status() == OfferStatus.ACCEPTED) {
-        int slot = Objects.requireNonNull(slotsByKey.get(o.slot())).index;
-        Entry e = entries.get(o.volunteer());
-        if (e == null) {
-          e = new Entry();
+        SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
+        pinnedRows.put(o.id(), order.size());
+        order.add(o.volunteer());
+        pinnedSlots.add(slot.index);
+        if (o.status() == OfferStatus.PENDING) {
+          // No free row while an answer is awaited: one pending offer at a time.
+          Entry e = new Entry();
           e.skip = true;
-          e.index = order.size();
           entries.put(o.volunteer(), e);
-          order.add(o.volunteer());
-          pinnedSlots.add(slot);
         } else {
-          pinnedSlots.set(e.index, slot); // the latest offer held, as a map would keep it
+          acceptedShifts
+              .computeIfAbsent(o.volunteer(), k -> new ArrayList<>(1))
+              .add(slot.shift.time());
         }
       }
     }
@@ -453,7 +518,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
         VolunteerId id = listing.ids[p];
         Entry e = entries.get(id);
         if (e == null) {
-          e = entry(id);
+          e = entry(id, acceptedShifts.get(id));
           entries.put(id, e);
           if (!e.skip) {
             looked.add(e);
@@ -479,6 +544,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
       for (int l = e.firstListing; l >= 0; l = nextListing[l]) {
         Listing listing = listingOf[l];
         int p = l - listing.base;
+        if (e.barred != null && e.barred.contains(slots.get(listing.firstSlot).need.id())) {
+          continue; // declined, let lapse or refused: not offered this need again
+        }
         EligibilityQuery query = null;
         for (int k = listing.firstSlot; k < listing.nextSlot; k++) {
           SlotInfo slot = slots.get(k);
@@ -498,6 +566,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       e.volunteer = null;
       e.commitments = List.of();
       e.credentials = List.of();
+      e.barred = null;
     }
     // Indices in the needs' order. Full slots keep their candidates too: a drop-out reopens a
     // seat the plan then refills.
@@ -539,6 +608,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
     planVolunteers = order.toArray(new VolunteerId[0]);
     planPinned = pinned;
     planIndex = entries; // entries outside the plan keep index -1
+    planPinnedRows = pinnedRows;
+    planUsed = new boolean[volunteers];
+    readmit = false;
     int[] capacity = new int[slots.size()];
     for (SlotInfo slot : slots) {
       capacity[slot.index] = slot.full() ? slot.accepted : settings.offerCap(slot.seats());
@@ -556,8 +628,11 @@ final class DefaultIncidentCommand implements IncidentCommand {
     return fresh.current();
   }
 
-  /** A volunteer's entry for a rebuild, with their data read once. */
-  private Entry entry(VolunteerId id) {
+  /**
+   * A volunteer's entry for a rebuild, with their data read once; the shifts they accepted count as
+   * commitments, so that a new shift neither overlaps them nor breaks the rotation rules.
+   */
+  private Entry entry(VolunteerId id, @Nullable List<TimeRange> accepted) {
     Entry e = new Entry();
     if (!excluded.isEmpty() && excluded.contains(id)) {
       e.skip = true;
@@ -569,7 +644,14 @@ final class DefaultIncidentCommand implements IncidentCommand {
       return e;
     }
     e.volunteer = v;
-    e.commitments = List.copyOf(pool.commitments(id));
+    if (accepted == null) {
+      e.commitments = List.copyOf(pool.commitments(id));
+    } else {
+      List<TimeRange> all = new ArrayList<>(pool.commitments(id));
+      all.addAll(accepted);
+      e.commitments = List.copyOf(all);
+    }
+    e.barred = barred.isEmpty() ? null : barred.get(id);
     e.credentials = List.copyOf(credentials(id));
     e.restricted = !spontaneous.isEmpty() && spontaneous.containsKey(id) && !promoted.contains(id);
     return e;
@@ -733,22 +815,68 @@ final class DefaultIncidentCommand implements IncidentCommand {
     return unmet.isEmpty() ? Verdict.ELIGIBLE : new Verdict(unmet);
   }
 
-  /** A pending offer leaves the running: the volunteer is not asked again in this incident. */
+  /**
+   * A pending offer is declined, lapses or is refused: the volunteer is not offered its need again
+   * in this incident, and stays a candidate for the others.
+   */
   private Offer leave(Offer offer, SlotInfo slot, OfferStatus status, Instant at) {
     Offer changed = offer.withStatus(status, at);
     offers.put(changed.id(), changed);
     slot.pending--;
-    excluded.add(offer.volunteer());
-    removeFromPlan(offer.volunteer());
+    barred.computeIfAbsent(offer.volunteer(), k -> new HashSet<>(2)).add(slot.need.id());
+    leavePlan(offer, slot);
     return changed;
   }
 
-  private void removeFromPlan(VolunteerId id) {
+  /**
+   * Takes the plan's row behind an offer out of the plan: the row it was pinned to when the plan
+   * was built, or the volunteer's free row that gave it. When the volunteer may still take another
+   * need, the next wave rebuilds the plan ({@link #readmit}).
+   */
+  private void leavePlan(Offer offer, SlotInfo slot) {
     SeatPlan current = plan;
+    VolunteerId id = offer.volunteer();
+    Integer pinnedRow = planPinnedRows.remove(offer.id());
+    if (pinnedRow != null) {
+      if (current != null) {
+        current.removeVolunteer(pinnedRow);
+        readmit |= mayTakeAnotherNeed(id);
+      }
+      return;
+    }
     Entry entry = planIndex.remove(id);
     if (current != null && entry != null && entry.index >= 0) {
       current.removeVolunteer(entry.index);
+      readmit |= hasAnotherPair(id, entry.index, slot.index);
     }
+  }
+
+  /** Whether some need worked individually is neither barred for a volunteer nor lost to them. */
+  private boolean mayTakeAnotherNeed(VolunteerId id) {
+    if (excluded.contains(id)) {
+      return false;
+    }
+    for (Need n : needs.values()) {
+      if (n.role().team().size() <= 1 && !isBarred(id, n.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a free row of the plan has a pair on another slot whose need is not barred. */
+  private boolean hasAnotherPair(VolunteerId id, int row, int leftSlot) {
+    AssignmentProblem problem = planProblem;
+    if (problem == null || excluded.contains(id)) {
+      return false;
+    }
+    for (int i = problem.firstCandidate(row); i < problem.firstCandidate(row + 1); i++) {
+      int k = problem.shiftAt(i);
+      if (k != leftSlot && !isBarred(id, slots.get(k).need.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A slot filled: its pending offers are withdrawn and its plan capacity cut to its seats. */
@@ -757,7 +885,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       if (o.status() == OfferStatus.PENDING && o.slot().equals(slot.key)) {
         offers.put(o.id(), o.withStatus(OfferStatus.WITHDRAWN, at));
         slot.pending--;
-        removeFromPlan(o.volunteer());
+        leavePlan(o, slot);
       }
     }
     SeatPlan current = plan;
@@ -795,23 +923,29 @@ final class DefaultIncidentCommand implements IncidentCommand {
   public synchronized List<Offer> dropOut(VolunteerId volunteer, Instant at) {
     Objects.requireNonNull(volunteer, "volunteer");
     Objects.requireNonNull(at, "at");
-    List<Offer> changed = new ArrayList<>();
+    List<Offer> held = new ArrayList<>();
     for (OfferId id : offersByVolunteer.getOrDefault(volunteer, List.of())) {
       Offer o = Objects.requireNonNull(offers.get(id));
+      if (o.status() == OfferStatus.PENDING || o.status() == OfferStatus.ACCEPTED) {
+        held.add(o);
+      }
+    }
+    if (held.isEmpty()) {
+      throw refused("offer.nothingToDrop", "volunteer", volunteer.value());
+    }
+    excluded.add(volunteer); // out of the running for every need of the incident
+    List<Offer> changed = new ArrayList<>();
+    for (Offer o : held) {
       SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
       if (o.status() == OfferStatus.PENDING) {
         changed.add(leave(o, slot, OfferStatus.DECLINED, at));
-      } else if (o.status() == OfferStatus.ACCEPTED) {
+      } else {
         Offer dropped = o.withStatus(OfferStatus.DROPPED_OUT, at);
-        offers.put(id, dropped);
+        offers.put(o.id(), dropped);
         slot.accepted--;
-        excluded.add(volunteer);
-        removeFromPlan(volunteer);
+        leavePlan(o, slot);
         changed.add(dropped);
       }
-    }
-    if (changed.isEmpty()) {
-      throw refused("offer.nothingToDrop", "volunteer", volunteer.value());
     }
     recordNeedsMet(at);
     return changed;
@@ -944,7 +1078,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
         problems.add(Violation.of("team.noCapacity", "seats", Math.max(0, free), "size", size));
       }
       for (VolunteerId id : team.everyone()) {
-        if (holdsOffer(id) || overlapsOutside(id, slot)) {
+        if (holdsPendingOrOverlaps(id, slot) || overlapsOutside(id, slot)) {
           problems.add(Violation.of("team.memberBusy", "volunteer", id.value()));
           continue;
         }

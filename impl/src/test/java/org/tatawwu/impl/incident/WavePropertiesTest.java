@@ -46,10 +46,11 @@ import org.tatawwu.volunteer.VolunteerStatus;
 /**
  * Random incidents driven through random waves, answers, data changes, missed answers and
  * drop-outs. After every step: no volunteer holds two overlapping offers or one overlapping their
- * outside commitments; no shift has more pending or accepted offers than {@code floor(seats ×
- * percent / 100)}, nor more accepted than seats; and every acceptance agrees with a model of
- * eligibility written here (not suspended; the EMT credential verified and unexpired on the shift's
- * day where the role demands it).
+ * outside commitments; nobody is offered again a need they declined, let lapse or were refused for;
+ * no shift has more pending or accepted offers than {@code floor(seats × percent / 100)}, nor more
+ * accepted than seats; and every acceptance agrees with a model of eligibility written here (not
+ * suspended; the EMT credential verified and unexpired on the shift's day where the role demands
+ * it).
  */
 class WavePropertiesTest {
   static final CredentialTypeId EMT = CredentialTypeId.of("emt");
@@ -236,6 +237,17 @@ class WavePropertiesTest {
 
   private static void check(
       IncidentCommand command, Flood.MutablePool pool, Map<Slot, Shift> shifts, int percent) {
+    // A need declined, left to lapse or refused is never offered to the same volunteer again.
+    java.util.Set<String> barred = new java.util.HashSet<>();
+    for (Offer o : command.offers()) {
+      String key = o.volunteer().value() + " " + o.slot().need().value();
+      assertThat(barred).as("offered again a need they left").doesNotContain(key);
+      if (o.status() == OfferStatus.DECLINED
+          || o.status() == OfferStatus.NO_ANSWER
+          || o.status() == OfferStatus.INELIGIBLE) {
+        barred.add(key);
+      }
+    }
     Map<VolunteerId, List<TimeRange>> held = new HashMap<>();
     Map<Slot, int[]> counts = new HashMap<>();
     for (Offer o : command.offers()) {
