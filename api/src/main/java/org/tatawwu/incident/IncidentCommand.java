@@ -34,6 +34,11 @@ import org.tatawwu.volunteer.VolunteerId;
  * spontaneous volunteer takes only roles open to them until {@link #promote promoted}, and is then
  * a candidate for every role.
  *
+ * <p><b>Time order.</b> The changes that move the seats or the filled seats ({@link #addNeed}, an
+ * acceptance through {@link #answer}, {@link #dropOut}, {@link #enrolTeam}) must be given in time
+ * order: one dated before the latest such change is refused with {@code incident.outOfOrder}, so
+ * the report's {@link IncidentReport#needsMet() needs met over time} is always in time order.
+ *
  * <p>Implementations are thread-safe: operations are serialised.
  */
 public interface IncidentCommand {
@@ -76,8 +81,9 @@ public interface IncidentCommand {
    * @param at when, not null
    * @throws org.tatawwu.validation.RuleException {@code incident.needsClosed} once scaling down or
    *     closed, {@code need.duplicate} for a need id already used, {@code need.regionOutside} for a
-   *     place outside the incident's regions, {@code incident.tooManySeats} when the needs would
-   *     hold more than {@link #MAX_SEATS} seats together; all at once, nothing added
+   *     place outside the incident's regions, {@code incident.outOfOrder}, {@code
+   *     incident.tooManySeats} when the needs would hold more than {@link #MAX_SEATS} seats
+   *     together; all at once, nothing added
    */
   void addNeed(Need need, Instant at);
 
@@ -114,7 +120,8 @@ public interface IncidentCommand {
    * @return the offer in its new status
    * @throws org.tatawwu.validation.RuleException {@code offer.unknown}, {@code offer.notPending}
    *     (arguments {@code status}), {@code offer.overdue} for an answer at or after the due time,
-   *     {@code offer.answerBeforeSent} for an answer dated before the offer was sent
+   *     {@code offer.answerBeforeSent} for an answer dated before the offer was sent, {@code
+   *     incident.outOfOrder} for an acceptance dated before the latest change to the seats
    */
   Offer answer(OfferId offer, Answer answer, Instant at);
 
@@ -143,7 +150,7 @@ public interface IncidentCommand {
    * @param at when, not null
    * @return the offers changed
    * @throws org.tatawwu.validation.RuleException {@code offer.nothingToDrop} when the volunteer
-   *     holds no pending or accepted offer
+   *     holds no pending or accepted offer, {@code incident.outOfOrder}
    */
   List<Offer> dropOut(VolunteerId volunteer, Instant at);
 
@@ -171,7 +178,9 @@ public interface IncidentCommand {
    * @param at when, not null
    * @return the volunteer, {@code REGISTERED}
    * @throws org.tatawwu.validation.RuleException {@code spontaneous.duplicate} for an id already
-   *     known, {@code incident.needsClosed} once scaling down or closed
+   *     known, {@code spontaneous.alreadyTakenIn} for a national ID already taken in at this
+   *     incident under another id (the message names neither), {@code incident.needsClosed} once
+   *     scaling down or closed
    */
   Volunteer intake(VolunteerId id, SpontaneousIntake intake, Instant at);
 
@@ -192,8 +201,9 @@ public interface IncidentCommand {
    * @param team the team, not null
    * @param at when, not null
    * @throws org.tatawwu.validation.RuleException naming every problem: {@code team.duplicate},
-   *     {@code team.unknownVolunteer} ({@code volunteer}), {@code team.minorWithoutConsent} ({@code
-   *     volunteer}), {@code team.memberInAnotherTeam} ({@code volunteer})
+   *     {@code team.unknownVolunteer} ({@code volunteer}), {@code team.minorWithoutConsent} (no
+   *     arguments, once however many members lack a consent: it names nobody, an age being personal
+   *     data), {@code team.memberInAnotherTeam} ({@code volunteer})
    */
   void formTeam(Team team, Instant at);
 
@@ -207,11 +217,12 @@ public interface IncidentCommand {
    * @param at when, not null
    * @return the members' accepted offers, lead first
    * @throws org.tatawwu.validation.RuleException naming every problem, nothing enrolled: {@code
-   *     team.unknown}, {@code need.unknown}, {@code incident.notActive}, {@code team.noCapacity}
-   *     ({@code seats}, {@code size}), {@code team.wrongSize} ({@code size}, {@code required}),
-   *     {@code team.memberIneligible} ({@code volunteer}, {@code reasons}), {@code team.memberBusy}
-   *     ({@code volunteer}: awaiting an answer to a pending offer, or with an accepted shift or an
-   *     outside commitment overlapping this one)
+   *     team.unknown}, {@code need.unknown}, {@code incident.notActive}, {@code
+   *     incident.outOfOrder}, {@code team.noCapacity} ({@code seats}, {@code size}), {@code
+   *     team.wrongSize} ({@code size}, {@code required}), {@code team.memberIneligible} ({@code
+   *     volunteer}, {@code reasons}), {@code team.memberBusy} ({@code volunteer}: awaiting an
+   *     answer to a pending offer, or with an accepted shift or an outside commitment overlapping
+   *     this one)
    */
   List<Offer> enrolTeam(TeamId team, Slot slot, Instant at);
 

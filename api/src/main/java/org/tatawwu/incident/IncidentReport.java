@@ -16,7 +16,7 @@ import org.tatawwu.geo.Region;
  *
  * @param incident the incident as it stood, not null
  * @param at when the report was made, not null
- * @param needsMet seats and filled seats after each change, oldest first, not null
+ * @param needsMet seats and filled seats after each change, in time order, not null
  * @param responses how fast volunteers answered, not null
  * @param offers how many offers ended in each status, not null
  * @param minutesByRole approved minutes on the incident's needs by role, not null
@@ -117,7 +117,7 @@ public record IncidentReport(
    *
    * @param incident the incident as it stood, not null
    * @param at when the report was made, not null
-   * @param needsMet seats and filled seats after each change, oldest first, not null
+   * @param needsMet seats and filled seats after each change, in time order, not null
    * @param responses how fast volunteers answered, not null
    * @param offers how many offers ended in each status, not null
    * @param minutesByRole approved minutes on the incident's needs by role, not null

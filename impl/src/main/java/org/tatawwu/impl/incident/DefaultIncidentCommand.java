@@ -267,6 +267,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (needs.containsKey(need.id())) {
       problems.add(Violation.of("need.duplicate", "need", need.id().value()));
     }
+    outOfOrder(at, problems);
     if (need.opportunity().location() instanceof Location.OnSite site
         && !incident.regions().contains(site.city().region())) {
       problems.add(Violation.of("need.regionOutside", "region", site.city().region().code()));
@@ -773,6 +774,13 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (!at.isBefore(offer.dueAt())) {
       throw refused("offer.overdue");
     }
+    if (answer == Answer.ACCEPT) {
+      List<Violation> order = new ArrayList<>(0);
+      outOfOrder(at, order);
+      if (!order.isEmpty()) {
+        throw refused(order);
+      }
+    }
     SlotInfo slot = Objects.requireNonNull(slotsByKey.get(offer.slot()));
     answeredAt.put(offer.id(), at);
     if (answer == Answer.DECLINE) {
@@ -930,8 +938,13 @@ final class DefaultIncidentCommand implements IncidentCommand {
         held.add(o);
       }
     }
+    List<Violation> problems = new ArrayList<>(1);
     if (held.isEmpty()) {
-      throw refused("offer.nothingToDrop", "volunteer", volunteer.value());
+      problems.add(Violation.of("offer.nothingToDrop", "volunteer", volunteer.value()));
+    }
+    outOfOrder(at, problems);
+    if (!problems.isEmpty()) {
+      throw refused(problems);
     }
     excluded.add(volunteer); // out of the running for every need of the incident
     List<Offer> changed = new ArrayList<>();
@@ -975,6 +988,14 @@ final class DefaultIncidentCommand implements IncidentCommand {
     List<Violation> problems = new ArrayList<>();
     if (spontaneous.containsKey(id) || pool.volunteer(id).isPresent()) {
       problems.add(Violation.of("spontaneous.duplicate", "volunteer", id.value()));
+    }
+    String nationalId = intake.nationalId().value();
+    for (IncidentPersonalData.Walkin w : spontaneous.values()) {
+      Volunteer known = personal.volunteer(w);
+      if (known != null && known.nationalId().value().equals(nationalId)) {
+        problems.add(Violation.of("spontaneous.alreadyTakenIn")); // names nobody
+        break;
+      }
     }
     if (incident.status() != IncidentStatus.DECLARED
         && incident.status() != IncidentStatus.ACTIVE) {
@@ -1028,6 +1049,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       problems.add(Violation.of("team.duplicate", "team", team.id().value()));
     }
     LocalDate firstDay = incident.period().first();
+    boolean minorWithoutConsent = false;
     for (VolunteerId id : team.everyone()) {
       Volunteer v = volunteer(id);
       if (v == null) {
@@ -1036,11 +1058,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
       }
       if (v.ageOn(firstDay, AgeCalendar.GREGORIAN) < 18
           && v.guardianConsent().map(c -> !c.coversDay(firstDay)).orElse(true)) {
-        problems.add(Violation.of("team.minorWithoutConsent", "volunteer", id.value()));
+        minorWithoutConsent = true;
       }
       if (teamOf.containsKey(id)) {
         problems.add(Violation.of("team.memberInAnotherTeam", "volunteer", id.value()));
       }
+    }
+    if (minorWithoutConsent) {
+      // Once, naming nobody: an age tied to a volunteer is personal data.
+      problems.add(0, Violation.of("team.minorWithoutConsent"));
     }
     if (!problems.isEmpty()) {
       throw refused(problems);
@@ -1064,6 +1090,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (incident.status() != IncidentStatus.ACTIVE) {
       problems.add(Violation.of("incident.notActive", "status", incident.status()));
     }
+    outOfOrder(at, problems);
     if (team != null && slot != null) {
       int size = team.size();
       var shape = slot.need.role().team();
@@ -1229,6 +1256,16 @@ final class DefaultIncidentCommand implements IncidentCommand {
       out.add(personal.shown(appraisals.get(i), sealedComments.get(i)));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Adds {@code incident.outOfOrder} when a change to the seats or the filled seats is dated before
+   * the latest one recorded: the needs-met series stays in time order.
+   */
+  private void outOfOrder(Instant at, List<Violation> problems) {
+    if (!needsMet.isEmpty() && at.isBefore(needsMet.get(needsMet.size() - 1).at())) {
+      problems.add(Violation.of("incident.outOfOrder"));
+    }
   }
 
   private void recordNeedsMet(Instant at) {
