@@ -307,25 +307,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
     }
     expire(at);
     int number = waves + 1;
-    Assignment assignment;
     SeatPlan current = readmit ? null : plan;
-    if (current == null) {
-      assignment = rebuild(at);
-    } else {
-      assignment = current.current();
+    List<Placed> placed = placed(current == null ? rebuild(at) : current.current());
+    if (current != null && (placed.size() < offerable() || !stillEligible(placed, at))) {
+      // The re-planned plan leaves seats it could offer unoffered, or the pool changed since the
+      // plan was made (a suspension, an expired credential, a new commitment): the plan is made
+      // again from what the pool says now, so volunteers added or reinstated are seen too.
+      placed = placed(rebuild(at));
     }
     waves = number;
-    List<Placed> placed = new ArrayList<>();
-    AssignmentProblem problem = planProblem;
-    for (int v = planPinned; v < planVolunteers.length; v++) {
-      int s = assignment.shiftOf(v);
-      VolunteerId id = planVolunteers[v];
-      if (s < 0 || planUsed[v] || !mayBeOffered(id, slots.get(s))) {
-        continue;
-      }
-      int score = problem == null ? 0 : problem.score(v, s);
-      placed.add(new Placed(id, v, s, score));
-    }
     // Best-ranked first within each slot, then by slot and volunteer: deterministic.
     placed.sort(
         (a, b) ->
@@ -360,6 +350,65 @@ final class DefaultIncidentCommand implements IncidentCommand {
   }
 
   private record Placed(VolunteerId volunteer, int row, int slot, int score) {}
+
+  /** The plan's placements of volunteers who may be offered their slot now. */
+  private List<Placed> placed(Assignment assignment) {
+    List<Placed> placed = new ArrayList<>();
+    AssignmentProblem problem = planProblem;
+    for (int v = planPinned; v < planVolunteers.length; v++) {
+      int s = assignment.shiftOf(v);
+      VolunteerId id = planVolunteers[v];
+      if (s < 0 || planUsed[v] || !mayBeOffered(id, slots.get(s))) {
+        continue;
+      }
+      int score = problem == null ? 0 : problem.score(v, s);
+      placed.add(new Placed(id, v, s, score));
+    }
+    return placed;
+  }
+
+  /** How many more offers the slots not full may carry under the offer cap. */
+  private int offerable() {
+    int n = 0;
+    for (SlotInfo slot : slots) {
+      if (!slot.full()) {
+        n += Math.max(0, settings.offerCap(slot.seats()) - slot.pending - slot.accepted);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether every volunteer a re-planned (not rebuilt) plan would offer a slot is still eligible
+   * for it at {@code at}, with their data now: O(offers) eligibility checks.
+   */
+  private boolean stillEligible(List<Placed> placed, Instant at) {
+    for (Placed p : placed) {
+      if (!verdictNow(p.volunteer, slots.get(p.slot), at).isEligible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a volunteer who has just accepted a shift may be offered another: a slot not full, of a
+   * need worked individually and not barred for them, overlapping none of their accepted shifts.
+   */
+  private boolean mayTakeAnotherShift(VolunteerId id) {
+    if (excluded.contains(id)) {
+      return false;
+    }
+    for (SlotInfo slot : slots) {
+      if (!slot.full()
+          && slot.need.role().team().size() <= 1
+          && !isBarred(id, slot.need.id())
+          && !holdsPendingOrOverlaps(id, slot)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether a volunteer may be offered a slot now: not dropped out, not barred from its need, no
@@ -798,6 +847,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (slot.full()) {
       withdrawPending(slot, at);
     }
+    // The plan holds the volunteer on this seat only; another shift that overlaps none of theirs
+    // is found by the next wave's rebuild.
+    readmit |= mayTakeAnotherShift(offer.volunteer());
     recordNeedsMet(at);
     return accepted;
   }

@@ -222,4 +222,60 @@ class CandidacyTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(pending.volunteer(), pending.slot().need()));
   }
+
+  /**
+   * The outside check's finding: nothing else changing, a volunteer who accepted one shift is
+   * offered the next that overlaps none of theirs, on the same need or another.
+   */
+  @Test
+  void a_volunteer_who_accepted_one_shift_is_offered_the_next_without_anything_else_changing() {
+    pool.add(Flood.volunteer(0).build());
+    Need a =
+        Flood.need(
+            "A",
+            1,
+            Flood.role("A", CredentialDemand.NONE, false),
+            new int[] {0, 8, 6, 1},
+            new int[] {1, 8, 6, 1});
+    Need b = need("B", 2, 2, false);
+    IncidentCommand command = active(a, b);
+    // One new offer per volunteer per wave: three waves, three shifts on three days.
+    for (int wave = 0; wave < 3; wave++) {
+      Wave w = command.planWave(minutes(10 + 20 * wave));
+      assertThat(w.offers()).as("wave %s", wave + 1).hasSize(1);
+      command.answer(w.offers().get(0).id(), Answer.ACCEPT, minutes(20 + 20 * wave));
+    }
+    assertThat(command.offers())
+        .extracting(o -> o.slot().need())
+        .containsExactlyInAnyOrder(a.id(), a.id(), b.id());
+    assertThat(command.offers()).extracting(Offer::status).containsOnly(OfferStatus.ACCEPTED);
+    assertThat(command.openSeats()).isZero();
+    assertThat(command.planWave(minutes(80)).offers()).isEmpty();
+  }
+
+  /**
+   * The outside check's finding: a volunteer suspended since the last plan is not offered a seat
+   * that another's decline frees; the wave plans again from the pool as it stands.
+   */
+  @Test
+  void a_volunteer_suspended_since_the_last_plan_is_not_offered_a_freed_seat() {
+    for (int n = 0; n < 3; n++) {
+      pool.add(Flood.volunteer(n).build());
+    }
+    IncidentCommand command = active(need("A", 1, 0, false));
+    Wave first = command.planWave(minutes(10));
+    assertThat(first.offers()).hasSize(1);
+    VolunteerId asked = first.offers().get(0).volunteer();
+    for (org.tatawwu.volunteer.Volunteer v : List.copyOf(pool.volunteers.values())) {
+      if (!v.id().equals(asked)) {
+        pool.add(v.withStatus(org.tatawwu.volunteer.VolunteerStatus.SUSPENDED));
+      }
+    }
+    command.answer(first.offers().get(0).id(), Answer.DECLINE, minutes(20));
+    assertThat(command.planWave(minutes(30)).offers()).isEmpty();
+    assertThat(command.openSeats()).isEqualTo(1);
+    // Reinstated, one of them is asked.
+    pool.add(Flood.volunteer(asked.equals(V0) ? 1 : 0).build());
+    assertThat(command.planWave(minutes(40)).offers()).hasSize(1);
+  }
 }
