@@ -61,8 +61,12 @@ public record ActivationSettings(
    *
    * @param seats the shift's seats, 0 or more
    * @return {@code floor(seats × overbookingPercent / 100)}
+   * @throws IllegalArgumentException when {@code seats} is negative
    */
   public int offerCap(int seats) {
+    if (seats < 0) {
+      throw new IllegalArgumentException("seats are 0 or more: " + seats);
+    }
     return (int) ((long) seats * overbookingPercent / 100);
   }
 

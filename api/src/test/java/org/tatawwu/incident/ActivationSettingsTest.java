@@ -33,6 +33,8 @@ class ActivationSettingsTest {
         .isEqualTo(2_100_000_000);
     assertThat(ActivationSettings.DEFAULT.withOverbookingPercent(101).offerCap(99)).isEqualTo(99);
     assertThat(ActivationSettings.DEFAULT.withOverbookingPercent(101).offerCap(100)).isEqualTo(101);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.offerCap(-1))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -308,12 +308,12 @@ final class DefaultIncidentCommand implements IncidentCommand {
     expire(at);
     int number = waves + 1;
     SeatPlan current = readmit ? null : plan;
-    List<Placed> placed = placed(current == null ? rebuild(at) : current.current());
-    if (current != null && (placed.size() < offerable() || !stillEligible(placed, at))) {
+    List<Placed> placed = placed(current == null ? rebuild(at) : current.current(), at);
+    if (current != null && (placed.size() < offerable(at) || !stillEligible(placed, at))) {
       // The re-planned plan leaves seats it could offer unoffered, or the pool changed since the
       // plan was made (a suspension, an expired credential, a new commitment): the plan is made
       // again from what the pool says now, so volunteers added or reinstated are seen too.
-      placed = placed(rebuild(at));
+      placed = placed(rebuild(at), at);
     }
     waves = number;
     // Best-ranked first within each slot, then by slot and volunteer: deterministic.
@@ -351,14 +351,17 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
   private record Placed(VolunteerId volunteer, int row, int slot, int score) {}
 
-  /** The plan's placements of volunteers who may be offered their slot now. */
-  private List<Placed> placed(Assignment assignment) {
+  /**
+   * The plan's placements of volunteers who may be offered their slot now, on shifts that have not
+   * ended by {@code at} (a shift under way may still be joined).
+   */
+  private List<Placed> placed(Assignment assignment, Instant at) {
     List<Placed> placed = new ArrayList<>();
     AssignmentProblem problem = planProblem;
     for (int v = planPinned; v < planVolunteers.length; v++) {
       int s = assignment.shiftOf(v);
       VolunteerId id = planVolunteers[v];
-      if (s < 0 || planUsed[v] || !mayBeOffered(id, slots.get(s))) {
+      if (s < 0 || planUsed[v] || ended(slots.get(s), at) || !mayBeOffered(id, slots.get(s))) {
         continue;
       }
       int score = problem == null ? 0 : problem.score(v, s);
@@ -367,11 +370,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
     return placed;
   }
 
-  /** How many more offers the slots not full may carry under the offer cap. */
-  private int offerable() {
+  private static boolean ended(SlotInfo slot, Instant at) {
+    return !slot.shift.time().end().isAfter(at);
+  }
+
+  /** How many more offers the slots neither full nor ended may carry under the offer cap. */
+  private int offerable(Instant at) {
     int n = 0;
     for (SlotInfo slot : slots) {
-      if (!slot.full()) {
+      if (!slot.full() && !ended(slot, at)) {
         n += Math.max(0, settings.offerCap(slot.seats()) - slot.pending - slot.accepted);
       }
     }

@@ -278,4 +278,15 @@ class CandidacyTest {
     pool.add(Flood.volunteer(asked.equals(V0) ? 1 : 0).build());
     assertThat(command.planWave(minutes(40)).offers()).hasSize(1);
   }
+
+  /** A shift that has ended is never offered; one under way may still be joined. */
+  @Test
+  void a_shift_that_has_ended_is_not_offered() {
+    pool.add(Flood.volunteer(0).build());
+    // Day 0, 08:00-14:00 Riyadh: 14 and 20 hours after the declaration (18:00 the evening before).
+    Need a = need("A", 1, 0, false);
+    assertThat(active(a).planWave(minutes(20 * 60)).offers()).isEmpty();
+    assertThat(active(a).planWave(minutes(20 * 60 - 1)).offers()).hasSize(1);
+    assertThat(active(a).planWave(minutes(14 * 60 + 30)).offers()).hasSize(1);
+  }
 }
