@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -219,7 +218,7 @@ public interface OpportunityDirectory {
           .computeIfAbsent(e.volunteer(), k -> new ArrayList<>())
           .add(i);
     }
-    Map<OpportunityNumber, Map<ShiftId, Map<VolunteerId, Enrollment[]>>> rosters = new HashMap<>();
+    Map<OpportunityNumber, Map<ShiftId, List<Enrollment[]>>> histories = new HashMap<>();
     positions.forEach(
         (opportunity, shifts) ->
             shifts.forEach(
@@ -232,10 +231,10 @@ public interface OpportunityDirectory {
                             history[k] = given.get(at.get(k));
                           }
                           historyProblems(history, at, problems);
-                          rosters
+                          histories
                               .computeIfAbsent(opportunity, k -> new HashMap<>())
-                              .computeIfAbsent(shift, k -> new HashMap<>())
-                              .put(volunteer, history);
+                              .computeIfAbsent(shift, k -> new ArrayList<>())
+                              .add(history);
                         })));
     if (!problems.isEmpty()) {
       Collections.sort(problems);
@@ -247,6 +246,14 @@ public interface OpportunityDirectory {
                   ? "; and " + (problems.size() - maxNamed()) + " more"
                   : ""));
     }
+    // Each shift's roster held compactly, without an object per enrollment.
+    Map<OpportunityNumber, Map<ShiftId, ShiftEnrollments>> rosters = new HashMap<>();
+    histories.forEach(
+        (opportunity, shifts) -> {
+          Map<ShiftId, ShiftEnrollments> byShift = new HashMap<>();
+          shifts.forEach((shift, roster) -> byShift.put(shift, new ShiftEnrollments(roster)));
+          rosters.put(opportunity, byShift);
+        });
     Optional<FieldCatalogue> fields = Optional.of(catalogue);
     return new OpportunityDirectory() {
       @Override
@@ -267,22 +274,13 @@ public interface OpportunityDirectory {
       @Override
       public Optional<EnrollmentStatus> enrollment(
           OpportunityNumber opportunity, ShiftId shift, VolunteerId volunteer, Instant at) {
-        Map<ShiftId, Map<VolunteerId, Enrollment[]>> shifts = rosters.get(opportunity);
-        Map<VolunteerId, Enrollment[]> roster = shifts == null ? null : shifts.get(shift);
-        Enrollment[] history = roster == null ? null : roster.get(volunteer);
-        if (history == null) {
-          return Optional.empty();
-        }
-        // Sorted by since: the last one taken at or before the instant holds.
-        for (int i = history.length - 1; i >= 0; i--) {
-          if (!history[i].since().isAfter(at)) {
-            return Objects.requireNonNull(statuses.get(history[i].status()));
-          }
-        }
-        return Optional.empty();
+        Map<ShiftId, ShiftEnrollments> shifts = rosters.get(opportunity);
+        ShiftEnrollments roster = shifts == null ? null : shifts.get(shift);
+        EnrollmentStatus status = roster == null ? null : roster.at(volunteer, at);
+        return status == null ? Optional.empty() : Objects.requireNonNull(statuses.get(status));
       }
 
-      /** Each status, present, by ordinal: a look-up makes no object. */
+      /** Each status, present: a look-up makes no object. */
       private final Map<EnrollmentStatus, Optional<EnrollmentStatus>> statuses =
           Arrays.stream(EnrollmentStatus.values())
               .collect(
@@ -294,25 +292,9 @@ public interface OpportunityDirectory {
 
       @Override
       public Set<VolunteerId> enrolledOn(OpportunityNumber opportunity, ShiftId shift, Instant at) {
-        Map<ShiftId, Map<VolunteerId, Enrollment[]>> shifts = rosters.get(opportunity);
-        Map<VolunteerId, Enrollment[]> roster = shifts == null ? null : shifts.get(shift);
-        if (roster == null) {
-          return Set.of();
-        }
-        Set<VolunteerId> out = new HashSet<>();
-        roster.forEach(
-            (volunteer, history) -> {
-              for (int i = history.length - 1; i >= 0; i--) {
-                if (!history[i].since().isAfter(at)) {
-                  EnrollmentStatus status = history[i].status();
-                  if (status == EnrollmentStatus.ACCEPTED || status == EnrollmentStatus.ATTENDED) {
-                    out.add(volunteer);
-                  }
-                  return;
-                }
-              }
-            });
-        return Set.copyOf(out);
+        Map<ShiftId, ShiftEnrollments> shifts = rosters.get(opportunity);
+        ShiftEnrollments roster = shifts == null ? null : shifts.get(shift);
+        return roster == null ? Set.of() : Set.copyOf(roster.enrolledAt(at));
       }
 
       @Override

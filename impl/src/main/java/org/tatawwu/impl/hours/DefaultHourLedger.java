@@ -560,11 +560,19 @@ public final class DefaultHourLedger implements HourLedger {
                     Optional.empty()));
             byLine[i] = entry;
             result.add(entry);
-            if (state.inRoster == null) {
-              state.inRoster = new ArrayList<>(2);
+            List<HourEntry> before = state.inRoster;
+            if (before == null) {
+              // Most volunteers have one line in a roster: a list of one, grown only for more.
+              state.inRoster = List.of(entry);
               touched.add(state);
+            } else if (before instanceof ArrayList<HourEntry> growing) {
+              growing.add(entry);
+            } else {
+              ArrayList<HourEntry> growing = new ArrayList<>(4);
+              growing.addAll(before);
+              growing.add(entry);
+              state.inRoster = growing;
             }
-            state.inRoster.add(entry);
             acceptedStates.add(state);
           }
         }
