@@ -237,16 +237,7 @@ public interface OpportunityDirectory {
                               .computeIfAbsent(shift, k -> new ArrayList<>())
                               .add(history);
                         })));
-    if (!problems.isEmpty()) {
-      Collections.sort(problems);
-      throw new IllegalArgumentException(
-          problems.size()
-              + " directory problem(s): "
-              + String.join("; ", problems.subList(0, Math.min(problems.size(), maxNamed())))
-              + (problems.size() > maxNamed()
-                  ? "; and " + (problems.size() - maxNamed()) + " more"
-                  : ""));
-    }
+    refuseIfAny(problems);
     // Each shift's roster held compactly, without an object per enrollment.
     Map<OpportunityNumber, Map<ShiftId, ShiftEnrollments>> rosters = new HashMap<>();
     histories.forEach(
@@ -379,16 +370,7 @@ public interface OpportunityDirectory {
         byKey(opportunities, Opportunity::number, "opportunity", problems);
     Map<EntityId, ParticipatingEntity> e =
         byKey(entities, ParticipatingEntity::id, "entity", problems);
-    if (!problems.isEmpty()) {
-      Collections.sort(problems);
-      throw new IllegalArgumentException(
-          problems.size()
-              + " directory problem(s): "
-              + String.join("; ", problems.subList(0, Math.min(problems.size(), maxNamed())))
-              + (problems.size() > maxNamed()
-                  ? "; and " + (problems.size() - maxNamed()) + " more"
-                  : ""));
-    }
+    refuseIfAny(problems);
     return ofMaps(o, e);
   }
 
@@ -408,9 +390,21 @@ public interface OpportunityDirectory {
     };
   }
 
-  /** How many problems an exception of {@code of} names before it counts the rest. */
-  private static int maxNamed() {
-    return 20;
+  /**
+   * Throws an {@link IllegalArgumentException} that counts the problems, sorted, and names the
+   * first 20 of them; returns when there are none.
+   */
+  private static void refuseIfAny(List<String> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    int named = Math.min(problems.size(), 20);
+    Collections.sort(problems);
+    throw new IllegalArgumentException(
+        problems.size()
+            + " directory problem(s): "
+            + String.join("; ", problems.subList(0, named))
+            + (problems.size() > named ? "; and " + (problems.size() - named) + " more" : ""));
   }
 
   /**
