@@ -197,8 +197,8 @@ public final class DefaultHourLedger implements HourLedger {
    * EventColumns}; its entries in submission order are those of its SUBMITTED events), its counted
    * (submitted or approved) entries sorted by start for the overlap and daily-cap checks, and its
    * pending minutes. A counted entry is four longs side by side — start and end second, number and
-   * credited minutes, local day — so a check reads this volunteer's one array and not the ledger's
-   * columns.
+   * credited minutes, local day and shift column — so the overlap, daily-cap and seat checks read
+   * this volunteer's one array and not the ledger's columns.
    */
   private static final class VolunteerState {
     private static final int STRIDE = 4;
@@ -243,7 +243,12 @@ public final class DefaultHourLedger implements HourLedger {
     }
 
     long day(int i) {
-      return counted[i * STRIDE + 3];
+      return counted[i * STRIDE + 3] >> 32;
+    }
+
+    /** The shift column of counted entry {@code i}: kept here, so a seat check reads no column. */
+    int shift(int i) {
+      return (int) counted[i * STRIDE + 3];
     }
 
     /**
@@ -270,11 +275,11 @@ public final class DefaultHourLedger implements HourLedger {
 
     /** Counts entry {@code n}, kept in order of start (second, then nanosecond). */
     void count(int n, EntryColumns c) {
-      long second = c.startSecond[n];
+      long second = c.startSecond(n);
       int at = firstFromSecond(second);
       while (at < countedSize
           && startSecond(at) == second
-          && c.startNano[number(at)] < c.startNano[n]) {
+          && c.startNano(number(at)) < c.startNano(n)) {
         at++;
       }
       if ((countedSize + 1) * STRIDE > counted.length) {
@@ -283,11 +288,11 @@ public final class DefaultHourLedger implements HourLedger {
       int from = at * STRIDE;
       System.arraycopy(counted, from, counted, from + STRIDE, (countedSize - at) * STRIDE);
       counted[from] = second;
-      counted[from + 1] = c.endSecond[n];
-      counted[from + 2] = (long) n << 32 | (c.minutes[n] & 0xFFFFFFFFL);
-      counted[from + 3] = c.day[n];
+      counted[from + 1] = c.endSecond(n);
+      counted[from + 2] = (long) n << 32 | (c.minutes(n) & 0xFFFFFFFFL);
+      counted[from + 3] = (long) c.day(n) << 32 | (c.shift(n) & 0xFFFFFFFFL);
       countedSize++;
-      long span = c.endSecond[n] - second + 1;
+      long span = c.endSecond(n) - second + 1;
       if (span > longestSeconds) {
         longestSeconds = span;
       }
@@ -295,7 +300,7 @@ public final class DefaultHourLedger implements HourLedger {
 
     /** Stops counting entry {@code n}, if counted. */
     void uncount(int n, EntryColumns c) {
-      for (int at = firstFromSecond(c.startSecond[n]); at < countedSize; at++) {
+      for (int at = firstFromSecond(c.startSecond(n)); at < countedSize; at++) {
         if (number(at) == n) {
           int from = at * STRIDE;
           System.arraycopy(counted, from + STRIDE, counted, from, (countedSize - at - 1) * STRIDE);
@@ -715,10 +720,10 @@ public final class DefaultHourLedger implements HourLedger {
    * one link at a time, so an entry has at most one. Scans the volunteer's counted entries.
    */
   private int pendingCorrection(int original) {
-    VolunteerState s = volunteerList.get(entries.volunteer[original]);
+    VolunteerState s = volunteerList.get(entries.volunteer(original));
     for (int i = 0; i < s.countedSize; i++) {
       int n = s.number(i);
-      if (entries.corrects[n] == original && entries.is(n, HourStatus.SUBMITTED)) {
+      if (entries.corrects(n) == original && entries.is(n, HourStatus.SUBMITTED)) {
         return n;
       }
     }
@@ -761,7 +766,7 @@ public final class DefaultHourLedger implements HourLedger {
           // A correction replaces an approved entry once: not one superseded already, nor one an
           // earlier correction on this sheet replaces (stores written before corrections were
           // refused while one was pending may hold two).
-          int o = entries.corrects[(int) n];
+          int o = entries.corrects((int) n);
           if (o != 0 && (entries.status(o) != HourStatus.APPROVED || !replacedOnSheet.add(o))) {
             violations.add(
                 Violation.of("hours.alreadySuperseded", "entry", HourEntryId.ofNumber(o).value()));
@@ -798,7 +803,7 @@ public final class DefaultHourLedger implements HourLedger {
                 Optional.empty()));
         // Approving a correction supersedes the original (approved when it was corrected) in the
         // same append: both or neither; once, however many of its corrections the sheet holds.
-        int o = entries.corrects[n];
+        int o = entries.corrects(n);
         if (o != 0 && entries.status(o) == HourStatus.APPROVED && supersededHere.add(o)) {
           events.add(
               new HourEvent(
@@ -846,8 +851,8 @@ public final class DefaultHourLedger implements HourLedger {
       java.util.Set<Long> seatedOnSheet,
       Map<Integer, Integer> seatsOnSheet,
       List<Violation> out) {
-    int shift = entries.shift[n];
-    VolunteerState state = volunteerList.get(entries.volunteer[n]);
+    int shift = entries.shift(n);
+    VolunteerState state = volunteerList.get(entries.volunteer(n));
     if (holdsSeatCounted(state, shift, n) || !seatedOnSheet.add((long) state.index << 32 | shift)) {
       return;
     }
@@ -869,7 +874,7 @@ public final class DefaultHourLedger implements HourLedger {
     // The seats taken with those of the walk-ins seated earlier on this sheet, this one's included,
     // and those kept for enrolled volunteers who hold none yet.
     int taken = seatsTaken[shift - 1] + seatsOnSheet.merge(shift, 1, Integer::sum);
-    Instant checkIn = Instant.ofEpochSecond(entries.startSecond[n], entries.startNano[n]);
+    Instant checkIn = Instant.ofEpochSecond(entries.startSecond(n), entries.startNano(n));
     Instant asOf = checkIn.isAfter(now) ? checkIn : now;
     for (VolunteerId v : directory.enrolledOn(ref.opportunity(), ref.shift(), asOf)) {
       VolunteerState enrolled = volunteers.get(v);
@@ -958,7 +963,7 @@ public final class DefaultHourLedger implements HourLedger {
   public List<AuditRecord> audit(HourEntryId id) {
     synchronized (lock) {
       long n = id.number();
-      VolunteerState s = entries.present(n) ? volunteerList.get(entries.volunteer[(int) n]) : null;
+      VolunteerState s = entries.present(n) ? volunteerList.get(entries.volunteer((int) n)) : null;
       if (s == null) {
         return List.of();
       }
@@ -972,7 +977,7 @@ public final class DefaultHourLedger implements HourLedger {
           out.add(
               new AuditRecord(
                   event, events.at(event), events.actor(event), action(type), id, note));
-        } else if (type == HourEvent.Type.SUBMITTED && entries.corrects[subject] == n) {
+        } else if (type == HourEvent.Type.SUBMITTED && entries.corrects(subject) == n) {
           out.add(
               new AuditRecord(
                   event,
@@ -1002,7 +1007,7 @@ public final class DefaultHourLedger implements HourLedger {
       long pending = 0;
       for (int n = 1; n < entries.rows(); n++) {
         if (entries.is(n, HourStatus.SUBMITTED) && place(n).opportunity().equals(opportunity)) {
-          pending += entries.minutes[n];
+          pending += entries.minutes(n);
         }
       }
       return withPending(index.opportunityTotals(opportunity.value()), pending);
@@ -1016,10 +1021,10 @@ public final class DefaultHourLedger implements HourLedger {
       index.totals(by, bucket, range, raw);
       for (int n = 1; n < entries.rows(); n++) {
         if (entries.is(n, HourStatus.SUBMITTED)) {
-          LocalDate day = dayOf(entries.day[n]);
+          LocalDate day = dayOf(entries.day(n));
           if (range.contains(day)) {
             String key = pendingKey(by, n) + "|" + bucket.labelOf(day);
-            raw.computeIfAbsent(key, k -> new long[4])[2] += entries.minutes[n];
+            raw.computeIfAbsent(key, k -> new long[4])[2] += entries.minutes(n);
           }
         }
       }
@@ -1031,7 +1036,7 @@ public final class DefaultHourLedger implements HourLedger {
     Place p = place(n);
     return switch (by) {
       case ALL -> "all";
-      case VOLUNTEER -> volunteerList.get(entries.volunteer[n]).id.value();
+      case VOLUNTEER -> volunteerList.get(entries.volunteer(n)).id.value();
       case OPPORTUNITY -> p.opportunity().value();
       case ENTITY -> p.entity().value();
       case SUPERVISING_ENTITY -> p.supervisingEntity().value();
@@ -1075,10 +1080,10 @@ public final class DefaultHourLedger implements HourLedger {
     }
     int i = (int) n;
     Place p = place(i);
-    int submittedBy = entries.submitted[i];
-    int decidedBy = entries.decided[i];
+    int submittedBy = entries.submitted(i);
+    int decidedBy = entries.decided(i);
     HourStatus status = entries.status(i);
-    VolunteerId volunteer = volunteerList.get(entries.volunteer[i]).id;
+    VolunteerId volunteer = volunteerList.get(entries.volunteer(i)).id;
     String note =
         notes.open(
             volunteer,
@@ -1092,31 +1097,31 @@ public final class DefaultHourLedger implements HourLedger {
         p.supervisingEntity(),
         p.field(),
         p.region(),
-        dayOf(entries.day[i]),
+        dayOf(entries.day(i)),
         TimeRange.of(
-            Instant.ofEpochSecond(entries.startSecond[i], entries.startNano[i]),
-            Instant.ofEpochSecond(entries.endSecond[i], entries.endNano[i])),
-        entries.minutes[i],
+            Instant.ofEpochSecond(entries.startSecond(i), entries.startNano(i)),
+            Instant.ofEpochSecond(entries.endSecond(i), entries.endNano(i))),
+        entries.minutes(i),
         entries.source(i),
         entries.compulsory(i),
         status,
         events.at(submittedBy),
         events.actor(submittedBy),
-        optionalId(entries.corrects[i]),
-        optionalId(entries.supersededBy[i]),
+        optionalId(entries.corrects(i)),
+        optionalId(entries.supersededBy(i)),
         decidedBy == 0 ? Optional.empty() : Optional.of(events.actor(decidedBy)),
         decidedBy == 0 ? Optional.empty() : Optional.of(events.at(decidedBy)),
         Optional.ofNullable(note),
-        entries.shift[i] == 0
+        entries.shift(i) == 0
             ? Optional.empty()
-            : Optional.of(shiftRefs.get(entries.shift[i] - 1).shift()),
+            : Optional.of(shiftRefs.get(entries.shift(i) - 1).shift()),
         reviews.getOrDefault(i, List.of()),
         evidenceOf(i));
   }
 
   /** Entry {@code n}'s evidence, from its column. */
   private HourEvidence evidenceOf(int n) {
-    int bits = entries.evidence[n];
+    int bits = entries.evidence(n);
     if (bits == 0) {
       return HourEvidence.NONE;
     }
@@ -1128,7 +1133,7 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   private Place place(int n) {
-    return places.get(entries.place[n]);
+    return places.get(entries.place(n));
   }
 
   /**
@@ -1792,7 +1797,7 @@ public final class DefaultHourLedger implements HourLedger {
   private boolean holdsSeatCounted(VolunteerState state, int shift, int except) {
     for (int i = 0; i < state.countedSize; i++) {
       int n = state.number(i);
-      if (n != except && entries.shift[n] == shift && !entries.awaitsSeat(n)) {
+      if (state.shift(i) == shift && n != except && !entries.awaitsSeat(n)) {
         return true;
       }
     }
@@ -1895,10 +1900,10 @@ public final class DefaultHourLedger implements HourLedger {
           i++) {
         int n = s.number(i);
         boolean startsBeforeEnd =
-            s.startSecond(i) < end || entries.startNano[n] < endNano; // seconds equal here
+            s.startSecond(i) < end || entries.startNano(n) < endNano; // seconds equal here
         long endSecond = s.endSecond(i);
         boolean endsAfterStart =
-            endSecond > start || (endSecond == start && entries.endNano[n] > startNano);
+            endSecond > start || (endSecond == start && entries.endNano(n) > startNano);
         if (startsBeforeEnd && endsAfterStart && n != ignore) {
           return true;
         }
@@ -2052,29 +2057,30 @@ public final class DefaultHourLedger implements HourLedger {
         entries.ensure(n);
         Instant start = e.time().start();
         Instant end = e.time().end();
-        entries.startSecond[n] = start.getEpochSecond();
-        entries.startNano[n] = start.getNano();
-        entries.endSecond[n] = end.getEpochSecond();
-        entries.endNano[n] = end.getNano();
-        entries.volunteer[n] = state.index;
-        entries.place[n] = placeOf(e);
-        entries.day[n] = Math.toIntExact(e.day().toEpochDay());
-        entries.minutes[n] = e.creditedMinutes();
-        entries.submitted[n] = seq;
-        entries.corrects[n] = e.corrects().map(c -> (int) c.number()).orElse(0);
+        entries.startSecond(n, start.getEpochSecond());
+        entries.startNano(n, start.getNano());
+        entries.endSecond(n, end.getEpochSecond());
+        entries.endNano(n, end.getNano());
+        entries.volunteer(n, state.index);
+        entries.place(n, placeOf(e));
+        entries.day(n, Math.toIntExact(e.day().toEpochDay()));
+        entries.minutes(n, e.creditedMinutes());
+        entries.submitted(n, seq);
+        entries.corrects(n, e.corrects().map(c -> (int) c.number()).orElse(0));
         entries.mark(n, e.source(), e.status(), e.compulsory());
         int shift = shiftColumn(e);
-        entries.shift[n] = shift;
+        entries.shift(n, shift);
         if (!e.review().isEmpty()) {
           reviews.put(n, e.review());
         }
         HourEvidence evidence = e.evidence();
         if (!evidence.equals(HourEvidence.NONE)) {
-          entries.evidence[n] =
+          entries.evidence(
+              n,
               (byte)
                   ((evidence.checkInCode().isPresent() ? 1 : 0)
                       | (evidence.locationVerified() ? 2 : 0)
-                      | (evidence.autoCheckOut() ? 4 : 0));
+                      | (evidence.autoCheckOut() ? 4 : 0)));
           evidence
               .checkInCode()
               .ifPresent(
@@ -2103,21 +2109,21 @@ public final class DefaultHourLedger implements HourLedger {
         lastEntryNumber = Math.max(lastEntryNumber, n);
       }
       case APPROVED -> {
-        state.pendingMinutes -= entries.minutes[n];
+        state.pendingMinutes -= entries.minutes(n);
         if (entries.awaitsSeat(n)) {
           entries.awaitsSeat(n, false);
-          if (!holdsSeatCounted(state, entries.shift[n], n)) {
-            seatsTaken[entries.shift[n] - 1]++;
+          if (!holdsSeatCounted(state, entries.shift(n), n)) {
+            seatsTaken[entries.shift(n) - 1]++;
           }
         }
         entries.status(n, HourStatus.APPROVED);
-        entries.decided[n] = seq;
+        entries.decided(n, seq);
         index.add(e, n, isDirect(n));
       }
       case REJECTED -> {
-        state.pendingMinutes -= entries.minutes[n];
+        state.pendingMinutes -= entries.minutes(n);
         entries.status(n, HourStatus.REJECTED);
-        entries.decided[n] = seq;
+        entries.decided(n, seq);
         state.uncount(n, entries);
         releaseSeat(state, n);
       }
@@ -2126,7 +2132,7 @@ public final class DefaultHourLedger implements HourLedger {
           throw new IllegalStateException("only an approved entry can be superseded");
         }
         entries.status(n, HourStatus.SUPERSEDED);
-        entries.supersededBy[n] = e.supersededBy().map(c -> (int) c.number()).orElse(0);
+        entries.supersededBy(n, e.supersededBy().map(c -> (int) c.number()).orElse(0));
         index.remove(n);
         state.uncount(n, entries);
         releaseSeat(state, n);
@@ -2142,7 +2148,7 @@ public final class DefaultHourLedger implements HourLedger {
    * Frees entry {@code n}'s seat, just uncounted, unless another entry of its volunteer holds it.
    */
   private void releaseSeat(VolunteerState state, int n) {
-    int shift = entries.shift[n];
+    int shift = entries.shift(n);
     if (shift != 0 && !entries.awaitsSeat(n) && !holdsSeatCounted(state, shift, n)) {
       seatsTaken[shift - 1]--;
     }
@@ -2158,7 +2164,7 @@ public final class DefaultHourLedger implements HourLedger {
   private boolean holdsEnrolledSeat(VolunteerState state, int shift, int except) {
     for (int i = 0; i < state.countedSize; i++) {
       int n = state.number(i);
-      if (n != except && entries.shift[n] == shift && !walkIn(n)) {
+      if (state.shift(i) == shift && n != except && !walkIn(n)) {
         return true;
       }
     }
@@ -2189,8 +2195,8 @@ public final class DefaultHourLedger implements HourLedger {
   /** Direct volunteering: entry {@code n} is DIRECT, or a correction of one. */
   private boolean isDirect(int n) {
     int current = n;
-    while (entries.source(current) == HourSource.CORRECTION && entries.corrects[current] != 0) {
-      current = entries.corrects[current];
+    while (entries.source(current) == HourSource.CORRECTION && entries.corrects(current) != 0) {
+      current = entries.corrects(current);
       if (!entries.present(current)) {
         return false;
       }

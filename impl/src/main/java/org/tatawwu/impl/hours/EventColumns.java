@@ -13,19 +13,27 @@ import org.tatawwu.hours.HourEvent;
  * its own (actors are shared, a roster's events share one actor). The audit trail and the entries'
  * submission and decision details are read from here.
  *
+ * <p>Each column is a list of pages of 1,024 rows, allocated as events come: growing copies no row.
+ *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
 final class EventColumns {
-  private int rows = 16;
-  private byte[] type = new byte[rows];
-  private int[] entry = new int[rows];
-  private long[] atSecond = new long[rows];
-  private int[] atNano = new int[rows];
-  private @Nullable String[] actor = new String[rows];
-  private @Nullable String[] note = new String[rows];
+  private static final int PAGE_BITS = 10;
+  private static final int PAGE = 1 << PAGE_BITS;
+  private static final int ROW = PAGE - 1;
+
+  /** Pages allocated in every column. */
+  private int pages;
+
+  private byte[][] type = new byte[8][];
+  private int[][] entry = new int[8][];
+  private long[][] atSecond = new long[8][];
+  private int[][] atNano = new int[8][];
+  private @Nullable String[][] actor = new String[8][];
+  private @Nullable String[][] note = new String[8][];
 
   /** The same volunteer's previous event: each volunteer's events form a chain. */
-  private int[] previous = new int[rows];
+  private int[][] previous = new int[8][];
 
   /** One instance per actor text: events replayed from a store bring a string each. */
   private final Map<String, String> actors = new HashMap<>();
@@ -41,8 +49,28 @@ final class EventColumns {
       String by,
       @Nullable String why,
       int previousOfVolunteer) {
-    if (s >= rows) {
-      int to = EntryColumns.grownRows(rows, s);
+    if (s >= pages << PAGE_BITS) {
+      grow(s);
+    }
+    int p = s >>> PAGE_BITS;
+    int r = s & ROW;
+    type[p][r] = (byte) Codes.of(t);
+    entry[p][r] = entryNumber;
+    atSecond[p][r] = at.getEpochSecond();
+    atNano[p][r] = at.getNano();
+    actor[p][r] = shared(by);
+    note[p][r] = why;
+    previous[p][r] = previousOfVolunteer;
+  }
+
+  /** Adds the pages up to row {@code s}'s, copying none. */
+  private void grow(int s) {
+    if (s >= Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("the in-memory ledger is full");
+    }
+    int needed = (s >>> PAGE_BITS) + 1;
+    if (needed > type.length) {
+      int to = Math.max(needed, type.length * 2);
       type = Arrays.copyOf(type, to);
       entry = Arrays.copyOf(entry, to);
       atSecond = Arrays.copyOf(atSecond, to);
@@ -50,20 +78,21 @@ final class EventColumns {
       actor = Arrays.copyOf(actor, to);
       note = Arrays.copyOf(note, to);
       previous = Arrays.copyOf(previous, to);
-      rows = to;
     }
-    type[s] = (byte) Codes.of(t);
-    entry[s] = entryNumber;
-    atSecond[s] = at.getEpochSecond();
-    atNano[s] = at.getNano();
-    actor[s] = shared(by);
-    note[s] = why;
-    previous[s] = previousOfVolunteer;
+    for (; pages < needed; pages++) {
+      type[pages] = new byte[PAGE];
+      entry[pages] = new int[PAGE];
+      atSecond[pages] = new long[PAGE];
+      atNano[pages] = new int[PAGE];
+      actor[pages] = new String[PAGE];
+      note[pages] = new String[PAGE];
+      previous[pages] = new int[PAGE];
+    }
   }
 
   /** The same volunteer's event before event {@code s}, else 0. */
   int previousOfVolunteer(int s) {
-    return previous[s];
+    return previous[s >>> PAGE_BITS][s & ROW];
   }
 
   private String shared(String by) {
@@ -76,22 +105,23 @@ final class EventColumns {
   }
 
   HourEvent.Type type(int s) {
-    return Codes.TYPES[type[s]];
+    return Codes.TYPES[type[s >>> PAGE_BITS][s & ROW]];
   }
 
   int entry(int s) {
-    return entry[s];
+    return entry[s >>> PAGE_BITS][s & ROW];
   }
 
   Instant at(int s) {
-    return Instant.ofEpochSecond(atSecond[s], atNano[s]);
+    return Instant.ofEpochSecond(
+        atSecond[s >>> PAGE_BITS][s & ROW], atNano[s >>> PAGE_BITS][s & ROW]);
   }
 
   String actor(int s) {
-    return java.util.Objects.requireNonNull(actor[s]);
+    return java.util.Objects.requireNonNull(actor[s >>> PAGE_BITS][s & ROW]);
   }
 
   @Nullable String note(int s) {
-    return note[s];
+    return note[s >>> PAGE_BITS][s & ROW];
   }
 }
