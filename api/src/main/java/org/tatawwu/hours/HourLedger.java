@@ -252,7 +252,11 @@ public interface HourLedger {
   long size();
 
   /**
-   * Returns when the ledger's clock says it is: submissions are checked against it.
+   * Returns when the ledger's clock says it is: submissions are checked against it. Any instant is
+   * a reading the ledger works with: the claim window's bounds (the reading plus the policy's clock
+   * skew, the reading minus its claim window) stop at {@link Instant#MIN} and {@link Instant#MAX},
+   * so a clock reading {@code Instant.MAX} refuses every claim as {@code hours.tooOld} and one
+   * reading {@code Instant.MIN} every claim as {@code hours.future}, with no other exception.
    *
    * @return the instant
    */

@@ -753,6 +753,8 @@ public final class DefaultHourLedger implements HourLedger {
       // column, how many seats they take.
       java.util.Set<Long> seatedOnSheet = new java.util.HashSet<>();
       Map<Integer, Integer> seatsOnSheet = new HashMap<>();
+      // The seats kept for enrolled volunteers, read from the directory once per shift and instant.
+      Map<KeptKey, KeptSeats> kept = new HashMap<>();
       Instant at = clock.instant();
       for (HourEntryId id : sheet) {
         long n = id.number();
@@ -772,7 +774,7 @@ public final class DefaultHourLedger implements HourLedger {
                 Violation.of("hours.alreadySuperseded", "entry", HourEntryId.ofNumber(o).value()));
           }
           if (entries.awaitsSeat((int) n)) {
-            seatOnApproval((int) n, at, seatedOnSheet, seatsOnSheet, violations);
+            seatOnApproval((int) n, at, seatedOnSheet, seatsOnSheet, kept, violations);
           }
         }
       }
@@ -840,8 +842,9 @@ public final class DefaultHourLedger implements HourLedger {
    * seatsOnSheet}) and the seats kept for the volunteers enrolled on the shift who hold none yet:
    * those whose enrollment backs work ({@link OpportunityDirectory#enrolledOn}) as the roster
    * stands at the later of the walk-in's check-in and the approval ({@code now}), so that a
-   * withdrawal or a no-show known by then frees its seat. When the seats rule refuses and
-   * overbooking is not allowed, a full shift refuses the approval ({@code
+   * withdrawal or a no-show known by then frees its seat. The directory is asked once per shift and
+   * instant on a sheet ({@code kept}): the walk-ins of a sheet mostly share both. When the seats
+   * rule refuses and overbooking is not allowed, a full shift refuses the approval ({@code
    * hours.seatsFullOnApproval}), as does a shift the directory no longer has ({@code
    * hours.unknownShift}). A volunteer who already holds a seat on the shift takes no other.
    */
@@ -850,11 +853,18 @@ public final class DefaultHourLedger implements HourLedger {
       Instant now,
       java.util.Set<Long> seatedOnSheet,
       Map<Integer, Integer> seatsOnSheet,
+      Map<KeptKey, KeptSeats> kept,
       List<Violation> out) {
     int shift = entries.shift(n);
     VolunteerState state = volunteerList.get(entries.volunteer(n));
     if (holdsSeatCounted(state, shift, n) || !seatedOnSheet.add((long) state.index << 32 | shift)) {
       return;
+    }
+    // Seated on this sheet now: no longer among the enrolled volunteers waiting for their seat.
+    for (KeptSeats k : kept.values()) {
+      if (k.shift == shift) {
+        k.waiting.remove(state.index);
+      }
     }
     if (mode(HourRule.SEATS) != CheckMode.REFUSE || policy.verification().overbookingAllowed()) {
       return;
@@ -876,15 +886,9 @@ public final class DefaultHourLedger implements HourLedger {
     int taken = seatsTaken[shift - 1] + seatsOnSheet.merge(shift, 1, Integer::sum);
     Instant checkIn = Instant.ofEpochSecond(entries.startSecond(n), entries.startNano(n));
     Instant asOf = checkIn.isAfter(now) ? checkIn : now;
-    for (VolunteerId v : directory.enrolledOn(ref.opportunity(), ref.shift(), asOf)) {
-      VolunteerState enrolled = volunteers.get(v);
-      if (enrolled == null
-          || (enrolled != state
-              && !holdsSeatCounted(enrolled, shift, 0)
-              && !seatedOnSheet.contains((long) enrolled.index << 32 | shift))) {
-        taken++;
-      }
-    }
+    KeptSeats seats =
+        kept.computeIfAbsent(new KeptKey(shift, asOf), k -> keptSeats(ref, k, seatedOnSheet));
+    taken += seats.unknown + seats.waiting.size();
     if (taken > known.capacity()) {
       out.add(
           Violation.of(
@@ -896,6 +900,42 @@ public final class DefaultHourLedger implements HourLedger {
               "seats",
               (long) known.capacity()));
     }
+  }
+
+  /** A shift column and the instant its roster is read at. */
+  private record KeptKey(int shift, Instant asOf) {}
+
+  /**
+   * The seats kept on a shift for its enrolled volunteers as the roster stood at an instant: those
+   * unknown to the ledger, and the indexes of those known that hold no seat and are not seated on
+   * the sheet (removed as the sheet seats them).
+   */
+  private static final class KeptSeats {
+    final int shift;
+    final int unknown;
+    final java.util.Set<Integer> waiting;
+
+    KeptSeats(int shift, int unknown, java.util.Set<Integer> waiting) {
+      this.shift = shift;
+      this.unknown = unknown;
+      this.waiting = waiting;
+    }
+  }
+
+  /** Reads a shift's roster from the directory once, for {@link #seatOnApproval}. */
+  private KeptSeats keptSeats(ShiftRef ref, KeptKey key, java.util.Set<Long> seatedOnSheet) {
+    int unknown = 0;
+    java.util.Set<Integer> waiting = new java.util.HashSet<>();
+    for (VolunteerId v : directory.enrolledOn(ref.opportunity(), ref.shift(), key.asOf())) {
+      VolunteerState enrolled = volunteers.get(v);
+      if (enrolled == null) {
+        unknown++;
+      } else if (!holdsSeatCounted(enrolled, key.shift(), 0)
+          && !seatedOnSheet.contains((long) enrolled.index << 32 | key.shift())) {
+        waiting.add(enrolled.index);
+      }
+    }
+    return new KeptSeats(key.shift(), unknown, waiting);
   }
 
   @Override
@@ -1400,8 +1440,10 @@ public final class DefaultHourLedger implements HourLedger {
       DirectoryMemo memo) {
     if (!now.equals(windowAt)) {
       windowAt = now;
-      latestEnd = now.plus(policy.clockSkew());
-      earliestEnd = now.minus(policy.claimWindow());
+      // At the ends of the range of instants the bounds stop there: a clock reading Instant.MAX
+      // finds every claim too old, one reading Instant.MIN every claim in the future.
+      latestEnd = plusWithinRange(now, policy.clockSkew());
+      earliestEnd = plusWithinRange(now, policy.claimWindow().negated());
     }
     TimeRange time = s.time();
     Opportunity o = memo.opportunity(s.opportunity());
@@ -1945,6 +1987,15 @@ public final class DefaultHourLedger implements HourLedger {
       }
     }
     return total;
+  }
+
+  /** {@code t + d}, or {@link Instant#MAX} (or {@link Instant#MIN}) where that lies beyond it. */
+  private static Instant plusWithinRange(Instant t, Duration d) {
+    try {
+      return t.plus(d);
+    } catch (java.time.DateTimeException | ArithmeticException beyond) {
+      return d.isNegative() ? Instant.MIN : Instant.MAX;
+    }
   }
 
   /** The local day, as an epoch day, of an epoch second in a zone. */
