@@ -84,23 +84,32 @@ import org.tatawwu.volunteer.VolunteerStatus;
  * seats once it has filled. The wave's offers go to the free rows placed, while the shift has room:
  * pending plus accepted below the cap and accepted below the seats.
  *
- * <p><b>Re-planning.</b> Declines, missed answers, drop-outs, refused acceptances and withdrawals
- * take the offer's row out of the plan ({@link SeatPlan#removeVolunteer}); the removals are applied
- * together when the plan is next read, and the next wave reads the re-planned assignment instead of
- * solving again, so it equals a full exact solve of what remains. When a volunteer who left may
- * still take another need (their free row had a pair on a need not barred to them, or they left a
- * pinned row while such a need exists), the next wave rebuilds the plan instead, so that they are
- * placed there.
+ * <p><b>Re-planning.</b> The plan is kept equal to what a rebuild of the same state would make,
+ * with row swaps instead of a rebuild. An offer a wave makes from a free row swaps that row for one
+ * pinned to the offer's slot ({@link SeatPlan#removeVolunteer}, {@link SeatPlan#addVolunteer}).
+ * When a pending offer ends (declined, lapsed, refused, withdrawn), its pinned row leaves the plan
+ * and the volunteer, if still in the running, gets a free row: the pairs of the free row that gave
+ * the offer less those on needs now barred to them, with the same scores (their commitments have
+ * not changed while the offer was pending); or, for an offer pinned when the plan was built, their
+ * pairs on the slots of the needs that listed them, checked and scored with their data then. An
+ * acceptance keeps the pinned row and gives the volunteer a free row of the shifts that still fit
+ * beside the accepted ones, checked and scored again (the ranker sees the accepted shifts). A
+ * drop-out takes every row of the volunteer out. The changes are applied together when the plan is
+ * next read, so the next wave's placements equal a full exact solve of the same state. The wave
+ * rebuilds the plan instead when a row holding an offer left its slot, when the re-planned plan
+ * leaves offerable seats unoffered (volunteers added to the pool or reinstated are then seen), or
+ * when a volunteer it would offer a seat is no longer eligible at the wave's instant.
  *
  * <p><b>Rebuild cost.</b> Each volunteer listed by the pool is looked up once per rebuild (data,
  * commitments, credentials), then checked and scored ({@link Ranker#total}) for every shift of each
- * need that lists them; the pool is assumed not to change during one call. Volunteers asked in the
- * wave that built the plan are pinned only at the next rebuild; if a re-plan moves one of them, the
- * room rule above keeps every promise and the next rebuild restores optimality. The plan is rebuilt
- * when needs are added, a team is enrolled, a spontaneous volunteer is taken in or promoted, the
- * incident scales down, a volunteer who left may take another need, or the plan was built by the
- * FAST solver; other changes to volunteers' data between rebuilds are seen when they answer (an
- * acceptance is always checked against current data).
+ * need that lists them; the pool is assumed not to change during one call. A row swap costs one
+ * shortest-path search when the plan is next read, and for a new free row after an acceptance or
+ * after an offer pinned at the build, one look-up of the volunteer and a check of their candidate
+ * slots. The plan is rebuilt when needs are added, a team is enrolled, a spontaneous volunteer is
+ * taken in or promoted, the incident scales down, a volunteer drops out of a filled shift whose
+ * overbooking cap is above its seats (the plan's seats cannot grow back), or the plan was built by
+ * the FAST solver (which keeps no plan between waves); other changes to volunteers' data between
+ * rebuilds are seen when they answer (an acceptance is always checked against current data).
  */
 final class DefaultIncidentCommand implements IncidentCommand {
   /** The score of a pinned volunteer: above any ranking score. */
@@ -127,12 +136,6 @@ final class DefaultIncidentCommand implements IncidentCommand {
   /** The needs each volunteer declined, let lapse or was refused for: never offered again. */
   private final Map<VolunteerId, Set<NeedId>> barred = new HashMap<>();
 
-  /**
-   * Whether a volunteer who left the plan since it was built may still take another need: the next
-   * wave then rebuilds the plan instead of reading the re-planned one, so they are placed.
-   */
-  private boolean readmit;
-
   private final Map<OfferId, Verdict> refusals = new HashMap<>();
   private final Map<OfferId, Instant> answeredAt = new HashMap<>();
   private final IncidentPersonalData personal;
@@ -150,7 +153,11 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private long nextOffer = 1;
 
   private @Nullable SeatPlan plan;
+
+  /** The volunteer of each of the plan's rows, the first {@link #planRowCount} in use. */
   private VolunteerId[] planVolunteers = new VolunteerId[0];
+
+  private int planRowCount;
 
   /** The problem the plan solves: its first {@link #planPinned} volunteers are pinned. */
   private @Nullable AssignmentProblem planProblem;
@@ -159,15 +166,40 @@ final class DefaultIncidentCommand implements IncidentCommand {
 
   /**
    * Every volunteer the plan's rebuild read, with the index of their free row (the row that may
-   * place them on a new shift); those without one have index -1.
+   * place them on a new shift, not used for an offer yet); those without one have index -1.
    */
   private Map<VolunteerId, Entry> planIndex = new HashMap<>();
 
-  /** The row of each offer held (pending or accepted) when the plan was built. */
-  private Map<OfferId, Integer> planPinnedRows = new HashMap<>();
+  /**
+   * The row of each offer held (pending or accepted) in the plan, pinned to the offer's slot (its
+   * only candidate, scored {@value #PIN}): made when the plan was built, or added in place of the
+   * free row that gave the offer.
+   */
+  private Map<OfferId, Integer> planRows = new HashMap<>();
+
+  /** The free row that gave each offer held made since the plan was built. */
+  private final Map<OfferId, Integer> planSources = new HashMap<>();
+
+  /**
+   * The candidate slots and scores of the rows added since the plan was built: row {@code
+   * planProblem.volunteers() + i}.
+   */
+  private final List<int[][]> planAdded = new ArrayList<>();
 
   /** The free rows of the plan that have already given an offer: one offer per row per plan. */
   private boolean[] planUsed = new boolean[0];
+
+  /** How many times the plan was built: read by tests. */
+  private int rebuilds;
+
+  /** The total score of the placements the last wave read (before the room rule): for tests. */
+  private long lastPlacedTotal;
+
+  /**
+   * The total score of the re-planned placements the last wave read when every row holding an offer
+   * kept its slot, before any fallback to a rebuild; -1 when it read none: for tests.
+   */
+  private long lastReplannedTotal = -1;
 
   /** One shift of one need, with its counters. */
   private static final class SlotInfo {
@@ -307,14 +339,28 @@ final class DefaultIncidentCommand implements IncidentCommand {
     }
     expire(at);
     int number = waves + 1;
-    SeatPlan current = readmit ? null : plan;
-    List<Placed> placed = placed(current == null ? rebuild(at) : current.current(), at);
-    if (current != null && (placed.size() < offerable(at) || !stillEligible(placed, at))) {
-      // The re-planned plan leaves seats it could offer unoffered, or the pool changed since the
-      // plan was made (a suspension, an expired credential, a new commitment): the plan is made
-      // again from what the pool says now, so volunteers added or reinstated are seen too.
+    SeatPlan current = plan;
+    List<Placed> placed;
+    lastReplannedTotal = -1;
+    if (current == null) {
       placed = placed(rebuild(at), at);
+    } else {
+      Assignment replanned = current.current();
+      placed = placed(replanned, at);
+      boolean inPlace = heldInPlace(replanned);
+      if (inPlace) {
+        lastReplannedTotal = total(placed);
+      }
+      if (!inPlace || placed.size() < offerable(at) || !stillEligible(placed, at)) {
+        // The re-plan moved a row that holds an offer off its slot (rows of offers made since
+        // the plan was built are not pinned), it leaves seats it could offer unoffered, or the
+        // pool changed since the plan was made (a suspension, an expired credential, a new
+        // commitment): the plan is made again from what the pool says now, so volunteers added or
+        // reinstated are seen too.
+        placed = placed(rebuild(at), at);
+      }
     }
+    lastPlacedTotal = total(placed);
     waves = number;
     // Best-ranked first within each slot, then by slot and volunteer: deterministic.
     placed.sort(
@@ -344,12 +390,38 @@ final class DefaultIncidentCommand implements IncidentCommand {
       store(offer);
       slot.pending++;
       planUsed[p.row] = true;
+      Entry entry = planIndex.get(p.volunteer);
+      if (entry != null && entry.index == p.row) {
+        entry.index = -1; // the row now gives the offer
+      }
+      SeatPlan kept = plan;
+      if (kept != null) {
+        // The free row makes way for a row pinned to the offer's slot, as a rebuild would make it.
+        kept.removeVolunteer(p.row);
+        int[][] pin = {{p.slot}, {PIN}};
+        int row = kept.addVolunteer(pin[0], pin[1]);
+        addRow(row, p.volunteer, pin, true);
+        planRows.put(offer.id(), row);
+        planSources.put(offer.id(), p.row);
+      }
       made.add(offer);
+    }
+    SeatPlan kept = plan;
+    if (kept != null && !made.isEmpty()) {
+      kept.current(); // the swaps are applied now, not in the next answer or wave
     }
     return new Wave(number, at, made, openSeatsNotCovered());
   }
 
   private record Placed(VolunteerId volunteer, int row, int slot, int score) {}
+
+  private static long total(List<Placed> placed) {
+    long total = 0;
+    for (Placed p : placed) {
+      total += p.score;
+    }
+    return total;
+  }
 
   /**
    * The plan's placements of volunteers who may be offered their slot now, on shifts that have not
@@ -358,16 +430,46 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private List<Placed> placed(Assignment assignment, Instant at) {
     List<Placed> placed = new ArrayList<>();
     AssignmentProblem problem = planProblem;
-    for (int v = planPinned; v < planVolunteers.length; v++) {
+    for (int v = planPinned; v < planRowCount; v++) {
       int s = assignment.shiftOf(v);
       VolunteerId id = planVolunteers[v];
       if (s < 0 || planUsed[v] || ended(slots.get(s), at) || !mayBeOffered(id, slots.get(s))) {
         continue;
       }
-      int score = problem == null ? 0 : problem.score(v, s);
+      int score = problem == null ? 0 : rowScore(problem, v, s);
       placed.add(new Placed(id, v, s, score));
     }
     return placed;
+  }
+
+  /** The score of a row of the plan on one of its candidate slots. */
+  private int rowScore(AssignmentProblem problem, int row, int slot) {
+    if (row < problem.volunteers()) {
+      return problem.score(row, slot);
+    }
+    int[][] pairs = planAdded.get(row - problem.volunteers());
+    for (int i = 0; i < pairs[0].length; i++) {
+      if (pairs[0][i] == slot) {
+        return pairs[1][i];
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether every row holding an offer (pending or accepted) is placed on the offer's slot: then
+   * the re-planned placements of the free rows are an optimum of the seats the offers leave, as a
+   * rebuild's (which pins those rows) are. O(offers held).
+   */
+  private boolean heldInPlace(Assignment assignment) {
+    for (Map.Entry<OfferId, Integer> held : planRows.entrySet()) {
+      Offer o = Objects.requireNonNull(offers.get(held.getKey()));
+      if (assignment.shiftOf(held.getValue())
+          != Objects.requireNonNull(slotsByKey.get(o.slot())).index) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean ended(SlotInfo slot, Instant at) {
@@ -396,25 +498,6 @@ final class DefaultIncidentCommand implements IncidentCommand {
       }
     }
     return true;
-  }
-
-  /**
-   * Whether a volunteer who has just accepted a shift may be offered another: a slot not full, of a
-   * need worked individually and not barred for them, overlapping none of their accepted shifts.
-   */
-  private boolean mayTakeAnotherShift(VolunteerId id) {
-    if (excluded.contains(id)) {
-      return false;
-    }
-    for (SlotInfo slot : slots) {
-      if (!slot.full()
-          && slot.need.role().team().size() <= 1
-          && !isBarred(id, slot.need.id())
-          && !holdsPendingOrOverlaps(id, slot)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -479,6 +562,24 @@ final class DefaultIncidentCommand implements IncidentCommand {
     List<TimeRange> commitments = List.of();
     List<Credential> credentials = List.of();
     @Nullable Set<NeedId> barred;
+
+    /**
+     * For a volunteer pinned to a pending offer (no free row while the answer is awaited): the
+     * slots of the needs that list them, {@code [listed[2i], listed[2i+1])}, from which their free
+     * row is made when that offer ends.
+     */
+    boolean pending;
+
+    int[] listed = new int[0];
+    int listedCount;
+
+    void list(int firstSlot, int nextSlot) {
+      if (listedCount + 2 > listed.length) {
+        listed = Arrays.copyOf(listed, Math.max(4, 2 * listed.length));
+      }
+      listed[listedCount++] = firstSlot;
+      listed[listedCount++] = nextSlot;
+    }
   }
 
   /**
@@ -557,6 +658,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
           // No free row while an answer is awaited: one pending offer at a time.
           Entry e = new Entry();
           e.skip = true;
+          e.pending = true;
           entries.put(o.volunteer(), e);
         } else {
           acceptedShifts
@@ -582,6 +684,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
           }
         }
         listing.entries[p] = e;
+        if (e.pending) {
+          e.list(listing.firstSlot, listing.nextSlot);
+        }
         int l = listing.base + p;
         listingOf[l] = listing;
         nextListing[l] = -1;
@@ -663,11 +768,14 @@ final class DefaultIncidentCommand implements IncidentCommand {
     }
     int volunteers = order.size();
     planVolunteers = order.toArray(new VolunteerId[0]);
+    planRowCount = volunteers;
     planPinned = pinned;
     planIndex = entries; // entries outside the plan keep index -1
-    planPinnedRows = pinnedRows;
+    planRows = pinnedRows;
+    planSources.clear();
+    planAdded.clear();
     planUsed = new boolean[volunteers];
-    readmit = false;
+    rebuilds++;
     int[] capacity = new int[slots.size()];
     for (SlotInfo slot : slots) {
       capacity[slot.index] = slot.full() ? slot.accepted : settings.offerCap(slot.seats());
@@ -854,9 +962,14 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (slot.full()) {
       withdrawPending(slot, at);
     }
-    // The plan holds the volunteer on this seat only; another shift that overlaps none of theirs
-    // is found by the next wave's rebuild.
-    readmit |= mayTakeAnotherShift(offer.volunteer());
+    // The offer's row keeps holding the seat; the volunteer gets a free row for the shifts that
+    // still fit beside the one accepted.
+    Integer row = planRows.get(accepted.id());
+    if (plan != null && row != null) {
+      Integer source = planSources.remove(accepted.id());
+      int[] candidates = candidateSlots(source != null ? source : row);
+      addFreeRow(accepted.volunteer(), evaluate(accepted.volunteer(), candidates, at));
+    }
     recordNeedsMet(at);
     return accepted;
   }
@@ -867,13 +980,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (v == null) {
       return new Verdict(List.of(Unmet.of("volunteer.unknown")));
     }
-    List<TimeRange> commitments = new ArrayList<>(pool.commitments(id));
-    for (OfferId o : offersByVolunteer.getOrDefault(id, List.of())) {
-      Offer other = Objects.requireNonNull(offers.get(o));
-      if (other.status() == OfferStatus.ACCEPTED) {
-        commitments.add(Objects.requireNonNull(slotsByKey.get(other.slot())).shift.time());
-      }
-    }
+    List<TimeRange> commitments = commitmentsNow(id);
     EligibilityQuery q =
         EligibilityQuery.of(v, slot.offer, commitments, at)
             .withCredentials(slot.need.role().credentials(), credentials(id));
@@ -891,59 +998,178 @@ final class DefaultIncidentCommand implements IncidentCommand {
     offers.put(changed.id(), changed);
     slot.pending--;
     barred.computeIfAbsent(offer.volunteer(), k -> new HashSet<>(2)).add(slot.need.id());
-    leavePlan(offer, slot);
+    leavePlan(offer, at);
     return changed;
   }
 
   /**
    * Takes the plan's row behind an offer out of the plan: the row it was pinned to when the plan
-   * was built, or the volunteer's free row that gave it. When the volunteer may still take another
-   * need, the next wave rebuilds the plan ({@link #readmit}).
+   * was built, or the free row that gave it. A volunteer still in the running, with no pending
+   * offer left, gets a free row in its place: the pairs of the row that gave the offer, less those
+   * on needs now barred to them, with the same scores (their commitments have not changed since
+   * that row was made: no other offer could be accepted while this one was pending); or, when the
+   * offer's row was pinned, their pairs on the slots of the needs that listed them, checked and
+   * scored now. O(their candidate slots), not a rebuild.
    */
-  private void leavePlan(Offer offer, SlotInfo slot) {
+  private void leavePlan(Offer offer, Instant at) {
     SeatPlan current = plan;
-    VolunteerId id = offer.volunteer();
-    Integer pinnedRow = planPinnedRows.remove(offer.id());
-    if (pinnedRow != null) {
-      if (current != null) {
-        current.removeVolunteer(pinnedRow);
-        readmit |= mayTakeAnotherNeed(id);
-      }
+    AssignmentProblem problem = planProblem;
+    Integer row = planRows.remove(offer.id());
+    if (current == null || problem == null || row == null) {
       return;
     }
-    Entry entry = planIndex.remove(id);
-    if (current != null && entry != null && entry.index >= 0) {
+    current.removeVolunteer(row);
+    Integer source = planSources.remove(offer.id());
+    VolunteerId id = offer.volunteer();
+    if (excluded.contains(id) || holdsPending(id)) {
+      return;
+    }
+    if (source == null) {
+      addFreeRow(id, evaluate(id, candidateSlots(row), at));
+      return;
+    }
+    int[] candidates = candidateSlots(source);
+    int[] keptSlots = new int[candidates.length];
+    int[] keptScores = new int[candidates.length];
+    int kept = 0;
+    for (int k : candidates) {
+      if (!isBarred(id, slots.get(k).need.id())) {
+        keptSlots[kept] = k;
+        keptScores[kept++] = rowScore(problem, source, k);
+      }
+    }
+    addFreeRow(id, new int[][] {Arrays.copyOf(keptSlots, kept), Arrays.copyOf(keptScores, kept)});
+  }
+
+  private boolean holdsPending(VolunteerId id) {
+    for (OfferId o : offersByVolunteer.getOrDefault(id, List.of())) {
+      if (Objects.requireNonNull(offers.get(o)).status() == OfferStatus.PENDING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The slots a new free row of a row's volunteer may list: a free row's candidate slots, or for a
+   * row pinned when the plan was built, every slot of the needs that listed its volunteer then.
+   */
+  private int[] candidateSlots(int row) {
+    AssignmentProblem problem = Objects.requireNonNull(planProblem);
+    if (row >= problem.volunteers()) {
+      return planAdded.get(row - problem.volunteers())[0];
+    }
+    if (row >= planPinned) {
+      int[] out = new int[problem.firstCandidate(row + 1) - problem.firstCandidate(row)];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = problem.shiftAt(problem.firstCandidate(row) + i);
+      }
+      return out;
+    }
+    Entry e = planIndex.get(planVolunteers[row]);
+    if (e == null || !e.pending) {
+      return new int[0];
+    }
+    int n = 0;
+    for (int i = 0; i < e.listedCount; i += 2) {
+      n += e.listed[i + 1] - e.listed[i];
+    }
+    int[] out = new int[n];
+    n = 0;
+    for (int i = 0; i < e.listedCount; i += 2) {
+      for (int k = e.listed[i]; k < e.listed[i + 1]; k++) {
+        out[n++] = k;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A volunteer's pairs on some slots, as a rebuild makes them: not barred, no clash with their
+   * commitments and accepted shifts nor with the rotation rules, eligible at {@code at} with their
+   * data and credentials now, scored by the ranker. O(slots) checks, one look-up of their data.
+   */
+  private int[][] evaluate(VolunteerId id, int[] candidates, Instant at) {
+    Volunteer v = volunteer(id);
+    if (v == null || excluded.contains(id) || candidates.length == 0) {
+      return new int[][] {new int[0], new int[0]};
+    }
+    List<TimeRange> commitments = commitmentsNow(id);
+    List<Credential> held = List.copyOf(credentials(id));
+    boolean restricted = spontaneous.containsKey(id) && !promoted.contains(id);
+    int[] kept = new int[candidates.length];
+    int[] scores = new int[candidates.length];
+    int n = 0;
+    for (int k : candidates) {
+      SlotInfo slot = slots.get(k);
+      if (isBarred(id, slot.need.id())
+          || slot.need.role().team().size() > 1
+          || restricted(commitments, slot, restricted)) {
+        continue;
+      }
+      EligibilityQuery query =
+          EligibilityQuery.of(v, slot.offer, commitments, at)
+              .withCredentials(slot.need.role().credentials(), held);
+      if (!eligibility.isEligible(query)) {
+        continue;
+      }
+      kept[n] = k;
+      scores[n++] = Math.max(1, Math.min(MAX_SCORE, ranker.total(v, commitments, slot.offer)));
+    }
+    return new int[][] {Arrays.copyOf(kept, n), Arrays.copyOf(scores, n)};
+  }
+
+  /** A volunteer's outside commitments and the shifts they accepted in this incident. */
+  private List<TimeRange> commitmentsNow(VolunteerId id) {
+    List<TimeRange> commitments = new ArrayList<>(pool.commitments(id));
+    for (OfferId o : offersByVolunteer.getOrDefault(id, List.of())) {
+      Offer other = Objects.requireNonNull(offers.get(o));
+      if (other.status() == OfferStatus.ACCEPTED) {
+        commitments.add(Objects.requireNonNull(slotsByKey.get(other.slot())).shift.time());
+      }
+    }
+    return List.copyOf(commitments);
+  }
+
+  /**
+   * Adds a free row for a volunteer (none when {@code pairs} lists no slot), in place of any free
+   * row they still have: one shortest-path search when the plan is next read.
+   */
+  private void addFreeRow(VolunteerId id, int[][] pairs) {
+    SeatPlan current = plan;
+    if (current == null) {
+      return;
+    }
+    Entry entry = planIndex.computeIfAbsent(id, k -> new Entry());
+    if (entry.index >= 0) {
       current.removeVolunteer(entry.index);
-      readmit |= hasAnotherPair(id, entry.index, slot.index);
+      entry.index = -1;
     }
+    if (pairs[0].length == 0) {
+      return;
+    }
+    int row = current.addVolunteer(pairs[0], pairs[1]);
+    addRow(row, id, pairs, false);
+    entry.index = row;
   }
 
-  /** Whether some need worked individually is neither barred for a volunteer nor lost to them. */
-  private boolean mayTakeAnotherNeed(VolunteerId id) {
-    if (excluded.contains(id)) {
-      return false;
+  /**
+   * Records a row added to the plan: its volunteer, its pairs and whether it is pinned to an offer
+   * (never a new offer's source).
+   */
+  private void addRow(int row, VolunteerId id, int[][] pairs, boolean pinned) {
+    if (row != planRowCount) {
+      throw new IllegalStateException("the plan numbers its rows in the order added");
     }
-    for (Need n : needs.values()) {
-      if (n.role().team().size() <= 1 && !isBarred(id, n.id())) {
-        return true;
-      }
+    if (row >= planVolunteers.length) {
+      int grown = Math.max(16, 2 * planVolunteers.length);
+      planVolunteers = Arrays.copyOf(planVolunteers, grown);
+      planUsed = Arrays.copyOf(planUsed, grown);
     }
-    return false;
-  }
-
-  /** Whether a free row of the plan has a pair on another slot whose need is not barred. */
-  private boolean hasAnotherPair(VolunteerId id, int row, int leftSlot) {
-    AssignmentProblem problem = planProblem;
-    if (problem == null || excluded.contains(id)) {
-      return false;
-    }
-    for (int i = problem.firstCandidate(row); i < problem.firstCandidate(row + 1); i++) {
-      int k = problem.shiftAt(i);
-      if (k != leftSlot && !isBarred(id, slots.get(k).need.id())) {
-        return true;
-      }
-    }
-    return false;
+    planVolunteers[row] = id;
+    planUsed[row] = pinned;
+    planRowCount = row + 1;
+    planAdded.add(pairs);
   }
 
   /** A slot filled: its pending offers are withdrawn and its plan capacity cut to its seats. */
@@ -952,7 +1178,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       if (o.status() == OfferStatus.PENDING && o.slot().equals(slot.key)) {
         offers.put(o.id(), o.withStatus(OfferStatus.WITHDRAWN, at));
         slot.pending--;
-        leavePlan(o, slot);
+        leavePlan(o, at);
       }
     }
     SeatPlan current = plan;
@@ -1015,9 +1241,20 @@ final class DefaultIncidentCommand implements IncidentCommand {
         Offer dropped = o.withStatus(OfferStatus.DROPPED_OUT, at);
         offers.put(o.id(), dropped);
         slot.accepted--;
-        leavePlan(o, slot);
+        leavePlan(o, at);
+        if (slot.planCapacity < settings.offerCap(slot.seats())) {
+          // A filled shift reopens with its overbooking cap, which the plan cut to its seats when
+          // it filled: the plan's seats cannot grow again, so the next wave rebuilds it.
+          plan = null;
+        }
         changed.add(dropped);
       }
+    }
+    Entry entry = planIndex.get(volunteer);
+    SeatPlan current = plan;
+    if (current != null && entry != null && entry.index >= 0) {
+      current.removeVolunteer(entry.index); // their free row, not used for an offer yet
+      entry.index = -1;
     }
     recordNeedsMet(at);
     return changed;
@@ -1393,6 +1630,35 @@ final class DefaultIncidentCommand implements IncidentCommand {
         byRole,
         byRegion,
         ratings);
+  }
+
+  /**
+   * How many times the seat plan was built (first waves, and waves after a change that needs a
+   * rebuild): for tests.
+   *
+   * @return the count
+   */
+  synchronized int rebuilds() {
+    return rebuilds;
+  }
+
+  /**
+   * The total ranking score of the placements the last wave read, before the room rule: for tests.
+   *
+   * @return the total, 0 before the first wave
+   */
+  synchronized long lastPlacedTotal() {
+    return lastPlacedTotal;
+  }
+
+  /**
+   * The total ranking score of the re-planned placements the last wave read when every row holding
+   * an offer kept its slot, whether or not the wave then rebuilt the plan: for tests.
+   *
+   * @return the total, or -1 when the last wave had no plan to re-plan or a held row moved
+   */
+  synchronized long lastReplannedTotal() {
+    return lastReplannedTotal;
   }
 
   /** The nearest-rank index of a percentile in a sorted list of n values. */

@@ -1,6 +1,8 @@
 package org.tatawwu.impl.incident;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.tatawwu.impl.matching.ExactAssignmentSolver;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
@@ -12,8 +14,12 @@ import org.tatawwu.matching.AssignmentProblem;
  */
 final class ResolvingSeatPlan implements SeatPlan {
   private final AssignmentProblem problem;
-  private final boolean[] removed;
+  private boolean[] removed;
   private final int[] capacity;
+
+  /** The rows added: their candidate slots and scores, row {@code problem.volunteers() + i}. */
+  private final List<int[][]> added = new ArrayList<>();
+
   private Assignment current;
   private boolean stale;
 
@@ -29,11 +35,41 @@ final class ResolvingSeatPlan implements SeatPlan {
 
   @Override
   public void removeVolunteer(int volunteer) {
-    if (volunteer < 0 || volunteer >= removed.length || removed[volunteer]) {
+    if (volunteer < 0 || volunteer >= rows() || removed[volunteer]) {
       throw new IllegalArgumentException("no such volunteer in the plan");
     }
     removed[volunteer] = true;
     stale = true;
+  }
+
+  @Override
+  public int addVolunteer(int[] slots, int[] scores) {
+    if (slots.length != scores.length) {
+      throw new IllegalArgumentException("slots and scores have the same length");
+    }
+    int[] sorted = slots.clone();
+    Arrays.sort(sorted);
+    for (int i = 0; i < sorted.length; i++) {
+      if (sorted[i] < 0 || sorted[i] >= capacity.length || (i > 0 && sorted[i] == sorted[i - 1])) {
+        throw new IllegalArgumentException("candidate slots are distinct and in range");
+      }
+    }
+    for (int score : scores) {
+      if (score < 1 || score > DefaultIncidentCommand.PIN) {
+        throw new IllegalArgumentException("scores are 1 to 1,000,000");
+      }
+    }
+    int row = rows();
+    added.add(new int[][] {slots.clone(), scores.clone()});
+    if (row >= removed.length) {
+      removed = Arrays.copyOf(removed, Math.max(16, 2 * removed.length));
+    }
+    stale = true;
+    return row;
+  }
+
+  private int rows() {
+    return problem.volunteers() + added.size();
   }
 
   @Override
@@ -48,55 +84,49 @@ final class ResolvingSeatPlan implements SeatPlan {
   @Override
   public Assignment current() {
     if (stale) {
-      current = resolve();
+      current = solveRemaining();
       stale = false;
     }
     return current;
   }
 
-  /** Solves what remains exactly, on the original indices. */
-  Assignment resolve() {
-    return solveRemaining(problem, removed, capacity);
-  }
-
   /**
-   * Solves a problem without some volunteers and with fewer seats, exactly; the answer is on the
-   * original problem's indices.
-   *
-   * @param problem the original problem
-   * @param removed which volunteers are out
-   * @param capacity the seats left per shift
-   * @return the optimal assignment of what remains
+   * Solves what remains exactly: the rows not removed, each shift's seats left; the answer is on
+   * every row's index.
    */
-  static Assignment solveRemaining(AssignmentProblem problem, boolean[] removed, int[] capacity) {
-    int pairs = 0;
-    for (int v = 0; v < problem.volunteers(); v++) {
-      if (!removed[v]) {
-        pairs += problem.firstCandidate(v + 1) - problem.firstCandidate(v);
-      }
-    }
-    int[] vo = new int[pairs];
-    int[] so = new int[pairs];
-    int[] sc = new int[pairs];
-    int[] original = new int[problem.volunteers()];
+  private Assignment solveRemaining() {
+    int rows = rows();
+    List<int[]> pairs = new ArrayList<>();
+    int[] original = new int[rows];
     int n = 0;
-    int k = 0;
-    for (int v = 0; v < problem.volunteers(); v++) {
+    for (int v = 0; v < rows; v++) {
       if (removed[v]) {
         continue;
       }
       original[n] = v;
-      for (int i = problem.firstCandidate(v); i < problem.firstCandidate(v + 1); i++) {
-        vo[k] = n;
-        so[k] = problem.shiftAt(i);
-        sc[k] = problem.scoreAt(i);
-        k++;
+      if (v < problem.volunteers()) {
+        for (int i = problem.firstCandidate(v); i < problem.firstCandidate(v + 1); i++) {
+          pairs.add(new int[] {n, problem.shiftAt(i), problem.scoreAt(i)});
+        }
+      } else {
+        int[][] row = added.get(v - problem.volunteers());
+        for (int i = 0; i < row[0].length; i++) {
+          pairs.add(new int[] {n, row[0][i], row[1][i]});
+        }
       }
       n++;
     }
+    int[] vo = new int[pairs.size()];
+    int[] so = new int[pairs.size()];
+    int[] sc = new int[pairs.size()];
+    for (int k = 0; k < pairs.size(); k++) {
+      vo[k] = pairs.get(k)[0];
+      so[k] = pairs.get(k)[1];
+      sc[k] = pairs.get(k)[2];
+    }
     Assignment reduced =
         new ExactAssignmentSolver().solve(AssignmentProblem.of(n, capacity.clone(), vo, so, sc));
-    int[] shiftOf = new int[problem.volunteers()];
+    int[] shiftOf = new int[rows];
     Arrays.fill(shiftOf, -1);
     for (int i = 0; i < n; i++) {
       shiftOf[original[i]] = reduced.shiftOf(i);
