@@ -34,6 +34,13 @@ import org.tatawwu.matching.IncrementalAssignment;
  * nodes no closer than the nearest target already is. Worst case O(V · (E + N) log N) for E
  * candidate pairs and N = V + S nodes, far less in practice; memory O(E + N).
  *
+ * <p>Where seats are about as many as volunteers (from three quarters to one and a half times as
+ * many), the last paths of a near-perfect matching grow long and each search explores most of the
+ * network; there a one-off {@link #solve} uses cost scaling ({@link CostScalingAssignmentSolver})
+ * instead. Measured over the assignment grid of {@code benchmarks/} (seats per volunteer 0.2, 0.5,
+ * 1, 2 and 5), cost scaling is the faster of the two at 1 seat per volunteer and the slower at the
+ * others. Sessions ({@link #session}) always use successive shortest paths.
+ *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
  */
@@ -43,7 +50,24 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
-    return p.shiftsPerVolunteer() > 1 ? MultiShiftAssignmentSolver.solve(p) : solved(p).current();
+    if (p.shiftsPerVolunteer() > 1) {
+      return MultiShiftAssignmentSolver.solve(p);
+    }
+    return costScalingPays(p) ? CostScalingAssignmentSolver.solve(p) : solved(p).current();
+  }
+
+  /**
+   * The shape where cost scaling is used: the seats number between three quarters and one and a
+   * half times the volunteers, and volunteers and shifts together are at most 1,000,000 (so that
+   * its scaled prices stay far inside a {@code long}).
+   */
+  static boolean costScalingPays(AssignmentProblem p) {
+    long seats = 0;
+    for (int j = 0; j < p.shifts(); j++) {
+      seats += p.capacity(j);
+    }
+    long v = p.volunteers();
+    return 4 * seats >= 3 * v && 2 * seats <= 3 * v && v + p.shifts() <= 1_000_000;
   }
 
   /**

@@ -119,6 +119,72 @@ class AssignmentSolversPropertiesTest {
     assertThat(a.totalScore()).isEqualTo(bruteForce(p));
   }
 
+  /**
+   * Up to 7 volunteers and 5 shifts of 0–30 seats (often more seats than volunteers), candidates
+   * drawn with steep popularity (shift j is a candidate with probability about 1/(j+1)), scores
+   * 1..1000, all equal, or 1..3; some volunteers without candidates and some shifts without seats.
+   */
+  static Gen<AssignmentProblem> shapes() {
+    return integers()
+        .between(0, 7)
+        .zip(
+            integers().between(1, 5),
+            lists().of(integers().between(0, 999)).ofSize(36),
+            lists().of(integers().between(0, 30)).ofSize(5),
+            (v, s, raw, caps) -> {
+              int scoring = raw.get(35) % 3;
+              int[] capacity = new int[s];
+              for (int j = 0; j < s; j++) {
+                capacity[j] = caps.get(j) > 24 ? 0 : caps.get(j);
+              }
+              List<int[]> pairs = new ArrayList<>();
+              for (int u = 0; u < v; u++) {
+                for (int j = 0; j < s; j++) {
+                  int x = raw.get(u * 5 + j);
+                  if (x * (j + 1) < 600) {
+                    int score =
+                        switch (scoring) {
+                          case 0 -> 1 + x;
+                          case 1 -> 500;
+                          default -> 1 + x % 3;
+                        };
+                    pairs.add(new int[] {u, j, score});
+                  }
+                }
+              }
+              return AssignmentProblem.of(
+                  v,
+                  capacity,
+                  pairs.stream().mapToInt(a -> a[0]).toArray(),
+                  pairs.stream().mapToInt(a -> a[1]).toArray(),
+                  pairs.stream().mapToInt(a -> a[2]).toArray());
+            });
+  }
+
+  @Test
+  void cost_scaling_equals_brute_force() {
+    qt().withExamples(3000).forAll(problems()).checkAssert(p -> costScalingEqualsBruteForce(p));
+    qt().withExamples(3000).forAll(scarce()).checkAssert(p -> costScalingEqualsBruteForce(p));
+    qt().withExamples(5000).forAll(shapes()).checkAssert(p -> costScalingEqualsBruteForce(p));
+  }
+
+  @Test
+  void exact_mode_equals_brute_force_on_plentiful_seats_and_steep_popularity() {
+    qt().withExamples(5000).forAll(shapes()).checkAssert(this::exactEqualsBruteForce);
+  }
+
+  private static void costScalingEqualsBruteForce(AssignmentProblem p) {
+    Assignment a = CostScalingAssignmentSolver.solve(p);
+    assertThat(a.isFeasibleFor(p)).isTrue();
+    assertThat(a.totalScore()).isEqualTo(bruteForce(p));
+    long total = 0;
+    for (int u = 0; u < p.volunteers(); u++) {
+      total += a.shiftOf(u) >= 0 ? p.score(u, a.shiftOf(u)) : 0;
+    }
+    assertThat(a.totalScore()).isEqualTo(total);
+    assertThat(CostScalingAssignmentSolver.solve(p)).isEqualTo(a);
+  }
+
   @Test
   void greedy_is_feasible_and_within_half_of_the_optimum() {
     qt().withExamples(2000)
