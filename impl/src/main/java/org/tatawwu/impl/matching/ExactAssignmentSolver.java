@@ -37,9 +37,9 @@ import org.tatawwu.matching.IncrementalAssignment;
  * <p>Where seats are about as many as volunteers (from three quarters to one and a half times as
  * many), the last paths of a near-perfect matching grow long and each search explores most of the
  * network; there a one-off {@link #solve} uses cost scaling ({@link CostScalingAssignmentSolver})
- * instead. Measured over the assignment grid of {@code benchmarks/} (seats per volunteer 0.2, 0.5,
- * 1, 2 and 5), cost scaling is the faster of the two at 1 seat per volunteer and the slower at the
- * others. Sessions ({@link #session}) always use successive shortest paths.
+ * instead. On cells of the assignment grid of {@code benchmarks/} (seats per volunteer 0.2 to 5),
+ * cost scaling measured faster than successive shortest paths at 1 seat per volunteer and slower at
+ * 0.2, 0.5, 2 and 5. Sessions ({@link #session}) always use successive shortest paths.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
