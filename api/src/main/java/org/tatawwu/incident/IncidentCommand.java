@@ -34,10 +34,17 @@ import org.tatawwu.volunteer.VolunteerId;
  * spontaneous volunteer takes only roles open to them until {@link #promote promoted}, and is then
  * a candidate for every role.
  *
- * <p><b>Time order.</b> The changes that move the seats or the filled seats ({@link #addNeed}, an
- * acceptance through {@link #answer}, {@link #dropOut}, {@link #enrolTeam}) must be given in time
- * order: one dated before the latest such change is refused with {@code incident.outOfOrder}, so
- * the report's {@link IncidentReport#needsMet() needs met over time} is always in time order.
+ * <p><b>Time order.</b> The changes that move the incident's status, the seats or the filled seats
+ * ({@link #moveTo}, {@link #addNeed}, an acceptance through {@link #answer}, {@link #dropOut},
+ * {@link #enrolTeam}, {@link #standDown}) must be given in time order: one dated before the latest
+ * such change is refused with {@code incident.outOfOrder}, so the report's {@link
+ * IncidentReport#needsMet() needs met over time} is always in time order.
+ *
+ * <p><b>Range of instants.</b> Every operation that takes an instant and changes the incident
+ * accepts one from the start (UTC) of the day a year before the incident's first day to the end
+ * (UTC) of the day a year after its last day; one outside is refused with {@code
+ * incident.instantOutOfRange} (arguments {@code from} and {@code to}, the two days), so that no
+ * instant overflows a due time and no far-off date holds back the changes after it.
  *
  * <p>Implementations are thread-safe: operations are serialised.
  */
@@ -70,7 +77,8 @@ public interface IncidentCommand {
    * @return the incident in its new status
    * @throws org.tatawwu.validation.RuleException {@code incident.illegalTransition} when {@code
    *     next} is not among the current status's {@link IncidentStatus#next()}, or {@code
-   *     incident.closeThroughStandDown} for {@code CLOSED}
+   *     incident.closeThroughStandDown} for {@code CLOSED}; {@code incident.outOfOrder}, {@code
+   *     incident.instantOutOfRange}
    */
   Incident moveTo(IncidentStatus next, Instant at);
 
@@ -82,8 +90,8 @@ public interface IncidentCommand {
    * @throws org.tatawwu.validation.RuleException {@code incident.needsClosed} once scaling down or
    *     closed, {@code need.duplicate} for a need id already used, {@code need.regionOutside} for a
    *     place outside the incident's regions, {@code incident.outOfOrder}, {@code
-   *     incident.tooManySeats} when the needs would hold more than {@link #MAX_SEATS} seats
-   *     together; all at once, nothing added
+   *     incident.instantOutOfRange}, {@code incident.tooManySeats} when the needs would hold more
+   *     than {@link #MAX_SEATS} seats together; all at once, nothing added
    */
   void addNeed(Need need, Instant at);
 
@@ -104,8 +112,8 @@ public interface IncidentCommand {
    * @param at when the wave is planned, not null
    * @return the wave, possibly without offers when nothing is open or nobody is left
    * @throws org.tatawwu.validation.RuleException {@code incident.notActive} unless active, {@code
-   *     wave.tooLarge} when the wave would weigh more than {@link #MAX_WAVE_PAIRS} pairs (no wave
-   *     counted, no offer made)
+   *     incident.instantOutOfRange}, {@code wave.tooLarge} when the wave would weigh more than
+   *     {@link #MAX_WAVE_PAIRS} pairs (no wave counted, no offer made)
    */
   Wave planWave(Instant at);
 
@@ -121,7 +129,8 @@ public interface IncidentCommand {
    * @throws org.tatawwu.validation.RuleException {@code offer.unknown}, {@code offer.notPending}
    *     (arguments {@code status}), {@code offer.overdue} for an answer at or after the due time,
    *     {@code offer.answerBeforeSent} for an answer dated before the offer was sent, {@code
-   *     incident.outOfOrder} for an acceptance dated before the latest change to the seats
+   *     incident.outOfOrder} for an acceptance dated before the latest change to the seats, {@code
+   *     incident.instantOutOfRange}
    */
   Offer answer(OfferId offer, Answer answer, Instant at);
 
@@ -138,6 +147,7 @@ public interface IncidentCommand {
    *
    * @param at the instant, not null
    * @return the offers changed
+   * @throws org.tatawwu.validation.RuleException {@code incident.instantOutOfRange}
    */
   List<Offer> expireOverdue(Instant at);
 
@@ -150,7 +160,8 @@ public interface IncidentCommand {
    * @param at when, not null
    * @return the offers changed
    * @throws org.tatawwu.validation.RuleException {@code offer.nothingToDrop} when the volunteer
-   *     holds no pending or accepted offer, {@code incident.outOfOrder}
+   *     holds no pending or accepted offer, {@code incident.outOfOrder}, {@code
+   *     incident.instantOutOfRange}
    */
   List<Offer> dropOut(VolunteerId volunteer, Instant at);
 
@@ -179,8 +190,11 @@ public interface IncidentCommand {
    * @return the volunteer, {@code REGISTERED}
    * @throws org.tatawwu.validation.RuleException {@code spontaneous.duplicate} for an id already
    *     known, {@code spontaneous.alreadyTakenIn} for a national ID already taken in at this
-   *     incident under another id (the message names neither), {@code incident.needsClosed} once
-   *     scaling down or closed
+   *     incident under another id (the message names neither), {@code spontaneous.inCandidatePool}
+   *     for a national ID of a volunteer the candidate pool lists for one of the needs (a person
+   *     has one identity in an incident; the message names nobody; one look-up per listed
+   *     volunteer), {@code incident.needsClosed} once scaling down or closed, {@code
+   *     incident.instantOutOfRange}
    */
   Volunteer intake(VolunteerId id, SpontaneousIntake intake, Instant at);
 
@@ -191,7 +205,7 @@ public interface IncidentCommand {
    * @param at when, not null
    * @return the volunteer, {@code VERIFIED}
    * @throws org.tatawwu.validation.RuleException {@code spontaneous.unknown} when not taken in by
-   *     {@link #intake}, {@code spontaneous.alreadyPromoted}
+   *     {@link #intake}, {@code spontaneous.alreadyPromoted}, {@code incident.instantOutOfRange}
    */
   Volunteer promote(VolunteerId volunteer, Instant at);
 
@@ -203,7 +217,8 @@ public interface IncidentCommand {
    * @throws org.tatawwu.validation.RuleException naming every problem: {@code team.duplicate},
    *     {@code team.unknownVolunteer} ({@code volunteer}), {@code team.minorWithoutConsent} (no
    *     arguments, once however many members lack a consent: it names nobody, an age being personal
-   *     data), {@code team.memberInAnotherTeam} ({@code volunteer})
+   *     data), {@code team.memberInAnotherTeam} ({@code volunteer}), {@code
+   *     incident.instantOutOfRange}
    */
   void formTeam(Team team, Instant at);
 
@@ -220,9 +235,11 @@ public interface IncidentCommand {
    *     team.unknown}, {@code need.unknown}, {@code incident.notActive}, {@code
    *     incident.outOfOrder}, {@code team.noCapacity} ({@code seats}, {@code size}), {@code
    *     team.wrongSize} ({@code size}, {@code required}), {@code team.memberIneligible} ({@code
-   *     volunteer}, {@code reasons}), {@code team.memberBusy} ({@code volunteer}: awaiting an
-   *     answer to a pending offer, or with an accepted shift or an outside commitment overlapping
-   *     this one)
+   *     volunteer}, {@code reasons}), {@code team.memberBusy} ({@code volunteer}: with an accepted
+   *     shift or an outside commitment overlapping this one), {@code team.membersAwaitingAnswer}
+   *     ({@code count}: how many members await their answer to a pending offer; their offers are
+   *     left as they are, so each member answers or lets the offer lapse before the team is
+   *     enrolled), {@code incident.instantOutOfRange}
    */
   List<Offer> enrolTeam(TeamId team, Slot slot, Instant at);
 
@@ -234,6 +251,7 @@ public interface IncidentCommand {
    *     members' approved entries on this incident's needs count
    * @return the attribution
    * @throws org.tatawwu.validation.RuleException {@code team.unknown}
+   * @throws NullPointerException when {@code team} or {@code entries} is null
    */
   TeamHours teamHours(TeamId team, Collection<HourEntry> entries);
 
@@ -243,7 +261,8 @@ public interface IncidentCommand {
    *
    * @param at when, not null
    * @return the offers changed
-   * @throws org.tatawwu.validation.RuleException {@code incident.illegalTransition} once closed
+   * @throws org.tatawwu.validation.RuleException {@code incident.illegalTransition} once closed,
+   *     {@code incident.outOfOrder}, {@code incident.instantOutOfRange}
    */
   List<Offer> standDown(Instant at);
 

@@ -91,6 +91,8 @@ import org.tatawwu.volunteer.VolunteerId;
  * pairs): {@code replanIncremental} removes them together from the exact solver's session ({@code
  * removeVolunteers}, as the command's seat plan does before its next wave), {@code replanOneByOne}
  * one {@code removeVolunteer} at a time, {@code replanFullSolve} solves what remains from scratch.
+ * {@code replanCommand}: the command's own next wave after its first wave and 1,000 declines by
+ * volunteers pre-qualified for another need (the re-planned seat plan read and 1,000 offers made).
  * Each wave starts from a fresh command and each incremental run from a fresh session, each made in
  * its own invocation setup (so a wave is not timed with the garbage of a session it does not use);
  * an incremental run includes the session's first search through the sink, which builds its index
@@ -142,6 +144,29 @@ public class CallOutBenchmark {
     @Setup(Level.Invocation)
     public void make(CallOutBenchmark data) {
       command = data.command();
+    }
+  }
+
+  /**
+   * A command that planned its first wave and recorded 1,000 declines (every fifth offer; each
+   * decliner is pre-qualified for another need), made in the invocation's setup.
+   */
+  @State(Scope.Thread)
+  public static class DeclinedCommand {
+    IncidentCommand command;
+
+    /**
+     * Makes the command, plans its first wave and records the declines.
+     *
+     * @param data the volunteers and needs
+     */
+    @Setup(Level.Invocation)
+    public void make(CallOutBenchmark data) {
+      command = data.command();
+      List<Offer> offers = command.planWave(DECLARED.plusSeconds(60)).offers();
+      for (int i = 0; i < DECLINES; i++) {
+        command.answer(offers.get(i * 5).id(), Answer.DECLINE, DECLARED.plusSeconds(120));
+      }
     }
   }
 
@@ -330,6 +355,19 @@ public class CallOutBenchmark {
   @Benchmark
   public Wave planWave(FreshCommand fresh) {
     return fresh.command.planWave(DECLARED.plusSeconds(60));
+  }
+
+  /**
+   * The command's next wave after 1,000 declines by volunteers pre-qualified for another need: the
+   * re-planned seat plan (the decliners' rows swapped for rows of their other need) read and its
+   * 1,000 offers made, through the public API.
+   *
+   * @param declined a command after its first wave and 1,000 declines
+   * @return the second wave
+   */
+  @Benchmark
+  public Wave replanCommand(DeclinedCommand declined) {
+    return declined.command.planWave(DECLARED.plusSeconds(180));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.tatawwu.impl.incident;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -149,6 +150,10 @@ final class DefaultIncidentCommand implements IncidentCommand {
   private final List<@Nullable String> sealedComments = new ArrayList<>();
 
   private final List<IncidentReport.NeedsMet> needsMet = new ArrayList<>();
+
+  /** The instant of the latest change held to time order, null before the first. */
+  private @Nullable Instant lastChange;
+
   private int waves;
   private long nextOffer = 1;
 
@@ -268,12 +273,18 @@ final class DefaultIncidentCommand implements IncidentCommand {
   public synchronized Incident moveTo(IncidentStatus next, Instant at) {
     Objects.requireNonNull(next, "next");
     Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>(1);
     if (next == IncidentStatus.CLOSED && incident.status() != IncidentStatus.CLOSED) {
-      throw refused("incident.closeThroughStandDown");
+      problems.add(Violation.of("incident.closeThroughStandDown"));
+    } else if (!incident.status().next().contains(next)) {
+      problems.add(
+          Violation.of("incident.illegalTransition", "from", incident.status(), "to", next));
     }
-    if (!incident.status().next().contains(next)) {
-      throw refused("incident.illegalTransition", "from", incident.status(), "to", next);
+    outOfOrder(at, problems);
+    if (!problems.isEmpty()) {
+      throw refused(problems);
     }
+    lastChange = at;
     if (next == IncidentStatus.SCALING_DOWN) {
       for (Offer o : List.copyOf(offers.values())) {
         if (o.status() == OfferStatus.PENDING) {
@@ -334,8 +345,13 @@ final class DefaultIncidentCommand implements IncidentCommand {
   @Override
   public synchronized Wave planWave(Instant at) {
     Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>(1);
     if (incident.status() != IncidentStatus.ACTIVE) {
-      throw refused("incident.notActive", "status", incident.status());
+      problems.add(Violation.of("incident.notActive", "status", incident.status()));
+    }
+    inRange(at, problems);
+    if (!problems.isEmpty()) {
+      throw refused(problems);
     }
     expire(at);
     int number = waves + 1;
@@ -932,6 +948,11 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (offer.status() != OfferStatus.PENDING) {
       throw refused("offer.notPending", "status", offer.status());
     }
+    List<Violation> range = new ArrayList<>(0);
+    inRange(at, range);
+    if (!range.isEmpty()) {
+      throw refused(range);
+    }
     if (at.isBefore(offer.sentAt())) {
       throw refused("offer.answerBeforeSent");
     }
@@ -985,7 +1006,13 @@ final class DefaultIncidentCommand implements IncidentCommand {
         EligibilityQuery.of(v, slot.offer, commitments, at)
             .withCredentials(slot.need.role().credentials(), credentials(id));
     List<Unmet> unmet = new ArrayList<>(restrictions(q, slot));
-    unmet.addAll(eligibility.evaluate(q).unmet());
+    Set<String> codes = new HashSet<>();
+    unmet.forEach(u -> codes.add(u.code()));
+    for (Unmet u : eligibility.evaluate(q).unmet()) {
+      if (codes.add(u.code())) {
+        unmet.add(u); // each unmet condition once: the overlap is also the engine's finding
+      }
+    }
     return unmet.isEmpty() ? Verdict.ELIGIBLE : new Verdict(unmet);
   }
 
@@ -1198,6 +1225,11 @@ final class DefaultIncidentCommand implements IncidentCommand {
   @Override
   public synchronized List<Offer> expireOverdue(Instant at) {
     Objects.requireNonNull(at, "at");
+    List<Violation> range = new ArrayList<>(0);
+    inRange(at, range);
+    if (!range.isEmpty()) {
+      throw refused(range);
+    }
     return expire(at);
   }
 
@@ -1293,10 +1325,14 @@ final class DefaultIncidentCommand implements IncidentCommand {
         break;
       }
     }
+    if (inCandidatePool(nationalId)) {
+      problems.add(Violation.of("spontaneous.inCandidatePool")); // names nobody
+    }
     if (incident.status() != IncidentStatus.DECLARED
         && incident.status() != IncidentStatus.ACTIVE) {
       problems.add(Violation.of("incident.needsClosed", "status", incident.status()));
     }
+    inRange(at, problems);
     if (!problems.isEmpty()) {
       throw refused(problems);
     }
@@ -1322,11 +1358,15 @@ final class DefaultIncidentCommand implements IncidentCommand {
     Objects.requireNonNull(at, "at");
     IncidentPersonalData.Walkin w = spontaneous.get(Objects.requireNonNull(volunteer, "volunteer"));
     Volunteer v = w == null ? null : personal.volunteer(w);
+    List<Violation> problems = new ArrayList<>(1);
     if (w == null || v == null) {
-      throw refused("spontaneous.unknown", "volunteer", volunteer.value());
+      problems.add(Violation.of("spontaneous.unknown", "volunteer", volunteer.value()));
+    } else if (promoted.contains(volunteer)) {
+      problems.add(Violation.of("spontaneous.alreadyPromoted", "volunteer", volunteer.value()));
     }
-    if (promoted.contains(volunteer)) {
-      throw refused("spontaneous.alreadyPromoted", "volunteer", volunteer.value());
+    inRange(at, problems);
+    if (!problems.isEmpty() || w == null || v == null) {
+      throw refused(problems);
     }
     spontaneous.put(volunteer, personal.withStatus(w, VolunteerStatus.VERIFIED));
     promoted.add(volunteer);
@@ -1364,6 +1404,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       // Once, naming nobody: an age tied to a volunteer is personal data.
       problems.add(0, Violation.of("team.minorWithoutConsent"));
     }
+    inRange(at, problems);
     if (!problems.isEmpty()) {
       throw refused(problems);
     }
@@ -1400,7 +1441,12 @@ final class DefaultIncidentCommand implements IncidentCommand {
       if (free < size) {
         problems.add(Violation.of("team.noCapacity", "seats", Math.max(0, free), "size", size));
       }
+      int awaiting = 0;
       for (VolunteerId id : team.everyone()) {
+        if (holdsPending(id)) {
+          awaiting++; // counted below, once
+          continue;
+        }
         if (holdsPendingOrOverlaps(id, slot) || overlapsOutside(id, slot)) {
           problems.add(Violation.of("team.memberBusy", "volunteer", id.value()));
           continue;
@@ -1415,6 +1461,9 @@ final class DefaultIncidentCommand implements IncidentCommand {
                   "reasons",
                   String.join(", ", verdict.codes())));
         }
+      }
+      if (awaiting > 0) {
+        problems.add(Violation.of("team.membersAwaitingAnswer", "count", awaiting));
       }
     }
     if (!problems.isEmpty() || team == null || slot == null) {
@@ -1457,6 +1506,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
   @Override
   public synchronized TeamHours teamHours(TeamId teamId, Collection<HourEntry> entries) {
     Team team = teams.get(Objects.requireNonNull(teamId, "team"));
+    Objects.requireNonNull(entries, "entries");
     if (team == null) {
       throw refused("team.unknown", "team", teamId.value());
     }
@@ -1486,10 +1536,17 @@ final class DefaultIncidentCommand implements IncidentCommand {
   @Override
   public synchronized List<Offer> standDown(Instant at) {
     Objects.requireNonNull(at, "at");
+    List<Violation> problems = new ArrayList<>(1);
     if (incident.status() == IncidentStatus.CLOSED) {
-      throw refused(
-          "incident.illegalTransition", "from", incident.status(), "to", incident.status());
+      problems.add(
+          Violation.of(
+              "incident.illegalTransition", "from", incident.status(), "to", incident.status()));
     }
+    outOfOrder(at, problems);
+    if (!problems.isEmpty()) {
+      throw refused(problems);
+    }
+    lastChange = at;
     List<Offer> changed = new ArrayList<>();
     for (Offer o : List.copyOf(offers.values())) {
       SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
@@ -1559,9 +1616,50 @@ final class DefaultIncidentCommand implements IncidentCommand {
    * the latest one recorded: the needs-met series stays in time order.
    */
   private void outOfOrder(Instant at, List<Violation> problems) {
-    if (!needsMet.isEmpty() && at.isBefore(needsMet.get(needsMet.size() - 1).at())) {
+    if (!inRange(at, problems)) {
+      return;
+    }
+    Instant last = lastChange;
+    if (last != null && at.isBefore(last)) {
       problems.add(Violation.of("incident.outOfOrder"));
     }
+  }
+
+  /**
+   * Adds {@code incident.instantOutOfRange} when an instant falls outside the range the command
+   * accepts: from the start (UTC) of the day a year before the incident's first day to the end of
+   * the day a year after its last day.
+   *
+   * @return whether the instant is in range
+   */
+  private boolean inRange(Instant at, List<Violation> problems) {
+    LocalDate from = incident.period().first().minusYears(1);
+    LocalDate to = incident.period().last().plusYears(1);
+    if (at.isBefore(from.atStartOfDay(ZoneOffset.UTC).toInstant())
+        || !at.isBefore(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+      problems.add(Violation.of("incident.instantOutOfRange", "from", from, "to", to));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the candidate pool lists, for some need, a volunteer with this national ID: one look-up
+   * per listed volunteer.
+   */
+  private boolean inCandidatePool(String nationalId) {
+    Set<VolunteerId> seen = new HashSet<>();
+    for (Need n : needs.values()) {
+      for (VolunteerId id : pool.candidates(n)) {
+        if (seen.add(id)
+            && pool.volunteer(id)
+                .map(v -> v.nationalId().value().equals(nationalId))
+                .orElse(false)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void recordNeedsMet(Instant at) {
@@ -1572,6 +1670,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       filled += s.accepted;
     }
     needsMet.add(new IncidentReport.NeedsMet(at, seats, filled));
+    lastChange = at;
   }
 
   @Override
