@@ -109,8 +109,11 @@ import org.tatawwu.volunteer.VolunteerStatus;
  * slots. The plan is rebuilt when needs are added, a team is enrolled, a spontaneous volunteer is
  * taken in or promoted, the incident scales down, a volunteer drops out of a filled shift whose
  * overbooking cap is above its seats (the plan's seats cannot grow back), or the plan was built by
- * the FAST solver (which keeps no plan between waves); other changes to volunteers' data between
- * rebuilds are seen when they answer (an acceptance is always checked against current data).
+ * the FAST solver (which keeps no plan between waves); a re-planned wave is also rebuilt when it
+ * would offer a seat to a volunteer no longer listed by the pool for the need or no longer
+ * eligible, or would leave offerable seats unoffered. Other changes to the pool between rebuilds
+ * (candidates added, scores changed) are seen at the next rebuild; an acceptance is always checked
+ * against current data, listing included.
  */
 final class DefaultIncidentCommand implements IncidentCommand {
   /** The score of a pinned volunteer: above any ranking score. */
@@ -504,16 +507,36 @@ final class DefaultIncidentCommand implements IncidentCommand {
   }
 
   /**
-   * Whether every volunteer a re-planned (not rebuilt) plan would offer a slot is still eligible
-   * for it at {@code at}, with their data now: O(offers) eligibility checks.
+   * Whether every volunteer a re-planned (not rebuilt) plan would offer a slot is still listed by
+   * the pool for its need and eligible for it at {@code at}, with their data now: O(offers)
+   * eligibility checks and one read of the candidates of each need offered.
    */
   private boolean stillEligible(List<Placed> placed, Instant at) {
+    Map<NeedId, Set<VolunteerId>> listedNow = new HashMap<>();
     for (Placed p : placed) {
-      if (!verdictNow(p.volunteer, slots.get(p.slot), at).isEligible()) {
+      SlotInfo slot = slots.get(p.slot);
+      Set<VolunteerId> candidates =
+          listedNow.computeIfAbsent(slot.need.id(), k -> new HashSet<>(pool.candidates(slot.need)));
+      if (!listed(p.volunteer, slot.need, candidates)
+          || !verdictNow(p.volunteer, slot, at).isEligible()) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a volunteer is still a candidate for a need: listed by the pool now, or a spontaneous
+   * volunteer the need is open to (open roles, every role once promoted), as a rebuild lists them.
+   *
+   * @param candidates the pool's candidates for the need, read now; null to ask the pool (one
+   *     {@code contains} on its collection)
+   */
+  private boolean listed(VolunteerId id, Need need, @Nullable Set<VolunteerId> candidates) {
+    if (spontaneous.containsKey(id)) {
+      return need.role().openToSpontaneous() || promoted.contains(id);
+    }
+    return candidates != null ? candidates.contains(id) : pool.candidates(need).contains(id);
   }
 
   /**
@@ -971,7 +994,10 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (answer == Answer.DECLINE) {
       return leave(offer, slot, OfferStatus.DECLINED, at);
     }
-    Verdict verdict = verdictNow(offer.volunteer(), slot, at);
+    Verdict verdict =
+        listed(offer.volunteer(), slot.need, null)
+            ? verdictNow(offer.volunteer(), slot, at)
+            : new Verdict(List.of(Unmet.of("incident.notCandidate")));
     if (!verdict.isEligible()) {
       refusals.put(offer.id(), verdict);
       return leave(offer, slot, OfferStatus.INELIGIBLE, at);
