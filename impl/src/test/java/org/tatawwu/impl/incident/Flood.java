@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.credential.Credential;
 import org.tatawwu.credential.CredentialDemand;
@@ -181,6 +182,35 @@ final class Flood {
     public List<TimeRange> commitments(VolunteerId volunteer) {
       return commitments.getOrDefault(volunteer, List.of());
     }
+  }
+
+  /**
+   * A pool that answers like {@code pool} except for the candidates of each need, which {@code
+   * candidates} gives.
+   */
+  static CandidatePool listing(
+      CandidatePool pool, Function<Need, Collection<VolunteerId>> candidates) {
+    return new CandidatePool() {
+      @Override
+      public Collection<VolunteerId> candidates(Need need) {
+        return candidates.apply(need);
+      }
+
+      @Override
+      public Optional<Volunteer> volunteer(VolunteerId volunteer) {
+        return pool.volunteer(volunteer);
+      }
+
+      @Override
+      public List<Credential> credentials(VolunteerId volunteer) {
+        return pool.credentials(volunteer);
+      }
+
+      @Override
+      public List<TimeRange> commitments(VolunteerId volunteer) {
+        return pool.commitments(volunteer);
+      }
+    };
   }
 
   static IncidentCommand command(CandidatePool pool, ActivationSettings settings) {

@@ -99,29 +99,13 @@ class IncidentCommandLimitsTest {
   @Test
   void a_volunteer_named_twice_by_the_pool_is_offered_once() {
     CandidatePool twice =
-        new CandidatePool() {
-          @Override
-          public Collection<VolunteerId> candidates(Need need) {
-            List<VolunteerId> ids = new ArrayList<>(pool.candidates(need));
-            ids.addAll(pool.candidates(need));
-            return ids;
-          }
-
-          @Override
-          public Optional<Volunteer> volunteer(VolunteerId volunteer) {
-            return pool.volunteer(volunteer);
-          }
-
-          @Override
-          public List<Credential> credentials(VolunteerId volunteer) {
-            return pool.credentials(volunteer);
-          }
-
-          @Override
-          public List<TimeRange> commitments(VolunteerId volunteer) {
-            return pool.commitments(volunteer);
-          }
-        };
+        Flood.listing(
+            pool,
+            need -> {
+              List<VolunteerId> ids = new ArrayList<>(pool.candidates(need));
+              ids.addAll(pool.candidates(need));
+              return ids;
+            });
     IncidentCommand doubled = Flood.command(twice, ActivationSettings.DEFAULT);
     doubled.addNeed(shelter("shelter", 2, 2), Flood.DECLARED);
     doubled.moveTo(IncidentStatus.ACTIVE, Flood.DECLARED);

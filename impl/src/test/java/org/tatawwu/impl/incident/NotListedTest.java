@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tatawwu.credential.Credential;
 import org.tatawwu.credential.CredentialDemand;
 import org.tatawwu.eligibility.Unmet;
 import org.tatawwu.incident.ActivationSettings;
@@ -22,8 +18,6 @@ import org.tatawwu.incident.Need;
 import org.tatawwu.incident.Offer;
 import org.tatawwu.incident.OfferStatus;
 import org.tatawwu.incident.Wave;
-import org.tatawwu.time.TimeRange;
-import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -35,36 +29,21 @@ class NotListedTest {
   static final int VOLUNTEERS = 4;
 
   /** The test's pool: every volunteer a candidate for every need, except those delisted. */
-  static final class DelistingPool implements CandidatePool {
+  static final class DelistingPool {
     final Flood.MutablePool volunteers = new Flood.MutablePool();
     final Set<VolunteerId> delisted = new HashSet<>();
-
-    @Override
-    public Collection<VolunteerId> candidates(Need need) {
-      return volunteers.candidates(need).stream().filter(v -> !delisted.contains(v)).toList();
-    }
-
-    @Override
-    public Optional<Volunteer> volunteer(VolunteerId volunteer) {
-      return volunteers.volunteer(volunteer);
-    }
-
-    @Override
-    public List<Credential> credentials(VolunteerId volunteer) {
-      return volunteers.credentials(volunteer);
-    }
-
-    @Override
-    public List<TimeRange> commitments(VolunteerId volunteer) {
-      return volunteers.commitments(volunteer);
-    }
+    final CandidatePool pool =
+        Flood.listing(
+            volunteers,
+            need ->
+                volunteers.candidates(need).stream().filter(v -> !delisted.contains(v)).toList());
   }
 
   static IncidentCommand active(DelistingPool pool) {
     for (int i = 0; i < VOLUNTEERS; i++) {
       pool.volunteers.add(Flood.volunteer(i).build());
     }
-    IncidentCommand command = Flood.command(pool, ActivationSettings.DEFAULT);
+    IncidentCommand command = Flood.command(pool.pool, ActivationSettings.DEFAULT);
     Need need =
         Flood.need("A", 1, Flood.role("A", CredentialDemand.NONE, false), new int[] {0, 8, 6, 1});
     command.addNeed(need, Flood.DECLARED);
