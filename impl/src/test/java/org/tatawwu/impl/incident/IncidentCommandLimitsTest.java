@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tatawwu.credential.Credential;
 import org.tatawwu.credential.CredentialDemand;
 import org.tatawwu.incident.ActivationSettings;
 import org.tatawwu.incident.Answer;
@@ -24,9 +21,7 @@ import org.tatawwu.incident.Need;
 import org.tatawwu.incident.Offer;
 import org.tatawwu.incident.OfferStatus;
 import org.tatawwu.incident.Wave;
-import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.RuleException;
-import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
@@ -151,34 +146,18 @@ class IncidentCommandLimitsTest {
     int[] seats = IntStream.generate(() -> 1).limit(1_000).toArray();
     boolean[] wide = {true};
     CandidatePool listing =
-        new CandidatePool() {
-          @Override
-          public Collection<VolunteerId> candidates(Need need) {
-            if (!wide[0]) {
-              return pool.candidates(need);
-            }
-            List<VolunteerId> ids = new ArrayList<>(pool.candidates(need));
-            for (int i = 0; ids.size() < 100_001; i++) {
-              ids.add(VolunteerId.of(String.format(Locale.ROOT, "X%06d", i)));
-            }
-            return ids;
-          }
-
-          @Override
-          public Optional<Volunteer> volunteer(VolunteerId volunteer) {
-            return pool.volunteer(volunteer);
-          }
-
-          @Override
-          public List<Credential> credentials(VolunteerId volunteer) {
-            return pool.credentials(volunteer);
-          }
-
-          @Override
-          public List<TimeRange> commitments(VolunteerId volunteer) {
-            return pool.commitments(volunteer);
-          }
-        };
+        Flood.listing(
+            pool,
+            need -> {
+              if (!wide[0]) {
+                return pool.candidates(need);
+              }
+              List<VolunteerId> ids = new ArrayList<>(pool.candidates(need));
+              for (int i = 0; ids.size() < 100_001; i++) {
+                ids.add(VolunteerId.of(String.format(Locale.ROOT, "X%06d", i)));
+              }
+              return ids;
+            });
     IncidentCommand big = Flood.command(listing, ActivationSettings.DEFAULT);
     big.addNeed(shelter("many", 3, seats), Flood.DECLARED);
     big.moveTo(IncidentStatus.ACTIVE, Flood.DECLARED);
