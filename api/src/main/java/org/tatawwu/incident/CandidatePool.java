@@ -1,10 +1,13 @@
 package org.tatawwu.incident;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tatawwu.credential.Credential;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.Volunteer;
@@ -27,6 +30,23 @@ public interface CandidatePool {
    * @return the candidates, not null
    */
   Collection<VolunteerId> candidates(Need need);
+
+  /**
+   * Whether the pool lists a volunteer for a need now, as {@link #candidates(Need)} would. The
+   * command asks it for every volunteer a re-planned wave would offer a seat and for every
+   * acceptance, so a pool that can answer from an index (a set per need, a qualification per
+   * volunteer) should override it.
+   *
+   * <p>The default calls {@code candidates(need).contains(volunteer)}: O(1) when the collection is
+   * a hash set, O(candidates) when it is a list.
+   *
+   * @param volunteer the id, not null
+   * @param need the need, not null
+   * @return true when {@code volunteer} is among the need's candidates
+   */
+  default boolean isCandidate(VolunteerId volunteer, Need need) {
+    return candidates(need).contains(volunteer);
+  }
 
   /**
    * Returns a volunteer's current record.
@@ -62,9 +82,9 @@ public interface CandidatePool {
    */
   static CandidatePool of(
       Collection<Volunteer> volunteers, Map<VolunteerId, List<Credential>> credentials) {
-    Map<VolunteerId, Volunteer> byId = new HashMap<>();
+    Map<VolunteerId, Volunteer> byId = new LinkedHashMap<>();
     volunteers.forEach(v -> byId.put(v.id(), v));
-    List<VolunteerId> ids = volunteers.stream().map(Volunteer::id).toList();
+    Set<VolunteerId> ids = Collections.unmodifiableSet(new LinkedHashSet<>(byId.keySet()));
     Map<VolunteerId, List<Credential>> held = Map.copyOf(credentials);
     return new CandidatePool() {
       @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,7 +122,7 @@ public class CallOutBenchmark {
 
   List<Volunteer> volunteers;
   List<Need> needs;
-  Map<NeedId, List<VolunteerId>> prequalified;
+  Map<NeedId, Set<VolunteerId>> prequalified;
   Map<VolunteerId, Volunteer> byId;
   EligibilityEngine engine;
   Ranker ranker;
@@ -236,7 +237,7 @@ public class CallOutBenchmark {
     volunteers = new ArrayList<>(VOLUNTEERS);
     byId = new HashMap<>();
     prequalified = new HashMap<>();
-    needs.forEach(n -> prequalified.put(n.id(), new ArrayList<>()));
+    needs.forEach(n -> prequalified.put(n.id(), new LinkedHashSet<>()));
     Random rnd = new Random(20);
     for (int i = 0; i < VOLUNTEERS; i++) {
       Volunteer v =
@@ -266,7 +267,7 @@ public class CallOutBenchmark {
     return new CandidatePool() {
       @Override
       public Collection<VolunteerId> candidates(Need need) {
-        return prequalified.getOrDefault(need.id(), List.of());
+        return prequalified.getOrDefault(need.id(), Set.of());
       }
 
       @Override

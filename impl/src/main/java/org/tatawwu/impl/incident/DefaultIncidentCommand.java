@@ -509,16 +509,12 @@ final class DefaultIncidentCommand implements IncidentCommand {
   /**
    * Whether every volunteer a re-planned (not rebuilt) plan would offer a slot is still listed by
    * the pool for its need and eligible for it at {@code at}, with their data now: O(offers)
-   * eligibility checks and one read of the candidates of each need offered.
+   * eligibility checks and {@link CandidatePool#isCandidate} questions.
    */
   private boolean stillEligible(List<Placed> placed, Instant at) {
-    Map<NeedId, Set<VolunteerId>> listedNow = new HashMap<>();
     for (Placed p : placed) {
       SlotInfo slot = slots.get(p.slot);
-      Set<VolunteerId> candidates =
-          listedNow.computeIfAbsent(slot.need.id(), k -> new HashSet<>(pool.candidates(slot.need)));
-      if (!listed(p.volunteer, slot.need, candidates)
-          || !verdictNow(p.volunteer, slot, at).isEligible()) {
+      if (!listed(p.volunteer, slot.need) || !verdictNow(p.volunteer, slot, at).isEligible()) {
         return false;
       }
     }
@@ -528,15 +524,12 @@ final class DefaultIncidentCommand implements IncidentCommand {
   /**
    * Whether a volunteer is still a candidate for a need: listed by the pool now, or a spontaneous
    * volunteer the need is open to (open roles, every role once promoted), as a rebuild lists them.
-   *
-   * @param candidates the pool's candidates for the need, read now; null to ask the pool (one
-   *     {@code contains} on its collection)
    */
-  private boolean listed(VolunteerId id, Need need, @Nullable Set<VolunteerId> candidates) {
+  private boolean listed(VolunteerId id, Need need) {
     if (spontaneous.containsKey(id)) {
       return need.role().openToSpontaneous() || promoted.contains(id);
     }
-    return candidates != null ? candidates.contains(id) : pool.candidates(need).contains(id);
+    return pool.isCandidate(id, need);
   }
 
   /**
@@ -995,7 +988,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       return leave(offer, slot, OfferStatus.DECLINED, at);
     }
     Verdict verdict =
-        listed(offer.volunteer(), slot.need, null)
+        listed(offer.volunteer(), slot.need)
             ? verdictNow(offer.volunteer(), slot, at)
             : new Verdict(List.of(Unmet.of("incident.notCandidate")));
     if (!verdict.isEligible()) {

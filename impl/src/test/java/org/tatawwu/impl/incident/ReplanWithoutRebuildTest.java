@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.credential.Credential;
 import org.tatawwu.credential.CredentialDemand;
@@ -29,7 +30,8 @@ import org.tatawwu.volunteer.VolunteerId;
 /**
  * Declines by volunteers pre-qualified for another need, and acceptances that leave other shifts
  * open to them, are re-planned in the seat plan (the leaver's row swapped for one with their
- * remaining pairs), not by rebuilding it: the plan is built once, by the first wave.
+ * remaining pairs), not by rebuilding it: the plan is built once, by the first wave, and the
+ * candidate lists are read only then.
  */
 class ReplanWithoutRebuildTest {
   static final int NEEDS = 20;
@@ -50,6 +52,7 @@ class ReplanWithoutRebuildTest {
               new int[] {n % 10, 14, 6, SEATS}));
     }
     Map<NeedId, List<VolunteerId>> listed = new HashMap<>();
+    Map<VolunteerId, Set<NeedId>> qualified = new HashMap<>();
     Map<VolunteerId, Volunteer> volunteers = new HashMap<>();
     for (int i = 0; i < VOLUNTEERS; i++) {
       Volunteer v = Flood.volunteer(i).build();
@@ -58,12 +61,20 @@ class ReplanWithoutRebuildTest {
       int b = (a + 1 + (i / NEEDS) % (NEEDS - 1)) % NEEDS;
       listed.computeIfAbsent(needs.get(a).id(), k -> new ArrayList<>()).add(v.id());
       listed.computeIfAbsent(needs.get(b).id(), k -> new ArrayList<>()).add(v.id());
+      qualified.put(v.id(), Set.of(needs.get(a).id(), needs.get(b).id()));
     }
+    int[] listsRead = {0};
     CandidatePool pool =
         new CandidatePool() {
           @Override
           public Collection<VolunteerId> candidates(Need need) {
+            listsRead[0]++;
             return listed.getOrDefault(need.id(), List.of());
+          }
+
+          @Override
+          public boolean isCandidate(VolunteerId volunteer, Need need) {
+            return qualified.getOrDefault(volunteer, Set.of()).contains(need.id());
           }
 
           @Override
@@ -90,6 +101,7 @@ class ReplanWithoutRebuildTest {
     Wave first = command.planWave(at);
     assertThat(first.offers()).hasSize(NEEDS * 2 * SEATS);
     assertThat(inside.rebuilds()).isEqualTo(1);
+    assertThat(listsRead[0]).as("candidate lists read by the plan's build").isEqualTo(NEEDS);
 
     // 1,000 of the 1,200 offered decline; each is listed for one more need.
     List<Offer> offered = first.offers();
@@ -112,6 +124,9 @@ class ReplanWithoutRebuildTest {
     Wave third = command.planWave(at.plusSeconds(240));
     assertThat(inside.rebuilds()).as("plans built").isEqualTo(1);
     assertThat(third.offers()).hasSize(500);
+    assertThat(listsRead[0])
+        .as("re-planned waves and acceptances ask isCandidate, not for the lists")
+        .isEqualTo(NEEDS);
     assertThat(command.offers().stream().filter(o -> o.status() == OfferStatus.ACCEPTED))
         .hasSize(200);
   }
