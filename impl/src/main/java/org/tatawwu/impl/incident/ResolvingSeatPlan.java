@@ -44,21 +44,7 @@ final class ResolvingSeatPlan implements SeatPlan {
 
   @Override
   public int addVolunteer(int[] slots, int[] scores) {
-    if (slots.length != scores.length) {
-      throw new IllegalArgumentException("slots and scores have the same length");
-    }
-    int[] sorted = slots.clone();
-    Arrays.sort(sorted);
-    for (int i = 0; i < sorted.length; i++) {
-      if (sorted[i] < 0 || sorted[i] >= capacity.length || (i > 0 && sorted[i] == sorted[i - 1])) {
-        throw new IllegalArgumentException("candidate slots are distinct and in range");
-      }
-    }
-    for (int score : scores) {
-      if (score < 1 || score > DefaultIncidentCommand.PIN) {
-        throw new IllegalArgumentException("scores are 1 to 1,000,000");
-      }
-    }
+    SeatPlans.checkRow(slots, scores, capacity.length);
     int row = rows();
     added.add(new int[][] {slots.clone(), scores.clone()});
     if (row >= removed.length) {
