@@ -10,11 +10,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.credential.Credential;
 import org.tatawwu.credential.CredentialDemand;
+import org.tatawwu.credential.CredentialId;
+import org.tatawwu.credential.CredentialStatus;
+import org.tatawwu.credential.CredentialType;
+import org.tatawwu.credential.CredentialTypeId;
+import org.tatawwu.credential.Evidence;
+import org.tatawwu.credential.Verification;
+import org.tatawwu.credential.VerificationLevel;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.field.FieldCode;
@@ -63,6 +71,14 @@ final class Flood {
   static final City JAZAN = City.of("جازان", "Jazan", Region.JAZAN);
   static final EligibilityEngine ENGINE = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
   static final Ranker RANKER = Tatawwu.ranker(ENGINE, MatchWeights.DEFAULT, (v, f) -> 0L);
+  static final CredentialTypeId EMT = CredentialTypeId.of("emt");
+  static final CredentialType EMT_TYPE =
+      new CredentialType(
+          EMT,
+          BilingualText.of("فني طوارئ", "EMT"),
+          "scfhs",
+          Optional.empty(),
+          VerificationLevel.LEVEL_3);
 
   private Flood() {}
 
@@ -151,6 +167,68 @@ final class Flood {
         .birthDate(BirthDate.ofGregorian(LocalDate.of(1990, 1, 1).plusDays(n)))
         .gender(n % 2 == 0 ? Gender.FEMALE : Gender.MALE)
         .region(Region.JAZAN);
+  }
+
+  /** A verified EMT credential of a volunteer, issued a year before the flood. */
+  static Credential emt(VolunteerId v, int n, LocalDate expires) {
+    return Credential.builder()
+        .id(CredentialId.of("C" + n))
+        .volunteer(v)
+        .type(EMT_TYPE)
+        .evidence(Evidence.of("licence", "ref-" + n))
+        .issuedOn(FIRST.minusYears(1))
+        .expiresOn(expires)
+        .status(CredentialStatus.VERIFIED)
+        .verification(new Verification("verifier", DECLARED))
+        .build();
+  }
+
+  /**
+   * The random pool of the property tests: {@code volunteers} volunteers; two in three hold an EMT
+   * credential (expired the day before the flood for half of them when {@code someExpired}, else
+   * valid for 30 days of it); one in four has an outside commitment of 3 hours on one of the first
+   * three days, starting at 7:00 to 14:00.
+   */
+  static MutablePool randomPool(Random rnd, int volunteers, boolean someExpired) {
+    MutablePool pool = new MutablePool();
+    for (int i = 0; i < volunteers; i++) {
+      Volunteer v = volunteer(i).build();
+      pool.add(v);
+      if (rnd.nextInt(3) > 0) {
+        LocalDate expires =
+            someExpired && rnd.nextBoolean() ? FIRST.minusDays(1) : FIRST.plusDays(30);
+        pool.credentials.put(v.id(), List.of(emt(v.id(), i, expires)));
+      }
+      if (rnd.nextInt(4) == 0) {
+        Instant s =
+            FIRST.plusDays(rnd.nextInt(3)).atTime(7 + rnd.nextInt(8), 0).atZone(RIYADH).toInstant();
+        pool.commitments.put(v.id(), List.of(TimeRange.of(s, s.plusSeconds(3 * 3600))));
+      }
+    }
+    return pool;
+  }
+
+  /**
+   * A random need of the property tests, number {@code n} (id {@code "N" + n}): 1 to 3 shifts on
+   * the first three days, starting at 6:00, 8:00, 12:00 or 14:00, of 4, 6 or 8 hours, 1 to 3 seats.
+   */
+  static Need randomNeed(Random rnd, int n, boolean demandsEmt) {
+    int count = 1 + rnd.nextInt(3);
+    int[][] spec = new int[count][];
+    for (int s = 0; s < count; s++) {
+      spec[s] =
+          new int[] {
+            rnd.nextInt(3),
+            List.of(6, 8, 12, 14).get(rnd.nextInt(4)),
+            List.of(4, 6, 8).get(rnd.nextInt(3)),
+            1 + rnd.nextInt(3)
+          };
+    }
+    return need(
+        "N" + n,
+        n + 1,
+        role("r" + n, demandsEmt ? CredentialDemand.of(EMT) : CredentialDemand.NONE, false),
+        spec);
   }
 
   /** A pool whose volunteers, credentials and commitments the test may change. */

@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tatawwu.credential.Credential;
 import org.tatawwu.credential.CredentialDemand;
-import org.tatawwu.credential.CredentialStatus;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.HourEntry;
@@ -67,19 +65,6 @@ class IncidentCommandTest {
     return VolunteerId.of(String.format("V%05d", n));
   }
 
-  static Credential emt(VolunteerId v, int n, LocalDate expires) {
-    return Credential.builder()
-        .id(org.tatawwu.credential.CredentialId.of("C" + n))
-        .volunteer(v)
-        .type(WavePropertiesTest.EMT_TYPE)
-        .evidence(org.tatawwu.credential.Evidence.of("licence", "ref-" + n))
-        .issuedOn(Flood.FIRST.minusYears(1))
-        .expiresOn(expires)
-        .status(CredentialStatus.VERIFIED)
-        .verification(new org.tatawwu.credential.Verification("verifier", Flood.DECLARED))
-        .build();
-  }
-
   @BeforeEach
   void flood() {
     for (int i = 0; i < 6; i++) {
@@ -93,15 +78,15 @@ class IncidentCommandTest {
                 new GuardianConsent(
                     NationalId.parse("1000000008"), Flood.DECLARED, true, Optional.empty()))
             .build());
-    pool.credentials.put(v(0), List.of(emt(v(0), 0, Flood.FIRST.plusDays(60))));
-    pool.credentials.put(v(1), List.of(emt(v(1), 1, Flood.FIRST.plusDays(60))));
-    pool.credentials.put(v(2), List.of(emt(v(2), 2, Flood.FIRST.minusDays(3))));
+    pool.credentials.put(v(0), List.of(Flood.emt(v(0), 0, Flood.FIRST.plusDays(60))));
+    pool.credentials.put(v(1), List.of(Flood.emt(v(1), 1, Flood.FIRST.plusDays(60))));
+    pool.credentials.put(v(2), List.of(Flood.emt(v(2), 2, Flood.FIRST.minusDays(3))));
     command = Flood.command(pool, ActivationSettings.DEFAULT);
     rescue =
         Flood.need(
             "rescue",
             1,
-            Flood.role("rescue", CredentialDemand.of(WavePropertiesTest.EMT), false),
+            Flood.role("rescue", CredentialDemand.of(Flood.EMT), false),
             new int[] {0, 8, 6, 2});
     shelter =
         Flood.need(
@@ -145,7 +130,7 @@ class IncidentCommandTest {
     assertThat(command.answer(v0.id(), Answer.ACCEPT, t1.plusSeconds(600)).status())
         .isEqualTo(OfferStatus.ACCEPTED);
     // V1's credential lapses before V1 answers: the acceptance is refused, with the reason.
-    pool.credentials.put(v(1), List.of(emt(v(1), 1, Flood.FIRST.minusDays(1))));
+    pool.credentials.put(v(1), List.of(Flood.emt(v(1), 1, Flood.FIRST.minusDays(1))));
     Offer v1 = offerOf(first, v(1));
     assertThat(command.answer(v1.id(), Answer.ACCEPT, t1.plusSeconds(900)).status())
         .isEqualTo(OfferStatus.INELIGIBLE);

@@ -14,18 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.tatawwu.credential.Credential;
-import org.tatawwu.credential.CredentialDemand;
-import org.tatawwu.credential.CredentialId;
 import org.tatawwu.credential.CredentialStatus;
-import org.tatawwu.credential.CredentialType;
-import org.tatawwu.credential.CredentialTypeId;
-import org.tatawwu.credential.Evidence;
-import org.tatawwu.credential.Verification;
-import org.tatawwu.credential.VerificationLevel;
 import org.tatawwu.incident.ActivationSettings;
 import org.tatawwu.incident.Answer;
 import org.tatawwu.incident.IncidentCommand;
@@ -36,7 +27,6 @@ import org.tatawwu.incident.OfferStatus;
 import org.tatawwu.incident.Slot;
 import org.tatawwu.matching.AssignmentSolver;
 import org.tatawwu.opportunity.Shift;
-import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.volunteer.Volunteer;
@@ -53,15 +43,6 @@ import org.tatawwu.volunteer.VolunteerStatus;
  * it).
  */
 class WavePropertiesTest {
-  static final CredentialTypeId EMT = CredentialTypeId.of("emt");
-  static final CredentialType EMT_TYPE =
-      new CredentialType(
-          EMT,
-          BilingualText.of("فني طوارئ", "EMT"),
-          "scfhs",
-          Optional.empty(),
-          VerificationLevel.LEVEL_3);
-
   @Test
   void waves_keep_their_three_promises() {
     qt().withExamples(300)
@@ -71,40 +52,9 @@ class WavePropertiesTest {
         .checkAssert(this::run);
   }
 
-  private static Credential emt(VolunteerId v, int n, LocalDate expires) {
-    return Credential.builder()
-        .id(CredentialId.of("C" + n))
-        .volunteer(v)
-        .type(EMT_TYPE)
-        .evidence(Evidence.of("licence", "ref-" + n))
-        .issuedOn(Flood.FIRST.minusYears(1))
-        .expiresOn(expires)
-        .status(CredentialStatus.VERIFIED)
-        .verification(new Verification("verifier", Flood.DECLARED))
-        .build();
-  }
-
   private void run(int seed, List<Integer> ops) {
     Random rnd = new Random(seed);
-    Flood.MutablePool pool = new Flood.MutablePool();
-    int volunteers = 3 + rnd.nextInt(13);
-    for (int i = 0; i < volunteers; i++) {
-      Volunteer v = Flood.volunteer(i).build();
-      pool.add(v);
-      if (rnd.nextInt(3) > 0) {
-        LocalDate expires = rnd.nextBoolean() ? Flood.FIRST.plusDays(30) : Flood.FIRST.minusDays(1);
-        pool.credentials.put(v.id(), List.of(emt(v.id(), i, expires)));
-      }
-      if (rnd.nextInt(4) == 0) {
-        Instant s =
-            Flood.FIRST
-                .plusDays(rnd.nextInt(3))
-                .atTime(7 + rnd.nextInt(8), 0)
-                .atZone(Flood.RIYADH)
-                .toInstant();
-        pool.commitments.put(v.id(), List.of(TimeRange.of(s, s.plusSeconds(3 * 3600))));
-      }
-    }
+    Flood.MutablePool pool = Flood.randomPool(rnd, 3 + rnd.nextInt(13), true);
     int percent = List.of(100, 150, 200, 130).get(rnd.nextInt(4));
     ActivationSettings settings =
         ActivationSettings.DEFAULT
@@ -117,24 +67,7 @@ class WavePropertiesTest {
     int needs = 1 + rnd.nextInt(3);
     for (int n = 0; n < needs; n++) {
       boolean credential = rnd.nextBoolean();
-      int count = 1 + rnd.nextInt(3);
-      int[][] spec = new int[count][];
-      for (int s = 0; s < count; s++) {
-        spec[s] =
-            new int[] {
-              rnd.nextInt(3),
-              List.of(6, 8, 12, 14).get(rnd.nextInt(4)),
-              List.of(4, 6, 8).get(rnd.nextInt(3)),
-              1 + rnd.nextInt(3)
-            };
-      }
-      Need need =
-          Flood.need(
-              "N" + n,
-              n + 1,
-              Flood.role(
-                  "r" + n, credential ? CredentialDemand.of(EMT) : CredentialDemand.NONE, false),
-              spec);
+      Need need = Flood.randomNeed(rnd, n, credential);
       command.addNeed(need, Flood.DECLARED);
       for (Shift s : need.opportunity().shifts()) {
         shifts.put(new Slot(need.id(), s.id()), s);
@@ -193,7 +126,7 @@ class WavePropertiesTest {
                 Objects.requireNonNull(pool.volunteers.get(id))
                     .withStatus(VolunteerStatus.SUSPENDED));
           } else {
-            pool.credentials.put(id, List.of(emt(id, 900, Flood.FIRST.minusDays(2))));
+            pool.credentials.put(id, List.of(Flood.emt(id, 900, Flood.FIRST.minusDays(2))));
           }
         }
         case 4 -> {
