@@ -38,7 +38,9 @@ import org.tatawwu.volunteer.VolunteerId;
  * ({@link #moveTo}, {@link #addNeed}, an acceptance through {@link #answer}, {@link #dropOut},
  * {@link #enrolTeam}, {@link #standDown}) must be given in time order: one dated before the latest
  * such change is refused with {@code incident.outOfOrder}, so the report's {@link
- * IncidentReport#needsMet() needs met over time} is always in time order.
+ * IncidentReport#needsMet() needs met over time} is always in time order. A wave ({@link
+ * #planWave}) dated before the latest such change, the latest wave or the latest answer recorded (a
+ * missed answer at its due time) is refused with {@code incident.outOfOrder} too.
  *
  * <p><b>Range of instants.</b> Every operation that takes an instant and changes the incident
  * accepts one from the start (UTC) of the day a year before the incident's first day to the end
@@ -112,8 +114,9 @@ public interface IncidentCommand {
    * @param at when the wave is planned, not null
    * @return the wave, possibly without offers when nothing is open or nobody is left
    * @throws org.tatawwu.validation.RuleException {@code incident.notActive} unless active, {@code
-   *     incident.instantOutOfRange}, {@code wave.tooLarge} when the wave would weigh more than
-   *     {@link #MAX_WAVE_PAIRS} pairs (no wave counted, no offer made)
+   *     incident.outOfOrder} when dated before the latest change to the status or the seats, wave
+   *     or answer, {@code incident.instantOutOfRange}, {@code wave.tooLarge} when the wave would
+   *     weigh more than {@link #MAX_WAVE_PAIRS} pairs (no wave counted, no offer made)
    */
   Wave planWave(Instant at);
 

@@ -157,6 +157,12 @@ final class DefaultIncidentCommand implements IncidentCommand {
   /** The instant of the latest change held to time order, null before the first. */
   private @Nullable Instant lastChange;
 
+  /**
+   * The instant of the latest wave or answer recorded (a lapse at its due time), null before the
+   * first: no wave is dated before it.
+   */
+  private @Nullable Instant lastWaveOrAnswer;
+
   private int waves;
   private long nextOffer = 1;
 
@@ -352,7 +358,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (incident.status() != IncidentStatus.ACTIVE) {
       problems.add(Violation.of("incident.notActive", "status", incident.status()));
     }
-    inRange(at, problems);
+    waveOutOfOrder(at, problems);
     if (!problems.isEmpty()) {
       throw refused(problems);
     }
@@ -429,6 +435,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     if (kept != null && !made.isEmpty()) {
       kept.current(); // the swaps are applied now, not in the next answer or wave
     }
+    answeredOrPlanned(at);
     return new Wave(number, at, made, openSeatsNotCovered());
   }
 
@@ -984,6 +991,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
     }
     SlotInfo slot = Objects.requireNonNull(slotsByKey.get(offer.slot()));
     answeredAt.put(offer.id(), at);
+    answeredOrPlanned(at);
     if (answer == Answer.DECLINE) {
       return leave(offer, slot, OfferStatus.DECLINED, at);
     }
@@ -1258,6 +1266,7 @@ final class DefaultIncidentCommand implements IncidentCommand {
       if (o.status() == OfferStatus.PENDING && !o.dueAt().isAfter(at)) {
         SlotInfo slot = Objects.requireNonNull(slotsByKey.get(o.slot()));
         changed.add(leave(o, slot, OfferStatus.NO_ANSWER, o.dueAt()));
+        answeredOrPlanned(o.dueAt());
       }
     }
     return changed;
@@ -1641,6 +1650,29 @@ final class DefaultIncidentCommand implements IncidentCommand {
     Instant last = lastChange;
     if (last != null && at.isBefore(last)) {
       problems.add(Violation.of("incident.outOfOrder"));
+    }
+  }
+
+  /**
+   * Adds {@code incident.outOfOrder} when a wave is dated before the latest change held to time
+   * order or the latest wave or answer recorded: a wave is planned on the answers before it.
+   */
+  private void waveOutOfOrder(Instant at, List<Violation> problems) {
+    if (!inRange(at, problems)) {
+      return;
+    }
+    Instant change = lastChange;
+    Instant answered = lastWaveOrAnswer;
+    if ((change != null && at.isBefore(change)) || (answered != null && at.isBefore(answered))) {
+      problems.add(Violation.of("incident.outOfOrder"));
+    }
+  }
+
+  /** Records a wave or an answer at {@code at}: later waves are not dated before it. */
+  private void answeredOrPlanned(Instant at) {
+    Instant answered = lastWaveOrAnswer;
+    if (answered == null || at.isAfter(answered)) {
+      lastWaveOrAnswer = at;
     }
   }
 

@@ -30,8 +30,9 @@ import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The command's bounds: one identity per person in an incident, instants in a documented range,
- * status changes in time order, each unmet condition listed once, a null argument named, and a team
- * whose members await answers refused with their count. Expected values are written by hand.
+ * status changes and waves in time order, each unmet condition listed once, a null argument named,
+ * and a team whose members await answers refused with their count. Expected values are written by
+ * hand.
  */
 class IncidentCommandBoundsTest {
   static final Locale AR = Locale.forLanguageTag("ar");
@@ -131,11 +132,12 @@ class IncidentCommandBoundsTest {
     assertThat(early.problems(Locale.ENGLISH).get(0).message())
         .isEqualTo(
             "this change is dated before the last change to the incident's status, seats or"
-                + " filled seats; give such changes in time order");
+                + " filled seats, or this wave before the last wave or answer; give such changes in"
+                + " time order");
     assertThat(early.problems(AR).get(0).message())
         .isEqualTo(
-            "تاريخ هذا التغيير سابق لآخر تغيير في حالة الحادثة أو في المقاعد أو المقاعد المشغولة؛"
-                + " أدخل هذه التغييرات بترتيبها الزمني");
+            "تاريخ هذا التغيير سابق لآخر تغيير في حالة الحادثة أو في المقاعد أو المقاعد المشغولة،"
+                + " أو تاريخ هذه الموجة سابق لآخر موجة أو رد؛ أدخل هذه التغييرات بترتيبها الزمني");
     assertThat(command.incident().status()).isEqualTo(IncidentStatus.DECLARED);
     command.moveTo(IncidentStatus.ACTIVE, minutes(40));
     // A change dated before the status change is now out of order too.
@@ -155,6 +157,48 @@ class IncidentCommandBoundsTest {
     assertThat(command.incident().status()).isEqualTo(IncidentStatus.SCALING_DOWN);
     command.standDown(minutes(50));
     assertThat(command.incident().status()).isEqualTo(IncidentStatus.CLOSED);
+  }
+
+  @Test
+  void a_wave_is_not_dated_before_the_waves_and_answers_recorded() {
+    for (int i = 0; i < 3; i++) {
+      pool.add(Flood.volunteer(i).build());
+    }
+    IncidentCommand command = Flood.command(pool, ActivationSettings.DEFAULT);
+    command.addNeed(IntakeTeamsAndOrderTest.need("A", 1, 2), minutes(0)); // 2 seats, due in 2 h
+    command.moveTo(IncidentStatus.ACTIVE, minutes(0));
+    Wave first = command.planWave(minutes(10));
+    assertThat(first.offers()).hasSize(2);
+    command.answer(first.offers().get(0).id(), Answer.DECLINE, minutes(30));
+    // Before the decline: refused, nothing recorded (the first wave's other offer still pending).
+    RuleException beforeDecline =
+        catchThrowableOfType(RuleException.class, () -> command.planWave(minutes(20)));
+    assertThat(codes(beforeDecline)).containsExactly("incident.outOfOrder");
+    assertThat(command.offers())
+        .extracting(Offer::status)
+        .containsExactly(OfferStatus.DECLINED, OfferStatus.PENDING);
+    // At the decline's instant: the second wave, to the volunteer not asked yet.
+    Wave second = command.planWave(minutes(30));
+    assertThat(second.number()).isEqualTo(2);
+    assertThat(second.offers()).hasSize(1);
+    assertThat(second.offers().get(0).volunteer())
+        .isNotIn(first.offers().get(0).volunteer(), first.offers().get(1).volunteer());
+    RuleException beforeWave =
+        catchThrowableOfType(RuleException.class, () -> command.planWave(minutes(25)));
+    assertThat(codes(beforeWave)).containsExactly("incident.outOfOrder");
+    // Lapses count at their due times: minute 130 (first wave) and 150 (second).
+    command.expireOverdue(minutes(300));
+    RuleException beforeLapse =
+        catchThrowableOfType(RuleException.class, () -> command.planWave(minutes(140)));
+    assertThat(codes(beforeLapse)).containsExactly("incident.outOfOrder");
+    Wave third = command.planWave(minutes(150));
+    assertThat(third.number()).isEqualTo(3);
+    assertThat(third.offers()).isEmpty(); // each volunteer declined or let an offer lapse
+    // Every problem at once.
+    command.moveTo(IncidentStatus.SCALING_DOWN, minutes(160));
+    RuleException both =
+        catchThrowableOfType(RuleException.class, () -> command.planWave(minutes(155)));
+    assertThat(codes(both)).containsExactly("incident.notActive", "incident.outOfOrder");
   }
 
   @Test

@@ -166,11 +166,12 @@ class IntakeTeamsAndOrderTest {
     assertThat(e.problems(Locale.ENGLISH).get(0).message())
         .isEqualTo(
             "this change is dated before the last change to the incident's status, seats or"
-                + " filled seats; give such changes in time order");
+                + " filled seats, or this wave before the last wave or answer; give such changes in"
+                + " time order");
     assertThat(e.problems(AR).get(0).message())
         .isEqualTo(
-            "تاريخ هذا التغيير سابق لآخر تغيير في حالة الحادثة أو في المقاعد أو المقاعد المشغولة؛"
-                + " أدخل هذه التغييرات بترتيبها الزمني");
+            "تاريخ هذا التغيير سابق لآخر تغيير في حالة الحادثة أو في المقاعد أو المقاعد المشغولة،"
+                + " أو تاريخ هذه الموجة سابق لآخر موجة أو رد؛ أدخل هذه التغييرات بترتيبها الزمني");
     // Nothing changed: the third offer is still pending, one seat filled, no need B.
     assertThat(command.offers().get(2).status()).isEqualTo(OfferStatus.PENDING);
     assertThat(command.openSeats()).isEqualTo(2);
