@@ -34,12 +34,18 @@ import org.tatawwu.matching.IncrementalAssignment;
  * nodes no closer than the nearest target already is. Worst case O(V · (E + N) log N) for E
  * candidate pairs and N = V + S nodes, far less in practice; memory O(E + N).
  *
- * <p>Where seats are about as many as volunteers (from three quarters to one and a half times as
- * many), the last paths of a near-perfect matching grow long and each search explores most of the
- * network; there a one-off {@link #solve} uses cost scaling ({@link CostScalingAssignmentSolver})
- * instead. On cells of the assignment grid of {@code benchmarks/} (seats per volunteer 0.2 to 5),
- * cost scaling measured faster than successive shortest paths at 1 seat per volunteer and slower at
- * 0.2, 0.5, 2 and 5. Sessions ({@link #session}) always use successive shortest paths.
+ * <p>The searches' work (nodes settled and arcs scanned) is counted. Most inputs need a few units
+ * per element of the network (candidate pair, volunteer or shift), but where the last paths of a
+ * near-perfect matching grow long, each search explores most of the network and the total reaches
+ * hundreds of units per element. A one-off {@link #solve} therefore gives successive shortest paths
+ * a budget — {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from three
+ * quarters to one and a half times the volunteers, {@value #BUDGET} elsewhere — and once it is
+ * spent solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}), whose time
+ * depends far less on the input's shape. On the assignment grid of {@code benchmarks/}, the
+ * searches took under 0.2× OR-Tools' time where they stayed under 4 units per element, and up to
+ * 4.5× where they needed 100 to 370; cost scaling took 0.3× to 1.2×. Inputs of more than 1,000,000
+ * volunteers and shifts together have no budget. Sessions ({@link #session}) always use successive
+ * shortest paths.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -53,21 +59,52 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     if (p.shiftsPerVolunteer() > 1) {
       return MultiShiftAssignmentSolver.solve(p);
     }
-    return costScalingPays(p) ? CostScalingAssignmentSolver.solve(p) : solved(p).current();
+    return solve(p, budget(p));
   }
 
   /**
-   * The shape where cost scaling is used: the seats number between three quarters and one and a
-   * half times the volunteers, and volunteers and shifts together are at most 1,000,000 (so that
-   * its scaled prices stay far inside a {@code long}).
+   * Successive shortest paths, given up for cost scaling once their work passes {@code budget}.
+   *
+   * @param p the problem, one shift per volunteer
+   * @param budget nodes settled and arcs scanned before cost scaling takes over
+   * @return an assignment of maximum total score
    */
-  static boolean costScalingPays(AssignmentProblem p) {
+  static Assignment solve(AssignmentProblem p, long budget) {
+    Session s = solved(p, budget);
+    return s != null ? s.current() : CostScalingAssignmentSolver.solve(p);
+  }
+
+  /**
+   * The searches' work per element of the network (candidate pair, volunteer or shift) after which
+   * a one-off solve turns to cost scaling, where the seats number from three quarters to one and a
+   * half times the volunteers (a near-perfect matching).
+   */
+  static final long NEAR_PERFECT_BUDGET = 8;
+
+  /** The same budget for the other inputs. */
+  static final long BUDGET = 24;
+
+  /**
+   * The work after which a one-off solve turns to cost scaling: {@value #NEAR_PERFECT_BUDGET} or
+   * {@value #BUDGET} units per element, unbounded when volunteers and shifts together pass
+   * 1,000,000 (cost scaling's scaled prices must stay far inside a {@code long}).
+   */
+  static long budget(AssignmentProblem p) {
+    if ((long) p.volunteers() + p.shifts() > 1_000_000) {
+      return Long.MAX_VALUE;
+    }
     long seats = 0;
     for (int j = 0; j < p.shifts(); j++) {
       seats += p.capacity(j);
     }
     long v = p.volunteers();
-    return 4 * seats >= 3 * v && 2 * seats <= 3 * v && v + p.shifts() <= 1_000_000;
+    boolean nearPerfect = 4 * seats >= 3 * v && 2 * seats <= 3 * v;
+    return (nearPerfect ? NEAR_PERFECT_BUDGET : BUDGET) * size(p);
+  }
+
+  /** Candidate pairs, volunteers and shifts. */
+  static long size(AssignmentProblem p) {
+    return (long) p.pairs() + p.volunteers() + p.shifts();
   }
 
   /**
@@ -86,6 +123,23 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   /** Solves a problem into a session, without the index of unplaced candidates. */
   private static Session solved(AssignmentProblem p) {
+    Session s = solved(p, Long.MAX_VALUE);
+    if (s == null) {
+      throw new IllegalStateException("no budget was set");
+    }
+    return s;
+  }
+
+  /** The work of successive shortest paths on p (nodes settled and arcs followed). */
+  static long work(AssignmentProblem p) {
+    return solved(p).work;
+  }
+
+  /**
+   * Solves a problem into a session, or gives up (null) once the searches' work passes {@code
+   * budget}.
+   */
+  private static @Nullable Session solved(AssignmentProblem p, long budget) {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
@@ -150,9 +204,12 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         s.reroute(); // the warm start's leftovers first (none after the first call)
         s.add(at);
       }
+      if (s.work > budget) {
+        return null;
+      }
     }
     s.reroute();
-    return s;
+    return s.work > budget ? null : s;
   }
 
   /** The residual network and its potentials. */
@@ -202,6 +259,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
     int touchedCount;
     int stamp;
+
+    /** Nodes settled and arcs scanned by the searches so far. */
+    long work;
 
     /** The shortest distance to a target reached by the current search. */
     long limit;
@@ -532,6 +592,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       int target = SINK;
       while (!heap.isEmpty()) {
         int x = heap.pop();
+        work++;
         mark[x] = 2 * stamp + 1;
         if (isTarget(x)) {
           best = dist[x];
@@ -548,6 +609,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           if (own >= 0 || w == u) {
             reach(x, SINK, base - potential[SINK], 0);
           }
+          work += candOffset[w + 1] - candOffset[w];
           for (int i = candOffset[w], end = candOffset[w + 1]; i < end; i++) {
             int to = 1 + candShift[i];
             long d = base - candScore[i] - potential[to];
@@ -574,6 +636,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
                 continue;
               }
               int node = shifts + 1 + w;
+              work += end - from + 1;
               prev[node] = x;
               long own = base + scoreOf[w];
               if (!sinkSettled) {
@@ -598,6 +661,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
           // shift is nearest through its best-scored unplaced candidate: only that one is looked
           // at. The shifts with a deficit first: their distances then bound the others.
           long[][] byShift = unplacedHeaps();
+          work += 2L * shifts;
           for (int pass = 0; pass < 2; pass++) {
             for (int j = 0; j < shifts; j++) {
               if ((deficit[j] > 0) != (pass == 0)) {

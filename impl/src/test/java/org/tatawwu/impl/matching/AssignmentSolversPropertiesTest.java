@@ -173,6 +173,31 @@ class AssignmentSolversPropertiesTest {
     qt().withExamples(5000).forAll(shapes()).checkAssert(this::exactEqualsBruteForce);
   }
 
+  @Test
+  void a_solve_that_spends_its_budget_turns_to_cost_scaling_and_stays_optimal() {
+    qt().withExamples(2000).forAll(problems()).checkAssert(p -> budgetedEqualsBruteForce(p));
+    qt().withExamples(2000).forAll(scarce()).checkAssert(p -> budgetedEqualsBruteForce(p));
+    qt().withExamples(3000).forAll(shapes()).checkAssert(p -> budgetedEqualsBruteForce(p));
+  }
+
+  /**
+   * With budgets of none, half, all but one unit and all of the searches' work, the solve gives
+   * successive shortest paths' result when the budget covers their work and cost scaling's
+   * otherwise, the optimum either way.
+   */
+  private static void budgetedEqualsBruteForce(AssignmentProblem p) {
+    long work = ExactAssignmentSolver.work(p);
+    long optimum = bruteForce(p);
+    Assignment searches = ExactAssignmentSolver.session(p).current();
+    Assignment scaling = CostScalingAssignmentSolver.solve(p);
+    for (long budget : new long[] {0, work / 2, work - 1, work}) {
+      Assignment a = ExactAssignmentSolver.solve(p, budget);
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).isEqualTo(optimum);
+      assertThat(a).isEqualTo(budget >= work ? searches : scaling);
+    }
+  }
+
   private static void costScalingEqualsBruteForce(AssignmentProblem p) {
     Assignment a = CostScalingAssignmentSolver.solve(p);
     assertThat(a.isFeasibleFor(p)).isTrue();
