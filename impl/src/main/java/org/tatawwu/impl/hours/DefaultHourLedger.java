@@ -80,6 +80,12 @@ import org.tatawwu.volunteer.VolunteerId;
  * each volunteer's counted entries in one {@code long[]}; an {@link HourEntry} is built when asked
  * for. With the default store (which keeps events encoded) a ledger retains about 250 bytes per
  * entry in a few dozen arrays, which a collector copies cheaply.
+ *
+ * <p>A roster's accepted lines are checked into rows ({@link RosterRows}) and applied from them;
+ * the package's stores ({@link RosterStore}) encode each line's event from its row, and the result
+ * is a list that builds each entry, as submitted, when it is read. So an import makes no entry,
+ * event or {@link Duration} object per line; another store is given the events as {@link
+ * HourEventStore#appendAll} takes them.
  */
 public final class DefaultHourLedger implements HourLedger {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultHourLedger.class);
@@ -175,6 +181,38 @@ public final class DefaultHourLedger implements HourLedger {
   /** The shift index whose seat the last drafted entry would newly take, else 0. */
   private int draftTakesSeat;
 
+  /** The shift column of the last drafted entry, if its checks looked its shift up; else 0. */
+  private int draftShift;
+
+  /** The length of the last entry drafted, and its credited minutes under the policy. */
+  private @Nullable Duration lastWorked;
+
+  private long lastCredited;
+
+  /**
+   * The length of {@code time}, and its credited minutes in {@link #lastCredited}: the last length
+   * again when it is the same (a roster's lines mostly are), so a line makes no {@link Duration}.
+   */
+  private Duration worked(TimeRange time) {
+    Instant start = time.start();
+    Instant end = time.end();
+    // The difference of two instants' seconds fits in a long.
+    long seconds = end.getEpochSecond() - start.getEpochSecond();
+    int nanos = end.getNano() - start.getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1_000_000_000;
+    }
+    Duration last = lastWorked;
+    if (last != null && last.getSeconds() == seconds && last.getNano() == nanos) {
+      return last;
+    }
+    Duration worked = time.duration();
+    lastCredited = policy.creditedMinutes(worked);
+    lastWorked = worked;
+    return worked;
+  }
+
   /** The check-in codes used, by id: a code is used once. */
   private final java.util.Set<String> usedCodes = new java.util.HashSet<>();
 
@@ -218,8 +256,8 @@ public final class DefaultHourLedger implements HourLedger {
      */
     long longestSeconds;
 
-    /** This volunteer's entries accepted earlier in the roster being imported, else null. */
-    @Nullable List<HourEntry> inRoster;
+    /** This volunteer's last row in the roster being imported ({@link RosterRows}), else -1. */
+    int lastRow = -1;
 
     VolunteerState(VolunteerId id, int index) {
       this.id = id;
@@ -473,6 +511,13 @@ public final class DefaultHourLedger implements HourLedger {
     return submit(submission);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The list is unmodifiable; each element is built from the ledger's columns when read (equal
+   * each time: the entry as it was submitted), or is the stored entry a line already in the ledger
+   * stood for.
+   */
   @Override
   public List<HourEntry> importRoster(List<HourSubmission> lines) {
     HourSubmission[] roster = lines.toArray(new HourSubmission[0]);
@@ -482,16 +527,15 @@ public final class DefaultHourLedger implements HourLedger {
   private List<HourEntry> importOnce(HourSubmission[] roster) {
     synchronized (lock) {
       List<Violation> violations = new ArrayList<>();
-      // The accepted lines' events, numbered as they will be appended.
-      List<HourEvent> events = new ArrayList<>(roster.length);
-      List<VolunteerState> acceptedStates = new ArrayList<>(roster.length);
-      List<HourEntry> result = new ArrayList<>(roster.length);
-      // What each line stands for (its new or stored entry): a repeated line gets its first's.
-      @Nullable HourEntry[] byLine = new HourEntry[roster.length];
+      // The accepted lines, as rows: row r becomes entry firstEntry + r.
+      RosterRows accepted = rows;
+      long firstEntry = lastEntryNumber + 1;
+      // What each line stands for: the number of its new entry, or its stored entry (a line
+      // already in the ledger); a repeated line stands for its first's.
+      int[] numbers = new int[roster.length];
+      @Nullable HourEntry @Nullable [] storedEntries = null;
       long[] keysInRoster = rosterKeyTable(roster.length);
-      // The roster's volunteers, each holding the lines accepted so far; the states made here for
-      // new volunteers are removed again if the roster is refused.
-      List<VolunteerState> touched = new ArrayList<>();
+      // The states made here for new volunteers are removed again if the roster is refused.
       int volunteersBefore = volunteerList.size();
       List<Violation> mine = new ArrayList<>();
       boolean validated = false;
@@ -519,21 +563,24 @@ public final class DefaultHourLedger implements HourLedger {
           HourSubmission s = roster[i];
           int earlier = firstWithKey(keysInRoster, roster, i);
           if (earlier >= 0) {
-            HourEntry first = byLine[earlier];
             if (!sameContent(roster[earlier], s)) {
               violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
-            } else if (first != null) {
+            } else {
               // The same line again: it stands for the same entry, so the result lines up.
-              byLine[i] = first;
-              result.add(first);
+              numbers[i] = numbers[earlier];
+              if (storedEntries != null) {
+                storedEntries[i] = storedEntries[earlier];
+              }
             }
             continue;
           }
           HourEntry previous = entry(stored[i]);
           if (previous != null) {
             if (sameContent(previous, s)) {
-              byLine[i] = previous;
-              result.add(previous);
+              if (storedEntries == null) {
+                storedEntries = new HourEntry[roster.length];
+              }
+              storedEntries[i] = previous;
             } else {
               violations.add(Violation.of("hours.idempotencyConflict", "line", i + 1));
             }
@@ -541,59 +588,69 @@ public final class DefaultHourLedger implements HourLedger {
           }
           mine.clear();
           VolunteerState state = states[i];
-          List<HourEntry> sameVolunteer = state.inRoster == null ? List.of() : state.inRoster;
           memo.line = i;
-          HourEntry entry =
-              draft(s, state, null, null, mine, sameVolunteer, events.size(), now, memo);
+          boolean drafted = draft(s, state, null, mine, state.lastRow, now, memo);
           for (Violation v : mine) {
             Map<String, Object> args = new HashMap<>(v.arguments());
             args.put("line", i + 1);
             violations.add(new Violation(v.code(), args));
           }
-          if (mine.isEmpty()) {
+          if (drafted) {
             if (draftTakesSeat != 0) {
               takeRosterSeat(draftTakesSeat - 1);
             }
-            entry.evidence().checkInCode().ifPresent(codes::add);
-            events.add(
-                new HourEvent(
-                    sequence + 1 + events.size(),
-                    now,
-                    entry.submittedBy(),
-                    HourEvent.Type.SUBMITTED,
-                    entry,
-                    Optional.empty()));
-            byLine[i] = entry;
-            result.add(entry);
-            List<HourEntry> before = state.inRoster;
-            if (before == null) {
-              // Most volunteers have one line in a roster: a list of one, grown only for more.
-              state.inRoster = List.of(entry);
-              touched.add(state);
-            } else if (before instanceof ArrayList<HourEntry> growing) {
-              growing.add(entry);
-            } else {
-              ArrayList<HourEntry> growing = new ArrayList<>(4);
-              growing.addAll(before);
-              growing.add(entry);
-              state.inRoster = growing;
+            Optional<String> code = draftEvidence.checkInCode();
+            if (code.isPresent()) {
+              codes.add(code.get());
             }
-            acceptedStates.add(state);
+            int row =
+                accepted.add(
+                    s,
+                    state.index,
+                    state.lastRow,
+                    Objects.requireNonNull(draftOpportunity),
+                    Objects.requireNonNull(draftEntity),
+                    Objects.requireNonNull(draftRegion),
+                    draftDay,
+                    draftMinutes,
+                    draftShift,
+                    draftReview,
+                    draftEvidence);
+            state.lastRow = row;
+            numbers[i] = Math.toIntExact(firstEntry + row);
           }
         }
         fail(violations);
-        events.replaceAll(notes::seal);
-        store.appendAll(events); // one append: a persistent store keeps all of the roster or none
+        // One append: a persistent store keeps all of the roster or none.
+        if (store instanceof RosterStore columns) {
+          // Roster lines carry no notes: there is nothing to seal.
+          columns.appendSubmissions(sequence + 1, accepted, firstEntry, now);
+        } else {
+          List<HourEvent> events = new ArrayList<>(accepted.size());
+          for (int r = 0; r < accepted.size(); r++) {
+            HourEntry entry = accepted.entry(r, firstEntry + r, now);
+            events.add(
+                notes.seal(
+                    new HourEvent(
+                        sequence + 1 + r,
+                        now,
+                        entry.submittedBy(),
+                        HourEvent.Type.SUBMITTED,
+                        entry,
+                        Optional.empty())));
+          }
+          store.appendAll(events);
+        }
         validated = true;
         // The accepted lines' keys first, in a loop of independent insertions: the processor
-        // overlaps their cache misses in the key table, which one event at a time would wait for.
-        for (HourEvent e : events) {
-          keys.put(e.entry().key().value(), (int) e.entry().id().number());
+        // overlaps their cache misses in the key table, which one line at a time would wait for.
+        for (int r = 0; r < accepted.size(); r++) {
+          keys.put(accepted.line(r).key().value(), Math.toIntExact(firstEntry + r));
         }
-        for (int i = 0; i < events.size(); i++) {
-          apply(events.get(i), acceptedStates.get(i), true);
+        for (int r = 0; r < accepted.size(); r++) {
+          applyRow(accepted, r, Math.toIntExact(firstEntry + r), now);
         }
-        return result;
+        return new RosterEntries(numbers, storedEntries);
       } finally {
         Arrays.fill(keysInRoster, 0);
         for (int t = 0; t < rosterSeatsTouchedCount; t++) {
@@ -601,13 +658,49 @@ public final class DefaultHourLedger implements HourLedger {
         }
         rosterSeatsTouchedCount = 0;
         rosterCodes = null;
-        for (VolunteerState state : touched) {
-          state.inRoster = null;
+        for (int r = 0; r < accepted.size(); r++) {
+          volunteerList.get(accepted.volunteer(r)).lastRow = -1;
         }
+        accepted.clear();
         if (!validated) {
           forgetNewest(volunteersBefore);
         }
       }
+    }
+  }
+
+  /** The accepted lines of the roster being imported; empty outside an import. */
+  private final RosterRows rows = new RosterRows();
+
+  /**
+   * A roster's result: line {@code i}'s entry as it was submitted, built from the columns when
+   * read, or the stored entry a line already in the ledger stood for.
+   */
+  private final class RosterEntries extends java.util.AbstractList<HourEntry>
+      implements java.util.RandomAccess {
+    private final int[] numbers;
+    private final @Nullable HourEntry @Nullable [] stored;
+
+    RosterEntries(int[] numbers, @Nullable HourEntry @Nullable [] stored) {
+      this.numbers = numbers;
+      this.stored = stored;
+    }
+
+    @Override
+    public HourEntry get(int i) {
+      Objects.checkIndex(i, numbers.length);
+      HourEntry kept = stored == null ? null : stored[i];
+      if (kept != null) {
+        return kept;
+      }
+      synchronized (lock) {
+        return Objects.requireNonNull(entry(numbers[i], true));
+      }
+    }
+
+    @Override
+    public int size() {
+      return numbers.length;
     }
   }
 
@@ -1115,14 +1208,22 @@ public final class DefaultHourLedger implements HourLedger {
    * -1 for an id not of the ledger's form).
    */
   private @Nullable HourEntry entry(long n) {
+    return entry(n, false);
+  }
+
+  /**
+   * Entry number {@code n} as it stands or, if {@code asSubmitted}, as it was submitted (undecided,
+   * not superseded); null if there is none.
+   */
+  private @Nullable HourEntry entry(long n, boolean asSubmitted) {
     if (!entries.present(n)) {
       return null;
     }
     int i = (int) n;
     Place p = place(i);
     int submittedBy = entries.submitted(i);
-    int decidedBy = entries.decided(i);
-    HourStatus status = entries.status(i);
+    int decidedBy = asSubmitted ? 0 : entries.decided(i);
+    HourStatus status = asSubmitted ? HourStatus.SUBMITTED : entries.status(i);
     VolunteerId volunteer = volunteerList.get(entries.volunteer(i)).id;
     String note =
         notes.open(
@@ -1148,7 +1249,7 @@ public final class DefaultHourLedger implements HourLedger {
         events.at(submittedBy),
         events.actor(submittedBy),
         optionalId(entries.corrects(i)),
-        optionalId(entries.supersededBy(i)),
+        optionalId(asSubmitted ? 0 : entries.supersededBy(i)),
         decidedBy == 0 ? Optional.empty() : Optional.of(events.actor(decidedBy)),
         decidedBy == 0 ? Optional.empty() : Optional.of(events.at(decidedBy)),
         Optional.ofNullable(note),
@@ -1181,18 +1282,23 @@ public final class DefaultHourLedger implements HourLedger {
    * roster's lines share the directory's instances.
    */
   @SuppressWarnings("ReferenceEquality")
-  private int placeOf(HourEntry e) {
+  private int placeOf(
+      OpportunityNumber opportunity,
+      EntityId entity,
+      EntityId supervisingEntity,
+      FieldCode field,
+      Region region) {
     if (lastPlace >= 0) {
       Place last = places.get(lastPlace);
-      if (last.opportunity() == e.opportunity()
-          && last.entity() == e.entity()
-          && last.supervisingEntity() == e.supervisingEntity()
-          && last.field() == e.field()
-          && last.region() == e.region()) {
+      if (last.opportunity() == opportunity
+          && last.entity() == entity
+          && last.supervisingEntity() == supervisingEntity
+          && last.field() == field
+          && last.region() == region) {
         return lastPlace;
       }
     }
-    Place p = new Place(e.opportunity(), e.entity(), e.supervisingEntity(), e.field(), e.region());
+    Place p = new Place(opportunity, entity, supervisingEntity, field, region);
     Integer known = placeIndex.get(p);
     if (known == null) {
       known = places.size();
@@ -1240,17 +1346,45 @@ public final class DefaultHourLedger implements HourLedger {
       @Nullable String reason,
       List<Violation> violations,
       Instant now) {
-    return draft(
-        s,
-        volunteers.get(s.volunteer()),
-        corrects,
-        reason,
-        violations,
-        List.of(),
-        0,
+    if (!draft(
+        s, volunteers.get(s.volunteer()), corrects, violations, -1, now, new DirectoryMemo())) {
+      return placeholder(s);
+    }
+    return new HourEntry(
+        HourEntryId.ofNumber(lastEntryNumber + 1),
+        s.key(),
+        s.volunteer(),
+        s.opportunity(),
+        Objects.requireNonNull(draftEntity).id(),
+        draftEntity.supervisingEntity(),
+        Objects.requireNonNull(draftOpportunity).field(),
+        Objects.requireNonNull(draftRegion),
+        draftDay,
+        s.time(),
+        draftMinutes,
+        corrects == null ? s.source() : HourSource.CORRECTION,
+        s.compulsory(),
+        HourStatus.SUBMITTED,
         now,
-        new DirectoryMemo());
+        s.submittedBy(),
+        Optional.ofNullable(corrects),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.ofNullable(reason),
+        s.shift(),
+        draftReview,
+        draftEvidence);
   }
+
+  // What the last draft found that holds: its entry's parts beyond the submission's.
+  private @Nullable Opportunity draftOpportunity;
+  private @Nullable ParticipatingEntity draftEntity;
+  private @Nullable Region draftRegion;
+  private LocalDate draftDay = LocalDate.EPOCH;
+  private int draftMinutes;
+  private List<Violation> draftReview = List.of();
+  private HourEvidence draftEvidence = HourEvidence.NONE;
 
   /**
    * The directory's answers remembered for one operation: the lines of a roster mostly share an
@@ -1424,18 +1558,17 @@ public final class DefaultHourLedger implements HourLedger {
   }
 
   /**
-   * Checks a submission against every rule, adding violations; returns the entry it would make.
-   * {@code alsoCounted} are the same volunteer's entries accepted earlier in the same roster;
-   * {@code now} is the clock's reading for the whole operation.
+   * Checks a submission against every rule, adding violations; returns whether it holds, and then
+   * leaves what its entry would hold beyond the submission in the {@code draft...} fields. {@code
+   * alsoCounted} is the same volunteer's last row accepted earlier in the same roster ({@link
+   * #rows}), else -1; {@code now} is the clock's reading for the whole operation.
    */
-  private HourEntry draft(
+  private boolean draft(
       HourSubmission s,
       @Nullable VolunteerState state,
       @Nullable HourEntryId corrects,
-      @Nullable String reason,
       List<Violation> violations,
-      List<HourEntry> alsoCounted,
-      int offset,
+      int alsoCounted,
       Instant now,
       DirectoryMemo memo) {
     if (!now.equals(windowAt)) {
@@ -1454,8 +1587,8 @@ public final class DefaultHourLedger implements HourLedger {
     } else if (entity == null) {
       violations.add(Violation.of("hours.unknownEntity", "entity", o.entity().value()));
     }
-    Duration worked = time.duration();
-    long credited = policy.creditedMinutes(worked);
+    Duration worked = worked(time);
+    long credited = lastCredited;
     if (worked.compareTo(policy.maximumEntry()) > 0) {
       violations.add(
           Violation.of("hours.tooLong", "hours", policy.maximumEntry().toMinutes() / 60.0));
@@ -1501,6 +1634,7 @@ public final class DefaultHourLedger implements HourLedger {
     }
     List<Violation> review = List.of();
     draftTakesSeat = 0;
+    draftShift = 0;
     HourEvidence evidence = HourEvidence.NONE;
     if (o != null && entity != null && (verifies || !s.evidence().isEmpty())) {
       List<Violation> flagged = flaggedScratch;
@@ -1513,36 +1647,17 @@ public final class DefaultHourLedger implements HourLedger {
       review = flagged.isEmpty() ? List.of() : List.copyOf(flagged);
     }
     if (!violations.isEmpty() || o == null || entity == null) {
-      return placeholder(s);
+      return false;
     }
-    Region region =
+    draftOpportunity = o;
+    draftEntity = entity;
+    draftRegion =
         o.location() instanceof Location.OnSite site ? site.city().region() : entity.region();
-    long number = lastEntryNumber + 1 + offset;
-    return new HourEntry(
-        HourEntryId.ofNumber(number),
-        s.key(),
-        s.volunteer(),
-        s.opportunity(),
-        entity.id(),
-        entity.supervisingEntity(),
-        o.field(),
-        region,
-        day,
-        time,
-        (int) credited,
-        corrects == null ? s.source() : HourSource.CORRECTION,
-        s.compulsory(),
-        HourStatus.SUBMITTED,
-        now,
-        s.submittedBy(),
-        Optional.ofNullable(corrects),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.ofNullable(reason),
-        s.shift(),
-        review,
-        evidence);
+    draftDay = day;
+    draftMinutes = (int) credited;
+    draftReview = review;
+    draftEvidence = evidence;
+    return true;
   }
 
   /**
@@ -1677,7 +1792,7 @@ public final class DefaultHourLedger implements HourLedger {
       ParticipatingEntity entity,
       long firstDay,
       long lastDay,
-      List<HourEntry> alsoCounted,
+      int alsoCounted,
       List<Violation> refused,
       List<Violation> flagged,
       DirectoryMemo memo) {
@@ -1726,6 +1841,9 @@ public final class DefaultHourLedger implements HourLedger {
     }
     ShiftId shiftId = s.shift().orElse(null);
     ShiftFacts shift = shiftId == null ? null : memo.shift(o, shiftId);
+    if (shift != null) {
+      draftShift = shift.index() + 1;
+    }
     CheckMode window = mode(HourRule.SHIFT_WINDOW);
     if (window != CheckMode.OFF) {
       if (shiftId == null) {
@@ -1817,13 +1935,14 @@ public final class DefaultHourLedger implements HourLedger {
   private boolean holdsSeat(
       @Nullable VolunteerState state,
       int shift,
-      List<HourEntry> alsoCounted,
+      int alsoCounted,
       OpportunityNumber opportunity,
       ShiftId id) {
     if (state != null && holdsSeatCounted(state, shift, 0)) {
       return true;
     }
-    for (HourEntry e : alsoCounted) {
+    for (int r = alsoCounted; r >= 0; r = rows.previousOfVolunteer(r)) {
+      HourSubmission e = rows.line(r);
       Optional<ShiftId> on = e.shift();
       if (on.isPresent() && on.get().equals(id) && e.opportunity().equals(opportunity)) {
         return true;
@@ -1873,19 +1992,18 @@ public final class DefaultHourLedger implements HourLedger {
 
   /** The shift column's value for an entry: the shift's index + 1, or 0 for none. */
   @SuppressWarnings("ReferenceEquality") // the same instances: a roster's lines share them
-  private int shiftColumn(HourEntry e) {
-    Optional<ShiftId> shift = e.shift();
+  private int shiftColumn(Optional<ShiftId> shift, OpportunityNumber opportunity) {
     if (shift.isEmpty()) {
       return 0;
     }
     ShiftId id = shift.get();
-    if (lastShiftId == id && lastShiftOpportunity == e.opportunity()) {
+    if (lastShiftId == id && lastShiftOpportunity == opportunity) {
       return lastShiftColumn;
     }
-    int column = internShift(e.opportunity(), id) + 1;
+    int column = internShift(opportunity, id) + 1;
     // Remember the entry's own instances, so that the next line's compare by reference.
     lastShiftId = id;
-    lastShiftOpportunity = e.opportunity();
+    lastShiftOpportunity = opportunity;
     lastShiftColumn = column;
     return column;
   }
@@ -1927,7 +2045,7 @@ public final class DefaultHourLedger implements HourLedger {
    * columns, only when the seconds are equal.
    */
   private boolean overlaps(
-      @Nullable VolunteerState s, TimeRange time, long ignore, List<HourEntry> alsoCounted) {
+      @Nullable VolunteerState s, TimeRange time, long ignore, int alsoCounted) {
     if (s != null) {
       Instant from = time.start();
       Instant to = time.end();
@@ -1951,8 +2069,8 @@ public final class DefaultHourLedger implements HourLedger {
         }
       }
     }
-    for (HourEntry e : alsoCounted) {
-      if (e.time().overlaps(time)) {
+    for (int r = alsoCounted; r >= 0; r = rows.previousOfVolunteer(r)) {
+      if (rows.line(r).time().overlaps(time)) {
         return true;
       }
     }
@@ -1963,12 +2081,8 @@ public final class DefaultHourLedger implements HourLedger {
    * Minutes counted for the volunteer on the local day {@code day} (an epoch day) on which {@code
    * time} starts, other than entry {@code ignore}'s.
    */
-  private static long minutesOn(
-      @Nullable VolunteerState s,
-      TimeRange time,
-      LocalDate day,
-      long ignore,
-      List<HourEntry> alsoCounted) {
+  private long minutesOn(
+      @Nullable VolunteerState s, TimeRange time, LocalDate day, long ignore, int alsoCounted) {
     long total = 0;
     if (s != null) {
       long epochDay = day.toEpochDay();
@@ -1981,9 +2095,9 @@ public final class DefaultHourLedger implements HourLedger {
         }
       }
     }
-    for (HourEntry e : alsoCounted) {
-      if (e.day().equals(day)) {
-        total += e.creditedMinutes();
+    for (int r = alsoCounted; r >= 0; r = rows.previousOfVolunteer(r)) {
+      if (rows.day(r).equals(day)) {
+        total += rows.minutes(r);
       }
     }
     return total;
@@ -2070,18 +2184,14 @@ public final class DefaultHourLedger implements HourLedger {
     apply(event, state(event.entry().volunteer()));
   }
 
-  private void apply(HourEvent event, VolunteerState state) {
-    apply(event, state, false);
-  }
-
   /**
    * Applies an event to the state, {@code state} being its volunteer's: the one code path for live
-   * changes and replays. A submission writes its entry's row and, unless {@code keyStored} (a
-   * roster stores its lines' keys together, before their events are applied), its key; a decision
+   * changes and replays ({@link #applyRow} applies a roster's submissions from their rows through
+   * the same {@link #submitted}). A submission writes its key and its entry's row; a decision
    * changes the row's status and records the event, from which the entry's decider, time and note
    * are then read.
    */
-  private void apply(HourEvent event, VolunteerState state, boolean keyStored) {
+  private void apply(HourEvent event, VolunteerState state) {
     if (event.sequence() != sequence + 1) {
       throw new IllegalStateException(
           "event " + event.sequence() + " out of sequence after " + sequence);
@@ -2105,59 +2215,22 @@ public final class DefaultHourLedger implements HourLedger {
     }
     switch (type) {
       case SUBMITTED -> {
-        entries.ensure(n);
-        Instant start = e.time().start();
-        Instant end = e.time().end();
-        entries.startSecond(n, start.getEpochSecond());
-        entries.startNano(n, start.getNano());
-        entries.endSecond(n, end.getEpochSecond());
-        entries.endNano(n, end.getNano());
-        entries.volunteer(n, state.index);
-        entries.place(n, placeOf(e));
-        entries.day(n, Math.toIntExact(e.day().toEpochDay()));
-        entries.minutes(n, e.creditedMinutes());
-        entries.submitted(n, seq);
-        entries.corrects(n, e.corrects().map(c -> (int) c.number()).orElse(0));
-        entries.mark(n, e.source(), e.status(), e.compulsory());
-        int shift = shiftColumn(e);
-        entries.shift(n, shift);
-        if (!e.review().isEmpty()) {
-          reviews.put(n, e.review());
-        }
-        HourEvidence evidence = e.evidence();
-        if (!evidence.equals(HourEvidence.NONE)) {
-          entries.evidence(
-              n,
-              (byte)
-                  ((evidence.checkInCode().isPresent() ? 1 : 0)
-                      | (evidence.locationVerified() ? 2 : 0)
-                      | (evidence.autoCheckOut() ? 4 : 0)));
-          evidence
-              .checkInCode()
-              .ifPresent(
-                  code -> {
-                    usedCodes.add(code);
-                    codeOf.put(n, code);
-                  });
-        }
-        if (!keyStored) {
-          keys.put(e.key().value(), n);
-        }
-        if (shift != 0) {
-          if (isWalkIn(e.review())) {
-            entries.awaitsSeat(n, true); // its seat, if any, comes with its approval
-          } else {
-            if (!holdsSeatCounted(state, shift, 0)) {
-              seatsTaken[shift - 1]++;
-            }
-            if (!holdsEnrolledSeat(state, shift, 0)) {
-              enrolledSeats[shift - 1]++;
-            }
-          }
-        }
-        state.count(n, entries);
-        state.pendingMinutes += e.creditedMinutes();
-        lastEntryNumber = Math.max(lastEntryNumber, n);
+        keys.put(e.key().value(), n);
+        submitted(
+            seq,
+            n,
+            state,
+            e.time(),
+            placeOf(e.opportunity(), e.entity(), e.supervisingEntity(), e.field(), e.region()),
+            e.day(),
+            e.creditedMinutes(),
+            e.corrects().map(c -> (int) c.number()).orElse(0),
+            e.source(),
+            e.status(),
+            e.compulsory(),
+            shiftColumn(e.shift(), e.opportunity()),
+            e.review(),
+            e.evidence());
       }
       case APPROVED -> {
         state.pendingMinutes -= entries.minutes(n);
@@ -2189,10 +2262,134 @@ public final class DefaultHourLedger implements HourLedger {
         releaseSeat(state, n);
       }
     }
+    recorded(seq, type, n, event.at(), event.actor(), event.note().orElse(null), state);
+  }
+
+  /**
+   * Applies the event that submits row {@code r} of {@code rows} as entry {@code n} at {@code at}
+   * (its key already stored): what {@link #apply(HourEvent, VolunteerState)} does with that event,
+   * read from the row.
+   */
+  private void applyRow(RosterRows rows, int r, int n, Instant at) {
+    if (sequence + 1 > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("the in-memory ledger is full");
+    }
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("an entry id the ledger did not assign: H" + n);
+    }
+    if (entries.present(n)) {
+      throw new IllegalStateException("entry H" + n + " submitted twice");
+    }
+    HourSubmission s = rows.line(r);
+    ParticipatingEntity entity = rows.entity(r);
+    VolunteerState state = volunteerList.get(rows.volunteer(r));
+    int seq = (int) sequence + 1;
+    submitted(
+        seq,
+        n,
+        state,
+        s.time(),
+        placeOf(
+            s.opportunity(),
+            entity.id(),
+            entity.supervisingEntity(),
+            rows.opportunity(r).field(),
+            rows.region(r)),
+        rows.day(r),
+        rows.minutes(r),
+        0,
+        s.source(),
+        HourStatus.SUBMITTED,
+        s.compulsory(),
+        rows.shift(r) != 0 ? rows.shift(r) : shiftColumn(s.shift(), s.opportunity()),
+        rows.review(r),
+        rows.evidence(r));
+    recorded(seq, HourEvent.Type.SUBMITTED, n, at, s.submittedBy(), null, state);
+  }
+
+  /** Records event {@code seq}, the next, and makes it its volunteer's last. */
+  private void recorded(
+      int seq,
+      HourEvent.Type type,
+      int n,
+      Instant at,
+      String actor,
+      @Nullable String note,
+      VolunteerState state) {
     sequence = seq;
-    events.add(seq, type, n, event.at(), event.actor(), event.note().orElse(null), state.lastEvent);
+    events.add(seq, type, n, at, actor, note, state.lastEvent);
     state.lastEvent = seq;
     state.eventCount++;
+  }
+
+  /**
+   * Writes entry {@code n}'s row for its submission by event {@code seq} (its key stored by the
+   * caller), counts it for its volunteer and takes its seat: the one code path for live submissions
+   * and replayed ones.
+   */
+  private void submitted(
+      int seq,
+      int n,
+      VolunteerState state,
+      TimeRange time,
+      int place,
+      LocalDate day,
+      int minutes,
+      int corrects,
+      HourSource source,
+      HourStatus status,
+      boolean compulsory,
+      int shift,
+      List<Violation> review,
+      HourEvidence evidence) {
+    entries.ensure(n);
+    Instant start = time.start();
+    Instant end = time.end();
+    entries.startSecond(n, start.getEpochSecond());
+    entries.startNano(n, start.getNano());
+    entries.endSecond(n, end.getEpochSecond());
+    entries.endNano(n, end.getNano());
+    entries.volunteer(n, state.index);
+    entries.place(n, place);
+    entries.day(n, Math.toIntExact(day.toEpochDay()));
+    entries.minutes(n, minutes);
+    entries.submitted(n, seq);
+    entries.corrects(n, corrects);
+    entries.mark(n, source, status, compulsory);
+    entries.shift(n, shift);
+    if (!review.isEmpty()) {
+      reviews.put(n, review);
+    }
+    if (!evidence.equals(HourEvidence.NONE)) {
+      entries.evidence(
+          n,
+          (byte)
+              ((evidence.checkInCode().isPresent() ? 1 : 0)
+                  | (evidence.locationVerified() ? 2 : 0)
+                  | (evidence.autoCheckOut() ? 4 : 0)));
+      evidence
+          .checkInCode()
+          .ifPresent(
+              code -> {
+                usedCodes.add(code);
+                codeOf.put(n, code);
+              });
+    }
+    if (shift != 0) {
+      if (isWalkIn(review)) {
+        entries.awaitsSeat(n, true); // its seat, if any, comes with its approval
+      } else {
+        if (!holdsSeatCounted(state, shift, 0)) {
+          seatsTaken[shift - 1]++;
+        }
+        if (!holdsEnrolledSeat(state, shift, 0)) {
+          enrolledSeats[shift - 1]++;
+        }
+      }
+    }
+    state.count(n, entries);
+    state.pendingMinutes += minutes;
+    lastEntryNumber = Math.max(lastEntryNumber, n);
   }
 
   /**
@@ -2234,6 +2431,9 @@ public final class DefaultHourLedger implements HourLedger {
    * ledger seats exactly what the live one did, whatever the policy is now.
    */
   private static boolean isWalkIn(List<Violation> review) {
+    if (review.isEmpty()) {
+      return false; // the usual case, without an iterator
+    }
     for (Violation v : review) {
       String code = v.code();
       if (code.equals("hours.notEnrolled") || code.equals("hours.enrollmentUnverifiable")) {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -52,7 +54,7 @@ import org.tatawwu.hours.HourEventFile;
  * channel would release the first one's lock, since operating-system record locks belong to the
  * process. Thread-safe: appends, replays and closing are serialised.
  */
-public final class FileHourEventStore implements HourEventFile {
+public final class FileHourEventStore implements HourEventFile, RosterStore {
   private static final Logger LOG = LoggerFactory.getLogger(FileHourEventStore.class);
 
   private static final byte[] MAGIC = "TATAWWU-HOURS 2\n".getBytes(StandardCharsets.US_ASCII);
@@ -252,11 +254,33 @@ public final class FileHourEventStore implements HourEventFile {
     if (events.isEmpty()) {
       return;
     }
+    append(events.size(), i -> encoder.encode(events.get(i)));
+  }
+
+  @Override
+  public synchronized void appendSubmissions(
+      long first, RosterRows rows, long firstEntry, Instant at) {
+    open();
+    if (rows.size() == 0) {
+      return;
+    }
+    if (first <= count) {
+      throw new HourEventConflictException(
+          first, "event " + first + " is taken: the file holds " + count + " events");
+    }
+    if (first != count + 1) {
+      throw new IllegalStateException("event " + first + " does not follow event " + count);
+    }
+    append(rows.size(), r -> encoder.encodeSubmission(rows, r, firstEntry + r, at));
+  }
+
+  /** Appends {@code count} events, each encoded by {@code encode}, as one block. */
+  private void append(int events, IntFunction<byte[]> encode) {
     int mark = encoder.mark();
     try {
       int length = HEADER; // the header, then the payload
-      for (HourEvent e : events) {
-        byte[] bytes = encoder.encode(e);
+      for (int i = 0; i < events; i++) {
+        byte[] bytes = encode.apply(i);
         int n = encoder.size();
         room(length + n + 4);
         System.arraycopy(bytes, 0, block, length, n);
@@ -264,7 +288,7 @@ public final class FileHourEventStore implements HourEventFile {
       }
       ByteBuffer frame = ByteBuffer.wrap(block, 0, length + 4);
       frame.putInt(0, length - HEADER);
-      frame.putInt(4, events.size());
+      frame.putInt(4, events);
       CRC32C crc = new CRC32C();
       crc.update(block, 0, 8);
       frame.putInt(8, (int) crc.getValue());
@@ -274,7 +298,7 @@ public final class FileHourEventStore implements HourEventFile {
       writeFully(channel, frame, end);
       channel.force(false);
       end += length + 4;
-      count += events.size();
+      count += events;
     } catch (IOException e) {
       encoder.rollback(mark);
       cutBack();

@@ -17,10 +17,13 @@ import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEvidence;
+import org.tatawwu.hours.HourStatus;
+import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.IdempotencyKey;
 import org.tatawwu.opportunity.OpportunityNumber;
 import org.tatawwu.opportunity.ShiftId;
 import org.tatawwu.organization.EntityId;
+import org.tatawwu.organization.ParticipatingEntity;
 import org.tatawwu.time.TimeRange;
 import org.tatawwu.validation.Violation;
 import org.tatawwu.volunteer.VolunteerId;
@@ -99,6 +102,25 @@ final class HourEventCodec {
         write(e);
       } catch (RuntimeException | Error failure) {
         rollback(mark); // nothing written: forget the identifiers this event would have added
+        size = 0;
+        throw failure;
+      }
+      return out;
+    }
+
+    /**
+     * Encodes the event that submits roster row {@code r} as entry {@code number} at {@code at}:
+     * the same bytes as {@link #encode} of that event ({@link RosterRows#entry}), read from the row
+     * without an event or entry object.
+     *
+     * @return the bytes, valid until the next call
+     */
+    byte[] encodeSubmission(RosterRows rows, int r, long number, Instant at) {
+      int mark = mark();
+      try {
+        writeSubmission(rows, r, number, at);
+      } catch (RuntimeException | Error failure) {
+        rollback(mark);
         size = 0;
         throw failure;
       }
@@ -201,16 +223,66 @@ final class HourEventCodec {
       }
     }
 
+    /**
+     * {@link #write} of a roster line's submission, from its row: no correction, decision or note;
+     * submitted at the event's instant by the event's actor.
+     */
+    private void writeSubmission(RosterRows rows, int r, long number, Instant at) {
+      size = 0;
+      HourSubmission s = rows.line(r);
+      ParticipatingEntity entity = rows.entity(r);
+      List<Violation> review = rows.review(r);
+      HourEvidence evidence = rows.evidence(r);
+      Instant start = s.time().start();
+      Instant end = s.time().end();
+      int flags =
+          (s.compulsory() ? COMPULSORY : 0)
+              | SUBMITTED_AT_EVENT
+              | (s.shift().isPresent() || !review.isEmpty() || !evidence.equals(HourEvidence.NONE)
+                  ? EXTENDED
+                  : 0);
+      writeByte(
+          Codes.of(HourEvent.Type.SUBMITTED)
+              | Codes.of(s.source()) << 2
+              | Codes.of(HourStatus.SUBMITTED) << 5);
+      writeByte(flags);
+      writeInstant(at);
+      text(ACTOR, s.submittedBy());
+      writeSigned(number);
+      ascii(s.key().value());
+      ascii(s.volunteer().value());
+      text(OPPORTUNITY, s.opportunity().value());
+      text(ENTITY, entity.id().value());
+      text(ENTITY, entity.supervisingEntity().value());
+      text(FIELD, rows.opportunity(r).field().value());
+      text(REGION, rows.region(r).name());
+      writeSigned(rows.day(r).toEpochDay());
+      writeSigned(start.getEpochSecond());
+      writeUnsigned(start.getNano());
+      writeSigned(end.getEpochSecond() - start.getEpochSecond());
+      writeUnsigned(end.getNano());
+      writeUnsigned(rows.minutes(r));
+      text(ACTOR, s.submittedBy());
+      if ((flags & EXTENDED) != 0) {
+        writeExtension(s.shift(), review, evidence);
+      }
+    }
+
     /** What the entry has beyond the base format: a byte saying which parts follow, then each. */
     private void writeExtension(HourEntry x) {
-      HourEvidence evidence = x.evidence();
+      writeExtension(x.shift(), x.review(), x.evidence());
+    }
+
+    /** The extension of an entry with this shift, review reasons and evidence. */
+    private void writeExtension(
+        Optional<ShiftId> shift, List<Violation> review, HourEvidence evidence) {
       boolean hasEvidence = !evidence.equals(HourEvidence.NONE);
       writeByte(
-          (x.shift().isPresent() ? EXT_SHIFT : 0)
-              | (x.review().isEmpty() ? 0 : EXT_REVIEW)
+          (shift.isPresent() ? EXT_SHIFT : 0)
+              | (review.isEmpty() ? 0 : EXT_REVIEW)
               | (hasEvidence ? EXT_EVIDENCE : 0));
-      if (x.shift().isPresent()) {
-        chars(x.shift().get().value());
+      if (shift.isPresent()) {
+        chars(shift.get().value());
       }
       if (hasEvidence) {
         writeByte(
@@ -221,11 +293,11 @@ final class HourEventCodec {
           chars(evidence.checkInCode().get());
         }
       }
-      if (x.review().isEmpty()) {
+      if (review.isEmpty()) {
         return;
       }
-      writeUnsigned(x.review().size());
-      for (Violation v : x.review()) {
+      writeUnsigned(review.size());
+      for (Violation v : review) {
         text(ACTOR, v.code());
         Map<String, Object> args = new TreeMap<>(v.arguments());
         writeUnsigned(args.size());

@@ -1,9 +1,11 @@
 package org.tatawwu.impl.hours;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.tatawwu.hours.HourEvent;
 import org.tatawwu.hours.HourEventConflictException;
 import org.tatawwu.hours.HourEventStore;
@@ -16,7 +18,7 @@ import org.tatawwu.hours.HourEventStore;
  *
  * <p>Thread-safe: appends and replays are serialised. Several ledgers may share one store.
  */
-public final class InMemoryHourEventStore implements HourEventStore {
+public final class InMemoryHourEventStore implements HourEventStore, RosterStore {
   private static final int FIRST_CHUNK = 1 << 12;
   private static final int LARGEST_CHUNK = 1 << 20;
 
@@ -47,12 +49,33 @@ public final class InMemoryHourEventStore implements HourEventStore {
             "event " + events.get(i).sequence() + " does not follow event " + (count + i));
       }
     }
+    append(events.size(), i -> encoder.encode(events.get(i)));
+  }
+
+  @Override
+  public synchronized void appendSubmissions(
+      long first, RosterRows rows, long firstEntry, Instant at) {
+    if (rows.size() == 0) {
+      return;
+    }
+    if (first <= count) {
+      throw new HourEventConflictException(
+          first, "event " + first + " is taken: the store holds " + count + " events");
+    }
+    if (first != count + 1) {
+      throw new IllegalStateException("event " + first + " does not follow event " + count);
+    }
+    append(rows.size(), r -> encoder.encodeSubmission(rows, r, firstEntry + r, at));
+  }
+
+  /** Appends {@code n} events, each encoded by {@code encode}: all of them or, on failure, none. */
+  private void append(int n, IntFunction<byte[]> encode) {
     int chunksBefore = chunks.size();
     int usedBefore = used;
     int mark = encoder.mark();
     try {
-      for (HourEvent event : events) {
-        write(event);
+      for (int i = 0; i < n; i++) {
+        write(encode.apply(i));
       }
     } catch (RuntimeException | Error e) {
       // all of the batch or nothing: back to the bytes and dictionary before it
@@ -63,11 +86,11 @@ public final class InMemoryHourEventStore implements HourEventStore {
       used = usedBefore;
       throw e;
     }
-    count += events.size();
+    count += n;
   }
 
-  private void write(HourEvent event) {
-    byte[] bytes = encoder.encode(event);
+  /** Writes the encoder's last {@link HourEventCodec.Encoder#size} bytes of {@code bytes}. */
+  private void write(byte[] bytes) {
     int length = encoder.size();
     for (int from = 0; from < length; ) {
       byte[] last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
