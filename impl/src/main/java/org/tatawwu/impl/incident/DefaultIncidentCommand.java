@@ -825,11 +825,52 @@ final class DefaultIncidentCommand implements IncidentCommand {
     planProblem = problem;
     if (settings.mode() == AssignmentSolver.Mode.FAST) {
       plan = null;
-      return new AuctionAssignmentSolver().solve(problem);
+      return fastAroundPins(volunteers, pinned, capacity, pairs);
     }
     SeatPlan fresh = SeatPlans.create(problem);
     plan = fresh;
     return fresh.current();
+  }
+
+  /**
+   * The FAST solve of a rebuilt plan. The pinned rows (each volunteer's pending or accepted offer,
+   * the first {@code pinned} rows, one pair each) keep their slots and take their seats first; the
+   * auction sees only the free rows and the seats left. The pins' score stays out of the auction,
+   * so its ε (a fraction of the highest score it sees) follows the ranking's scores.
+   */
+  private static Assignment fastAroundPins(
+      int volunteers, int pinned, int[] capacity, PairList pairs) {
+    int[] volunteerOf = pairs.volunteer();
+    int[] slotOf = pairs.slot();
+    int[] scoreOf = pairs.score();
+    int[] left = capacity.clone();
+    int[] shiftOf = new int[volunteers];
+    Arrays.fill(shiftOf, -1);
+    long total = 0;
+    for (int v = 0; v < pinned; v++) { // pair v is row v's only pair
+      if (left[slotOf[v]] > 0) {
+        left[slotOf[v]]--;
+        shiftOf[v] = slotOf[v];
+        total += scoreOf[v];
+      }
+    }
+    int[] freeVolunteer = Arrays.copyOfRange(volunteerOf, pinned, volunteerOf.length);
+    for (int i = 0; i < freeVolunteer.length; i++) {
+      freeVolunteer[i] -= pinned;
+    }
+    Assignment free =
+        new AuctionAssignmentSolver()
+            .solve(
+                AssignmentProblem.of(
+                    volunteers - pinned,
+                    left,
+                    freeVolunteer,
+                    Arrays.copyOfRange(slotOf, pinned, slotOf.length),
+                    Arrays.copyOfRange(scoreOf, pinned, scoreOf.length)));
+    for (int v = pinned; v < volunteers; v++) {
+      shiftOf[v] = free.shiftOf(v - pinned);
+    }
+    return new Assignment(shiftOf, total + free.totalScore());
   }
 
   /**
