@@ -36,8 +36,10 @@ import org.tatawwu.validation.InvalidValueException;
  *       back-to-back is fine)
  *   <li>{@code maxConcurrent} — fewer than {@code max} [3] accepted shifts not yet ended
  *   <li>{@code credentials} — what {@link EligibilityQuery#credentialDemand()} asks: for each
- *       demanded type, a verified credential valid on the shift's day (or expired fewer than {@code
- *       graceDays} [0] days before it), and, when a verification level is demanded, one such
+ *       demanded type, a verified credential valid for the whole shift: issued on or before its
+ *       first day and valid through its last day (or expired fewer than {@code graceDays} [0] days
+ *       before that last day), the days taken in the opportunity's zone, a shift ending exactly at
+ *       midnight not touching the next day; and, when a verification level is demanded, one such
  *       credential at that level or better; nothing when nothing is demanded
  * </ul>
  *

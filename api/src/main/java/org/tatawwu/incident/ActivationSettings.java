@@ -41,33 +41,46 @@ public record ActivationSettings(
    *     {@code FAST}; not null
    * @param rotation the rotation and rest rules checked against each volunteer's other shifts when
    *     planning, if any
+   * @throws NullPointerException if the window, the mode or the rotation is null
+   * @throws org.tatawwu.validation.RuleException naming every component out of range at once
+   *     ({@code activationSettings.overbookingPercent}, {@code activationSettings.answerWindow},
+   *     {@code activationSettings.mode}), in English and Arabic
    */
   public ActivationSettings {
-    if (overbookingPercent < 100 || overbookingPercent > 300) {
-      throw new IllegalArgumentException("the overbooking factor is 100 to 300 percent");
-    }
-    if (answerWindow.compareTo(Duration.ofMinutes(1)) < 0
-        || answerWindow.compareTo(Duration.ofDays(7)) > 0) {
-      throw new IllegalArgumentException("the answer window is 1 minute to 7 days");
-    }
-    if (mode != AssignmentSolver.Mode.EXACT && mode != AssignmentSolver.Mode.FAST) {
-      throw new IllegalArgumentException("waves are planned by the EXACT or the FAST solver");
-    }
+    Objects.requireNonNull(answerWindow, "answerWindow");
+    Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(rotation, "rotation");
+    Refusals refusals = new Refusals();
+    refusals.when(
+        overbookingPercent < 100 || overbookingPercent > 300,
+        "activationSettings.overbookingPercent",
+        "overbookingPercent");
+    refusals.when(
+        answerWindow.compareTo(Duration.ofMinutes(1)) < 0
+            || answerWindow.compareTo(Duration.ofDays(7)) > 0,
+        "activationSettings.answerWindow",
+        "answerWindow");
+    refusals.when(
+        mode != AssignmentSolver.Mode.EXACT && mode != AssignmentSolver.Mode.FAST,
+        "activationSettings.mode",
+        "mode");
+    refusals.throwIfAny();
   }
 
   /**
    * Returns the most offers pending or accepted for a shift of some seats.
    *
    * @param seats the shift's seats, 0 or more
-   * @return {@code floor(seats × overbookingPercent / 100)}
+   * @return {@code floor(seats × overbookingPercent / 100)}, computed without overflow and capped
+   *     at {@link Integer#MAX_VALUE} (reached only when {@code seats} exceeds {@code
+   *     Integer.MAX_VALUE × 100 / overbookingPercent}, far above {@link IncidentCommand#MAX_SEATS})
    * @throws IllegalArgumentException when {@code seats} is negative
    */
   public int offerCap(int seats) {
     if (seats < 0) {
       throw new IllegalArgumentException("seats are 0 or more: " + seats);
     }
-    return (int) ((long) seats * overbookingPercent / 100);
+    return (int) Math.min(Integer.MAX_VALUE, (long) seats * overbookingPercent / 100);
   }
 
   /**

@@ -44,6 +44,9 @@ public record Appraisal(
    * @param rating 1 (poor) to 5 (excellent)
    * @param comment free text, at most 2,000 characters; may be empty
    * @param at when it was recorded, not null
+   * @throws NullPointerException if a component is null
+   * @throws org.tatawwu.validation.RuleException naming every problem at once ({@code
+   *     appraisal.rating}, {@code appraisal.commentTooLong}), in English and Arabic
    */
   public Appraisal {
     Objects.requireNonNull(need, "need");
@@ -51,12 +54,10 @@ public record Appraisal(
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(at, "at");
-    if (rating < 1 || rating > 5) {
-      throw new IllegalArgumentException("a rating is 1 to 5");
-    }
-    if (comment.length() > 2_000) {
-      throw new IllegalArgumentException("a comment has at most 2,000 characters");
-    }
+    Refusals refusals = new Refusals();
+    refusals.when(rating < 1 || rating > 5, "appraisal.rating", "rating");
+    refusals.when(comment.length() > 2_000, "appraisal.commentTooLong", "comment");
+    refusals.throwIfAny();
   }
 
   @Override

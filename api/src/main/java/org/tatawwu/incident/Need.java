@@ -27,29 +27,29 @@ public record Need(NeedId id, Role role, Opportunity opportunity, ParticipatingE
    * @param role the role, not null
    * @param opportunity the place, shifts and seats, with the role's requirements; not null
    * @param entity the entity offering the opportunity, not null
+   * @throws NullPointerException if a component is null
+   * @throws org.tatawwu.validation.RuleException naming every mismatch at once ({@code
+   *     need.entityMismatch}, {@code need.requirementsMismatch}, {@code need.noShift}, {@code
+   *     need.tooManySeats}), in English and Arabic
    */
   public Need {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(entity, "entity");
-    if (!entity.id().equals(opportunity.entity())) {
-      throw new IllegalArgumentException("a need's opportunity is its entity's");
-    }
-    if (!opportunity.requirements().equals(role.requirements())) {
-      throw new IllegalArgumentException("a need's opportunity has its role's requirements");
-    }
-    if (opportunity.shifts().isEmpty()) {
-      throw new IllegalArgumentException("a need has at least one shift");
-    }
     long seats = 0;
     for (Shift s : opportunity.shifts()) {
       seats += s.capacity();
     }
-    if (seats > IncidentCommand.MAX_SEATS) {
-      throw new IllegalArgumentException(
-          "a need has at most " + IncidentCommand.MAX_SEATS + " seats in all");
-    }
+    Refusals refusals = new Refusals();
+    refusals.when(!entity.id().equals(opportunity.entity()), "need.entityMismatch", "entity");
+    refusals.when(
+        !opportunity.requirements().equals(role.requirements()),
+        "need.requirementsMismatch",
+        "opportunity");
+    refusals.when(opportunity.shifts().isEmpty(), "need.noShift", "opportunity");
+    refusals.when(seats > IncidentCommand.MAX_SEATS, "need.tooManySeats", "opportunity");
+    refusals.throwIfAny();
   }
 
   /**

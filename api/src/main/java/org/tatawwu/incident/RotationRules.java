@@ -29,18 +29,29 @@ public record RotationRules(
    *     days
    * @param maxPerWeek the most work in any 168 hours, 1 hour to 168 hours
    * @param zone the zone whose days are counted, not null
+   * @throws NullPointerException if a duration or the zone is null
+   * @throws org.tatawwu.validation.RuleException naming every component out of range at once
+   *     ({@code rotationRules.maxConsecutiveDays}, {@code rotationRules.minRest}, {@code
+   *     rotationRules.maxPerWeek}), in English and Arabic
    */
   public RotationRules {
-    if (maxConsecutiveDays < 1 || maxConsecutiveDays > 366) {
-      throw new IllegalArgumentException("at most 1 to 366 consecutive days");
-    }
-    if (minRest.isNegative() || minRest.compareTo(Duration.ofDays(7)) > 0) {
-      throw new IllegalArgumentException("a rest is zero to 7 days");
-    }
-    if (maxPerWeek.compareTo(Duration.ofHours(1)) < 0
-        || maxPerWeek.compareTo(Duration.ofHours(168)) > 0) {
-      throw new IllegalArgumentException("a weekly limit is 1 to 168 hours");
-    }
+    Objects.requireNonNull(minRest, "minRest");
+    Objects.requireNonNull(maxPerWeek, "maxPerWeek");
     Objects.requireNonNull(zone, "zone");
+    Refusals refusals = new Refusals();
+    refusals.when(
+        maxConsecutiveDays < 1 || maxConsecutiveDays > 366,
+        "rotationRules.maxConsecutiveDays",
+        "maxConsecutiveDays");
+    refusals.when(
+        minRest.isNegative() || minRest.compareTo(Duration.ofDays(7)) > 0,
+        "rotationRules.minRest",
+        "minRest");
+    refusals.when(
+        maxPerWeek.compareTo(Duration.ofHours(1)) < 0
+            || maxPerWeek.compareTo(Duration.ofHours(168)) > 0,
+        "rotationRules.maxPerWeek",
+        "maxPerWeek");
+    refusals.throwIfAny();
   }
 }

@@ -1,6 +1,7 @@
 package org.tatawwu.incident;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.tatawwu.text.BilingualText;
@@ -24,15 +25,19 @@ public record Team(TeamId id, BilingualText name, VolunteerId lead, List<Volunte
    * @param name the team's name, not null
    * @param lead the lead, not null
    * @param members the other members, distinct and without the lead; not null
+   * @throws NullPointerException if a component or a member is null
+   * @throws org.tatawwu.validation.RuleException naming every problem at once ({@code
+   *     team.leadAmongMembers}, {@code team.memberTwice}), in English and Arabic
    */
   public Team {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(lead, "lead");
     members = List.copyOf(members);
-    if (members.contains(lead) || members.stream().distinct().count() != members.size()) {
-      throw new IllegalArgumentException("a team lists each volunteer once");
-    }
+    Refusals refusals = new Refusals();
+    refusals.when(members.contains(lead), "team.leadAmongMembers", "members");
+    refusals.when(new HashSet<>(members).size() != members.size(), "team.memberTwice", "members");
+    refusals.throwIfAny();
   }
 
   /**

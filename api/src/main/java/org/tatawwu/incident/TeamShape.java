@@ -17,14 +17,14 @@ public record TeamShape(int size, boolean leadRequired) {
    *
    * @param size the members of one team including its lead, 1 to 100; 1 for individual work
    * @param leadRequired whether each team must have a designated lead
+   * @throws org.tatawwu.validation.RuleException naming every problem at once ({@code
+   *     teamShape.size}, {@code teamShape.leadAlone}), in English and Arabic
    */
   public TeamShape {
-    if (size < 1 || size > 100) {
-      throw new IllegalArgumentException("a team has 1 to 100 members");
-    }
-    if (leadRequired && size < 2) {
-      throw new IllegalArgumentException("a lead needs a team of two or more");
-    }
+    Refusals refusals = new Refusals();
+    refusals.when(size < 1 || size > 100, "teamShape.size", "size");
+    refusals.when(leadRequired && size < 2, "teamShape.leadAlone", "leadRequired");
+    refusals.throwIfAny();
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.tatawwu.impl.eligibility;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +20,23 @@ import org.tatawwu.eligibility.Unmet;
 
 /**
  * The built-in {@code credentials} criterion: for each type the query's {@link CredentialDemand}
- * names, a verified credential of that type valid on the shift's day or expired fewer than {@code
- * graceDays} days before it; when a level is demanded, one such credential at that level or better.
+ * names, a verified credential of that type valid for the whole shift: issued on or before the
+ * shift's first day and valid through its last day (or expired fewer than {@code graceDays} days
+ * before that last day); when a level is demanded, one such credential at that level or better.
+ *
+ * <p>The shift's days are the local dates, in the opportunity's zone, from the day of its start to
+ * the day of its end instant; a shift ending exactly at the start of a day (midnight) does not
+ * touch that day, since its end is exclusive. A credential whose last valid day falls inside the
+ * shift lapses mid-shift and does not count, whenever the question is asked (on offering or on
+ * acceptance).
  *
  * <p>Reasons, one per demanded type that fails (types in id order), then the level: {@code
- * credential.expired} (a verified one exists but expired: {@code type}, {@code expiredOn}), {@code
- * credential.notYetIssued} (verified, but issued after the shift's day: {@code type}, {@code
- * issuedOn}), {@code credential.unverified} (only claimed), {@code credential.revoked} (only
- * revoked), {@code credential.missing} (none, or only rejected), {@code credential.levelTooLow}
- * ({@code level} demanded, {@code best} held or 0 for none). Immutable and thread-safe.
+ * credential.expired} (a verified one exists but expires before the shift's last day: {@code type},
+ * {@code expiredOn}, the first day it is no longer valid), {@code credential.notYetIssued}
+ * (verified, but issued after the shift's first day: {@code type}, {@code issuedOn}), {@code
+ * credential.unverified} (only claimed), {@code credential.revoked} (only revoked), {@code
+ * credential.missing} (none, or only rejected), {@code credential.levelTooLow} ({@code level}
+ * demanded, {@code best} held or 0 for none). Immutable and thread-safe.
  */
 final class CredentialCriterion implements Criterion {
   private final int graceDays;
@@ -40,11 +50,25 @@ final class CredentialCriterion implements Criterion {
         new Parameters(spec, Set.of("graceDays")).integer("graceDays", 0, 0, 3650));
   }
 
-  private boolean counts(Credential c, LocalDate day) {
-    if (c.status() != CredentialStatus.VERIFIED || day.isBefore(c.issuedOn())) {
+  /**
+   * Returns the last local day the query's shift touches: the day of its end instant, or the day
+   * before when the shift ends exactly at the start of that day; never before the first day.
+   */
+  static LocalDate lastDay(EligibilityQuery q) {
+    ZoneId zone = q.opportunity().zone();
+    Instant end = q.shift().time().end();
+    LocalDate day = LocalDate.ofInstant(end, zone);
+    if (day.atStartOfDay(zone).toInstant().equals(end)) {
+      day = day.minusDays(1);
+    }
+    return day.isBefore(q.shiftDay()) ? q.shiftDay() : day;
+  }
+
+  private boolean counts(Credential c, LocalDate first, LocalDate last) {
+    if (c.status() != CredentialStatus.VERIFIED || first.isBefore(c.issuedOn())) {
       return false;
     }
-    return c.expiresOn().map(e -> !day.isAfter(e.plusDays(graceDays))).orElse(true);
+    return c.expiresOn().map(e -> !last.isAfter(e.plusDays(graceDays))).orElse(true);
   }
 
   @Override
@@ -53,11 +77,12 @@ final class CredentialCriterion implements Criterion {
     if (demand.isEmpty()) {
       return true;
     }
-    LocalDate day = q.shiftDay();
+    LocalDate first = q.shiftDay();
+    LocalDate last = lastDay(q);
     for (CredentialTypeId type : demand.types()) {
       boolean found = false;
       for (Credential c : q.credentials()) {
-        if (c.type().id().equals(type) && counts(c, day)) {
+        if (c.type().id().equals(type) && counts(c, first, last)) {
           found = true;
           break;
         }
@@ -67,13 +92,13 @@ final class CredentialCriterion implements Criterion {
       }
     }
     return demand.minimumLevel().isEmpty()
-        || best(q).map(b -> b.meets(demand.minimumLevel().get())).orElse(false);
+        || best(q, first, last).map(b -> b.meets(demand.minimumLevel().get())).orElse(false);
   }
 
-  private Optional<VerificationLevel> best(EligibilityQuery q) {
+  private Optional<VerificationLevel> best(EligibilityQuery q, LocalDate first, LocalDate last) {
     VerificationLevel best = null;
     for (Credential c : q.credentials()) {
-      if (counts(c, q.shiftDay()) && (best == null || c.type().level().meets(best))) {
+      if (counts(c, first, last) && (best == null || c.type().level().meets(best))) {
         best = c.type().level();
       }
     }
@@ -88,7 +113,8 @@ final class CredentialCriterion implements Criterion {
     CredentialDemand demand = q.credentialDemand();
     List<CredentialTypeId> types = new ArrayList<>(demand.types());
     types.sort(null);
-    LocalDate day = q.shiftDay();
+    LocalDate first = q.shiftDay();
+    LocalDate last = lastDay(q);
     for (CredentialTypeId type : types) {
       boolean ok = false;
       @Nullable LocalDate latestExpiry = null;
@@ -99,9 +125,9 @@ final class CredentialCriterion implements Criterion {
         if (!c.type().id().equals(type)) {
           continue;
         }
-        if (counts(c, day)) {
+        if (counts(c, first, last)) {
           ok = true;
-        } else if (c.status() == CredentialStatus.VERIFIED && day.isBefore(c.issuedOn())) {
+        } else if (c.status() == CredentialStatus.VERIFIED && first.isBefore(c.issuedOn())) {
           notYetIssued = c.issuedOn();
         } else if (c.status() == CredentialStatus.VERIFIED && c.expiresOn().isPresent()) {
           LocalDate e = c.expiresOn().get();
@@ -131,7 +157,7 @@ final class CredentialCriterion implements Criterion {
       }
     }
     if (demand.minimumLevel().isPresent()) {
-      Optional<VerificationLevel> best = best(q);
+      Optional<VerificationLevel> best = best(q, first, last);
       VerificationLevel required = demand.minimumLevel().get();
       if (best.isEmpty() || !best.get().meets(required)) {
         unmet.add(
