@@ -39,7 +39,7 @@ class CredentialThroughShiftTest {
     return Credential.builder()
         .id(CredentialId.of("C0"))
         .volunteer(V0)
-        .type(WavePropertiesTest.EMT_TYPE)
+        .type(Flood.EMT_TYPE)
         .evidence(Evidence.of("licence", "ref-0"))
         .issuedOn(NOV_20.minusYears(1))
         .expiresOn(lastValidDay)
@@ -58,7 +58,7 @@ class CredentialThroughShiftTest {
         Flood.need(
             "night",
             1,
-            Flood.role("night", CredentialDemand.of(WavePropertiesTest.EMT), false),
+            Flood.role("night", CredentialDemand.of(Flood.EMT), false),
             new int[] {0, 20, hours, 1});
     command.addNeed(night, Flood.DECLARED);
     command.moveTo(IncidentStatus.ACTIVE, Flood.DECLARED);
