@@ -3,7 +3,7 @@ package org.tatawwu.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.tatawwu.internal.BundleWording;
 import org.tatawwu.validation.Problem;
 import org.tatawwu.validation.RuleException;
 import org.tatawwu.validation.Violation;
@@ -39,19 +39,16 @@ final class Refusals {
     }
   }
 
-  /** Words refusals in Arabic (any {@code ar} locale) or English. */
+  /** Words refusals in Arabic (any {@code ar} locale) or English, naming the component. */
   private static List<Problem> words(List<Violation> violations, Locale locale) {
-    Locale language =
-        "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
-    List<Problem> out = new ArrayList<>(violations.size());
-    for (Violation v : violations) {
-      out.add(
-          new Problem(
-              String.valueOf(v.arguments().get("component")),
-              v.code(),
-              bundle.getString(v.code())));
-    }
-    return out;
+    return BundleWording.words(
+        BUNDLE,
+        violations,
+        locale,
+        (v, bundle) ->
+            new Problem(
+                String.valueOf(v.arguments().get("component")),
+                v.code(),
+                bundle.getString(v.code())));
   }
 }

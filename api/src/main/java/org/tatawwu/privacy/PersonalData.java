@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.geo.GeoPoint;
+import org.tatawwu.internal.BundleWording;
 import org.tatawwu.text.BilingualText;
 import org.tatawwu.time.HijriDate;
 import org.tatawwu.validation.Problem;
@@ -96,17 +96,16 @@ public final class PersonalData {
 
   /** Words refusals in Arabic (any {@code ar} locale) or English, the field named in each. */
   private static List<Problem> words(List<Violation> violations, Locale locale) {
-    Locale language =
-        "ar".equals(locale.getLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
-    List<Problem> out = new ArrayList<>(violations.size());
-    for (Violation v : violations) {
-      String field = String.valueOf(v.arguments().get("field"));
-      String text =
-          bundle.getString(v.code()).replace("{field}", bundle.getString("field." + field));
-      out.add(new Problem(field, v.code(), text));
-    }
-    return out;
+    return BundleWording.words(
+        BUNDLE,
+        violations,
+        locale,
+        (v, bundle) -> {
+          String field = String.valueOf(v.arguments().get("field"));
+          String text =
+              bundle.getString(v.code()).replace("{field}", bundle.getString("field." + field));
+          return new Problem(field, v.code(), text);
+        });
   }
 
   /**

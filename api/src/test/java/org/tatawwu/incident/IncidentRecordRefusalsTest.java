@@ -33,32 +33,42 @@ class IncidentRecordRefusalsTest {
     return e;
   }
 
-  static List<String> paths(RuleException e) {
-    return e.problems(Locale.ENGLISH).stream().map(Problem::path).toList();
+  /** Asserts a refusal's codes, paths and words in English and Arabic, each in the rules' order. */
+  static void assertRefusal(
+      RuleException e,
+      List<String> codes,
+      List<String> paths,
+      List<String> english,
+      List<String> arabic) {
+    assertThat(e.codes()).containsExactlyElementsOf(codes);
+    assertThat(e.problems(Locale.ENGLISH))
+        .extracting(Problem::path)
+        .containsExactlyElementsOf(paths);
+    assertThat(e.problems(Locale.ENGLISH))
+        .extracting(Problem::message)
+        .containsExactlyElementsOf(english);
+    assertThat(e.problems(AR)).extracting(Problem::message).containsExactlyElementsOf(arabic);
   }
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
   void rotation_rules_name_every_component_out_of_range() {
     RuleException e = refused(() -> new RotationRules(0, Duration.ofDays(8), Duration.ZERO, UTC));
-    assertThat(e.codes())
-        .containsExactly(
+    assertRefusal(
+        e,
+        List.of(
             "rotationRules.maxConsecutiveDays",
             "rotationRules.minRest",
-            "rotationRules.maxPerWeek");
-    assertThat(paths(e)).containsExactly("maxConsecutiveDays", "minRest", "maxPerWeek");
-    assertThat(e.problems(Locale.ENGLISH))
-        .extracting(Problem::message)
-        .containsExactly(
+            "rotationRules.maxPerWeek"),
+        List.of("maxConsecutiveDays", "minRest", "maxPerWeek"),
+        List.of(
             "the most days of work in a row is 1 to 366",
             "the least rest between two shifts is zero to 7 days",
-            "the most work in any 7 days is 1 to 168 hours");
-    assertThat(e.problems(AR))
-        .extracting(Problem::message)
-        .containsExactly(
+            "the most work in any 7 days is 1 to 168 hours"),
+        List.of(
             "أقصى عدد لأيام العمل المتواصلة من 1 إلى 366",
             "أدنى راحة بين فترتين من صفر إلى 7 أيام",
-            "أقصى عمل في أي 7 أيام من ساعة واحدة إلى 168 ساعة");
+            "أقصى عمل في أي 7 أيام من ساعة واحدة إلى 168 ساعة"));
     assertThat(e.getMessage())
         .contains(
             "rotationRules.maxConsecutiveDays",
@@ -84,24 +94,21 @@ class IncidentRecordRefusalsTest {
             () ->
                 new ActivationSettings(
                     99, Duration.ZERO, AssignmentSolver.Mode.GREEDY, Optional.empty()));
-    assertThat(e.codes())
-        .containsExactly(
+    assertRefusal(
+        e,
+        List.of(
             "activationSettings.overbookingPercent",
             "activationSettings.answerWindow",
-            "activationSettings.mode");
-    assertThat(paths(e)).containsExactly("overbookingPercent", "answerWindow", "mode");
-    assertThat(e.problems(Locale.ENGLISH))
-        .extracting(Problem::message)
-        .containsExactly(
+            "activationSettings.mode"),
+        List.of("overbookingPercent", "answerWindow", "mode"),
+        List.of(
             "the overbooking factor is 100 to 300 percent",
             "the answer window is 1 minute to 7 days",
-            "waves are planned by the EXACT or the FAST solver");
-    assertThat(e.problems(AR))
-        .extracting(Problem::message)
-        .containsExactly(
+            "waves are planned by the EXACT or the FAST solver"),
+        List.of(
             "نسبة الحجز الزائد من 100 إلى 300 بالمئة",
             "مهلة الرد من دقيقة واحدة إلى 7 أيام",
-            "تُخطَّط الدفعات بالحلّال الدقيق EXACT أو السريع FAST");
+            "تُخطَّط الدفعات بالحلّال الدقيق EXACT أو السريع FAST"));
     assertThat(
             refused(() -> ActivationSettings.DEFAULT.withAnswerWindow(Duration.ofDays(8))).codes())
         .containsExactly("activationSettings.answerWindow");
@@ -127,15 +134,12 @@ class IncidentRecordRefusalsTest {
   @Test
   void a_team_shape_names_both_problems() {
     RuleException e = refused(() -> new TeamShape(0, true));
-    assertThat(e.codes()).containsExactly("teamShape.size", "teamShape.leadAlone");
-    assertThat(paths(e)).containsExactly("size", "leadRequired");
-    assertThat(e.problems(Locale.ENGLISH))
-        .extracting(Problem::message)
-        .containsExactly("a team has 1 to 100 members", "a lead needs a team of two or more");
-    assertThat(e.problems(AR))
-        .extracting(Problem::message)
-        .containsExactly(
-            "يضم الفريق من عضو واحد إلى 100 عضو", "يحتاج القائد إلى فريق من عضوين أو أكثر");
+    assertRefusal(
+        e,
+        List.of("teamShape.size", "teamShape.leadAlone"),
+        List.of("size", "leadRequired"),
+        List.of("a team has 1 to 100 members", "a lead needs a team of two or more"),
+        List.of("يضم الفريق من عضو واحد إلى 100 عضو", "يحتاج القائد إلى فريق من عضوين أو أكثر"));
     assertThat(refused(() -> TeamShape.ledTeamsOf(1)).codes())
         .containsExactly("teamShape.leadAlone");
     assertThat(refused(() -> new TeamShape(101, false)).codes()).containsExactly("teamShape.size");
@@ -147,16 +151,13 @@ class IncidentRecordRefusalsTest {
     VolunteerId a = VolunteerId.of("a");
     BilingualText name = BilingualText.of("فريق", "Team");
     RuleException e = refused(() -> new Team(TeamId.of("T-1"), name, lead, List.of(a, lead, a)));
-    assertThat(e.codes()).containsExactly("team.leadAmongMembers", "team.memberTwice");
-    assertThat(paths(e)).containsExactly("members", "members");
-    assertThat(e.problems(Locale.ENGLISH))
-        .extracting(Problem::message)
-        .containsExactly(
-            "a team's lead is not listed again among its members", "a team lists each member once");
-    assertThat(e.problems(AR))
-        .extracting(Problem::message)
-        .containsExactly(
-            "لا يُدرج قائد الفريق مرة أخرى بين أعضائه", "يُدرج كل عضو في الفريق مرة واحدة");
+    assertRefusal(
+        e,
+        List.of("team.leadAmongMembers", "team.memberTwice"),
+        List.of("members", "members"),
+        List.of(
+            "a team's lead is not listed again among its members", "a team lists each member once"),
+        List.of("لا يُدرج قائد الفريق مرة أخرى بين أعضائه", "يُدرج كل عضو في الفريق مرة واحدة"));
     assertThat(refused(() -> new Team(TeamId.of("T-1"), name, lead, List.of(a, a))).codes())
         .containsExactly("team.memberTwice");
     assertThat(refused(() -> new Team(TeamId.of("T-1"), name, lead, List.of(lead))).codes())
@@ -175,14 +176,12 @@ class IncidentRecordRefusalsTest {
                     0,
                     "x".repeat(2001),
                     Instant.parse("2025-03-01T05:00:00Z")));
-    assertThat(e.codes()).containsExactly("appraisal.rating", "appraisal.commentTooLong");
-    assertThat(paths(e)).containsExactly("rating", "comment");
-    assertThat(e.problems(Locale.ENGLISH))
-        .extracting(Problem::message)
-        .containsExactly("a rating is 1 to 5", "a comment has at most 2000 characters");
-    assertThat(e.problems(AR))
-        .extracting(Problem::message)
-        .containsExactly("التقييم من 1 إلى 5", "لا يتجاوز التعليق 2000 حرف");
+    assertRefusal(
+        e,
+        List.of("appraisal.rating", "appraisal.commentTooLong"),
+        List.of("rating", "comment"),
+        List.of("a rating is 1 to 5", "a comment has at most 2000 characters"),
+        List.of("التقييم من 1 إلى 5", "لا يتجاوز التعليق 2000 حرف"));
     // the refusal never carries the comment
     assertThat(e.getMessage()).doesNotContain("xxx");
   }
