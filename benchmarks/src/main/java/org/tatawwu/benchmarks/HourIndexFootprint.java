@@ -1,12 +1,37 @@
 package org.tatawwu.benchmarks;
 
-import java.util.SplittableRandom;
-import org.tatawwu.impl.hours.HourIndex;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourSource;
+import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.hours.OpportunityDirectory;
+import org.tatawwu.opportunity.Opportunity;
+import org.tatawwu.time.TimeRange;
+import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * Measures the heap retained by the aggregation index for 20,000,000 approved entries: used heap
- * after full collections, before and after building it. Run: {@code mvn -q -pl benchmarks exec:exec
- * -Dexec.mainClass=...} or see README.
+ * Measures the heap the aggregation index of a ledger retains per approved entry: a ledger made by
+ * {@link Tatawwu#hourLedger} imports and approves 2,000,000 entries (by default) of 100,000
+ * volunteers, 20 each; then only its index is kept (reached by reflection: the benchmarks run on
+ * the class path, and the index is a private part of the implementation) and the ledger dropped;
+ * the used heap after full collections with the index alone, less the used heap before the ledger
+ * was made, is what the index retains: its columns, the entry-to-row table and the running totals.
  */
 public final class HourIndexFootprint {
   private HourIndexFootprint() {}
@@ -23,36 +48,94 @@ public final class HourIndexFootprint {
   }
 
   /**
-   * Prints bytes per entry.
+   * Prints bytes per approved entry.
    *
    * @param args optional entry count
-   * @throws InterruptedException if interrupted
+   * @throws Exception if interrupted, or the ledger holds no index
    */
   @SuppressWarnings("SystemOut")
-  public static void main(String[] args) throws InterruptedException {
-    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000_000;
-    int volunteers = 1_000_000;
-    SplittableRandom r = new SplittableRandom(42);
+  public static void main(String[] args) throws Exception {
+    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
+    int volunteers = entries / 20;
+    Opportunity o = BenchmarkData.opportunity();
+    OpportunityDirectory directory =
+        OpportunityDirectory.of(List.of(o), List.of(BenchmarkData.entity()));
+    Clock clock = Clock.fixed(Instant.parse("2025-03-31T20:00:00Z"), BenchmarkData.RIYADH);
+    Instant base = BenchmarkData.at("2025-03-10T08:00");
     long before = usedAfterGc();
-    HourIndex index = new HourIndex();
-    for (int v = 0; v < volunteers; v++) {
-      index.internVolunteer("V" + v);
+    HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, clock);
+    for (int from = 0; from < entries; from += HourIngestBenchmark.BATCH) {
+      List<HourSubmission> roster = new ArrayList<>(HourIngestBenchmark.BATCH);
+      for (int n = from; n < Math.min(entries, from + HourIngestBenchmark.BATCH); n++) {
+        Instant s = base.plus(Duration.ofDays(n / volunteers));
+        roster.add(
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("k" + n))
+                .volunteer(VolunteerId.of("V" + n % volunteers))
+                .opportunity(o.number())
+                .time(TimeRange.of(s, s.plus(Duration.ofMinutes(15L * (1 + n % 16)))))
+                .source(HourSource.ROSTER)
+                .compulsory(false)
+                .submittedBy("import")
+                .build());
+      }
+      List<HourEntryId> ids = new ArrayList<>(roster.size());
+      for (HourEntry e : ledger.importRoster(roster)) {
+        ids.add(e.id());
+      }
+      ledger.approveAll(ids, "supervisor");
     }
-    long afterVolunteers = usedAfterGc();
-    for (int i = 0; i < entries; i++) {
-      index.add(
-          r.nextInt(volunteers), 0, 20_000 + r.nextInt(365), 15 * (1 + r.nextInt(32)), false, i);
+    long withLedger = usedAfterGc();
+    if (ledger.size() != entries) {
+      throw new IllegalStateException("ledger holds " + ledger.size() + " entries");
     }
-    long after = usedAfterGc();
-    System.out.printf("entries=%d rows=%d%n", entries, index.rows());
+    Object index = find(ledger, "HourIndex");
+    if (index == null) {
+      throw new IllegalStateException("no index found in " + ledger.getClass().getName());
+    }
+    ledger = null; // only the index stays reachable
+    long withIndex = usedAfterGc();
     System.out.printf(
-        "per-entry columns: %.1f bytes/entry (%.0f MB)%n",
-        (after - afterVolunteers) / (double) entries, (after - afterVolunteers) / 1e6);
+        "entries=%d volunteers=%d: ledger, store and index retain %.1f bytes/entry (%.0f MB)%n",
+        entries, volunteers, (withLedger - before) / (double) entries, (withLedger - before) / 1e6);
     System.out.printf(
-        "including the 1M-volunteer dictionary and totals: %.1f bytes/entry%n",
-        (after - before) / (double) entries);
-    if (index.approvedMinutesByVolunteer().length != volunteers) {
-      throw new IllegalStateException("index lost volunteers");
+        "the index alone retains %.1f bytes per approved entry (%.0f MB)%n",
+        (withIndex - before) / (double) entries, (withIndex - before) / 1e6);
+    System.out.println(index.getClass().getSimpleName()); // keeps the index reachable until here
+  }
+
+  /**
+   * The first object of the class named {@code simpleName} reachable from {@code root} through
+   * fields of the implementation's objects (breadth first; JDK objects are not entered).
+   */
+  static @Nullable Object find(Object root, String simpleName) throws IllegalAccessException {
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    ArrayDeque<Object> queue = new ArrayDeque<>();
+    queue.add(root);
+    seen.add(root);
+    while (!queue.isEmpty()) {
+      Object o = queue.poll();
+      if (o.getClass().getSimpleName().equals(simpleName)) {
+        return o;
+      }
+      for (Class<?> c = o.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        if (!c.getName().startsWith("org.tatawwu.")) {
+          break;
+        }
+        for (Field f : c.getDeclaredFields()) {
+          if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
+            continue;
+          }
+          f.setAccessible(true);
+          Object value = f.get(o);
+          if (value != null
+              && value.getClass().getName().startsWith("org.tatawwu.")
+              && seen.add(value)) {
+            queue.add(value);
+          }
+        }
+      }
     }
+    return null;
   }
 }

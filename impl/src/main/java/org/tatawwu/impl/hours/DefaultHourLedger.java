@@ -87,7 +87,7 @@ import org.tatawwu.volunteer.VolunteerId;
  * event or {@link Duration} object per line; another store is given the events as {@link
  * HourEventStore#appendAll} takes them.
  */
-public final class DefaultHourLedger implements HourLedger {
+final class DefaultHourLedger implements HourLedger {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultHourLedger.class);
 
   /** Local days differ from an instant's UTC day by at most 26 hours in any zone; twice that. */
@@ -395,7 +395,7 @@ public final class DefaultHourLedger implements HourLedger {
    * @param store the event store, not null
    * @param clock the clock, not null
    */
-  public DefaultHourLedger(
+  DefaultHourLedger(
       HourPolicy policy, OpportunityDirectory directory, HourEventStore store, Clock clock) {
     this(policy, directory, store, clock, NoteSeal.PLAIN);
   }
@@ -1185,15 +1185,6 @@ public final class DefaultHourLedger implements HourLedger {
     synchronized (lock) {
       return entries.count();
     }
-  }
-
-  /**
-   * Returns the aggregation index (for benchmarks measuring its footprint).
-   *
-   * @return the index; guard with care, it is not thread-safe
-   */
-  public HourIndex index() {
-    return index;
   }
 
   // --- validation --------------------------------------------------------------------------

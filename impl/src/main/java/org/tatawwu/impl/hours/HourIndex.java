@@ -26,7 +26,7 @@ import org.tatawwu.time.DateRange;
  *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
-public final class HourIndex {
+final class HourIndex {
   private static final byte COMPULSORY = 1;
   private static final byte REMOVED = 2;
   private static final byte DIRECT = 4;
@@ -61,7 +61,7 @@ public final class HourIndex {
   private long[] entriesByOpportunity = new long[64];
 
   /** Creates an empty index. */
-  public HourIndex() {
+  HourIndex() {
     Arrays.fill(positionOfEntry, -1);
   }
 
@@ -100,7 +100,7 @@ public final class HourIndex {
    * @param entryNumber the entry's number (its id without the {@code H})
    * @param direct whether it is direct volunteering
    */
-  public void add(HourEntry e, int entryNumber, boolean direct) {
+  void add(HourEntry e, int entryNumber, boolean direct) {
     int v = volunteers.intern(e.volunteer().value());
     int o = opportunity(e);
     add(v, o, (int) e.day().toEpochDay(), e.creditedMinutes(), e.compulsory(), entryNumber);
@@ -111,7 +111,7 @@ public final class HourIndex {
   }
 
   /**
-   * Adds an approved entry by its interned parts: the benchmark's and the ledger's hot path.
+   * Adds an approved entry by its interned parts.
    *
    * @param v the volunteer's interned id
    * @param o the opportunity's interned id
@@ -120,7 +120,7 @@ public final class HourIndex {
    * @param compulsory whether compulsory
    * @param entryNumber the entry's number, 0 or more
    */
-  public void add(int v, int o, int epochDay, int credited, boolean compulsory, int entryNumber) {
+  private void add(int v, int o, int epochDay, int credited, boolean compulsory, int entryNumber) {
     if (size == volunteer.length) {
       int n = size + (size >> 1);
       volunteer = Arrays.copyOf(volunteer, n);
@@ -149,7 +149,7 @@ public final class HourIndex {
    *
    * @param entryNumber the entry's number
    */
-  public void remove(int entryNumber) {
+  void remove(int entryNumber) {
     int at = entryNumber < positionOfEntry.length ? positionOfEntry[entryNumber] : -1;
     if (at < 0 || (flags[at] & REMOVED) != 0) {
       throw new IllegalStateException("entry " + entryNumber + " is not counted");
@@ -226,34 +226,6 @@ public final class HourIndex {
     }
     return new HourTotals(
         approvedByOpportunity[o], compulsoryByOpportunity[o], 0, entriesByOpportunity[o]);
-  }
-
-  /**
-   * Returns every volunteer's approved minutes, indexed by interned id: O(V).
-   *
-   * @return a copy of the running totals
-   */
-  public long[] approvedMinutesByVolunteer() {
-    return Arrays.copyOf(approvedByVolunteer, volunteers.size());
-  }
-
-  /**
-   * Interns a volunteer id (for the benchmark and the ledger).
-   *
-   * @param id the id value
-   * @return the dense id
-   */
-  public int internVolunteer(String id) {
-    return volunteers.intern(id);
-  }
-
-  /**
-   * Returns the number of rows, removed ones included.
-   *
-   * @return the rows
-   */
-  public int rows() {
-    return size;
   }
 
   /**
