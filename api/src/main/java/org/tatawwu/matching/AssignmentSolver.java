@@ -16,11 +16,16 @@ public interface AssignmentSolver {
      * The maximum total score, exactly: successive shortest augmenting paths (Dijkstra with Johnson
      * potentials) in the min-cost flow network source → volunteer → shift → sink, with an
      * "unassigned" arc per volunteer (Ahuja, Magnanti &amp; Orlin, Network Flows, 1993, ch. 9).
-     * Time O(V · (E + N) log N) worst case, typically far less; memory O(E + N). With several
-     * shifts per volunteer, the same method on volunteer → (volunteer, time block) → shift, where
-     * time blocks are the components of the overlap relation: exact when each block's shifts
-     * pairwise overlap (slotted rosters); when overlaps chain, exact under the stricter "one shift
-     * per block" and still feasible.
+     * Time O(V · (E + N) log N) worst case, typically far less; memory O(E + N). A one-off solve
+     * gives those paths a budget of work (a few units per candidate pair, volunteer and shift);
+     * once it is spent, it solves by cost-scaling push-relabel instead (Goldberg, J. Algorithms 22,
+     * 1997: FIFO selection, look-ahead, global price updates; O(N³ log(NC)) worst case for C the
+     * highest score), on each volunteer's best candidates first where lists are long, checked
+     * against every pair left out, so the result is exact either way. With several shifts per
+     * volunteer, the same method on volunteer → (volunteer, time block) → shift, where time blocks
+     * are the components of the overlap relation: exact when each block's shifts pairwise overlap
+     * (slotted rosters); when overlaps chain, exact under the stricter "one shift per block" and
+     * still feasible.
      */
     EXACT,
     /**

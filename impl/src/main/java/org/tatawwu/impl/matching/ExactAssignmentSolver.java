@@ -39,13 +39,13 @@ import org.tatawwu.matching.IncrementalAssignment;
  * near-perfect matching grow long, each search explores most of the network and the total reaches
  * hundreds of units per element. A one-off {@link #solve} therefore gives successive shortest paths
  * a budget — {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from three
- * quarters to one and a half times the volunteers, {@value #BUDGET} elsewhere — and once it is
- * spent solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}), whose time
- * depends far less on the input's shape. On the assignment grid of {@code benchmarks/}, the
- * searches took under 0.2× OR-Tools' time where they stayed under 4 units per element, and up to
- * 4.5× where they needed 100 to 370; cost scaling took 0.3× to 1.2×. Inputs of more than 1,000,000
- * volunteers and shifts together have no budget. Sessions ({@link #session}) always use successive
- * shortest paths.
+ * quarters to one and a half times the volunteers, {@value #BUDGET} elsewhere, the pairs counted at
+ * most {@link CostScalingAssignmentSolver#PRUNE} per volunteer — and once it is spent solves from
+ * scratch with cost scaling ({@link CostScalingAssignmentSolver}: global price updates, and for
+ * long candidate lists a first solve on each volunteer's best candidates by score and by score
+ * minus the auction's price, checked against every pair left out), whose time depends far less on
+ * the input's shape. Inputs of more than 1,000,000 volunteers and shifts together have no budget.
+ * Sessions ({@link #session}) always use successive shortest paths.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -70,8 +70,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * @return an assignment of maximum total score
    */
   static Assignment solve(AssignmentProblem p, long budget) {
-    Session s = solved(p, budget);
-    return s != null ? s.current() : CostScalingAssignmentSolver.solve(p);
+    int[] placed = new int[p.volunteers()];
+    long[] price = AuctionAssignmentSolver.prices(p, placed);
+    Session s = solved(p, budget, placed, price);
+    return s != null ? s.current() : CostScalingAssignmentSolver.solve(p, price);
   }
 
   /**
@@ -102,9 +104,13 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     return (nearPerfect ? NEAR_PERFECT_BUDGET : BUDGET) * size(p);
   }
 
-  /** Candidate pairs, volunteers and shifts. */
+  /**
+   * Candidate pairs, volunteers and shifts; the pairs counted at most {@link
+   * CostScalingAssignmentSolver#PRUNE} per volunteer, as many as cost scaling's first solve keeps.
+   */
   static long size(AssignmentProblem p) {
-    return (long) p.pairs() + p.volunteers() + p.shifts();
+    long pairs = Math.min(p.pairs(), (long) p.volunteers() * CostScalingAssignmentSolver.PRUNE);
+    return pairs + p.volunteers() + p.shifts();
   }
 
   /**
@@ -140,6 +146,14 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * budget}.
    */
   private static @Nullable Session solved(AssignmentProblem p, long budget) {
+    int[] placed = new int[p.volunteers()];
+    long[] price = AuctionAssignmentSolver.prices(p, placed);
+    return solved(p, budget, placed, price);
+  }
+
+  /** {@link #solved(AssignmentProblem, long)} from the auction's seats and prices. */
+  private static @Nullable Session solved(
+      AssignmentProblem p, long budget, int[] placed, long[] price) {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
@@ -154,8 +168,6 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     // again and again; there each volunteer is added in the auction's order instead, mostly a
     // one-step path to a free seat. Either way the result is the optimum; the work depends on the
     // input only, so results stay deterministic.
-    int[] placed = new int[n];
-    long[] price = AuctionAssignmentSolver.prices(p, placed);
     long[] keyed = new long[n];
     int[] filled = new int[s.shifts];
     for (int u = 0; u < n; u++) {

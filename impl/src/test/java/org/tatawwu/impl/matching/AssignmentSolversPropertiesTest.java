@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.tatawwu.Tatawwu;
@@ -166,6 +168,117 @@ class AssignmentSolversPropertiesTest {
     qt().withExamples(3000).forAll(problems()).checkAssert(p -> costScalingEqualsBruteForce(p));
     qt().withExamples(3000).forAll(scarce()).checkAssert(p -> costScalingEqualsBruteForce(p));
     qt().withExamples(5000).forAll(shapes()).checkAssert(p -> costScalingEqualsBruteForce(p));
+  }
+
+  /**
+   * Pruned to one or two candidates per volunteer (by score, and by score minus arbitrary shift
+   * prices), cost scaling still finds the optimum: its check on the pairs left out sends it on to
+   * wider solves whenever the pruned optimum is not the whole one's.
+   */
+  @Test
+  void pruned_cost_scaling_equals_brute_force() {
+    qt().withExamples(3000)
+        .forAll(shapes(), lists().of(integers().between(0, 1000)).ofSize(5))
+        .checkAssert(AssignmentSolversPropertiesTest::prunedEqualsBruteForce);
+    qt().withExamples(2000)
+        .forAll(problems(), lists().of(integers().between(0, 13)).ofSize(5))
+        .checkAssert(AssignmentSolversPropertiesTest::prunedEqualsBruteForce);
+  }
+
+  private static void prunedEqualsBruteForce(AssignmentProblem p, List<Integer> raw) {
+    long optimum = bruteForce(p);
+    long[] price = new long[p.shifts()];
+    for (int j = 0; j < price.length; j++) {
+      price[j] = raw.get(j);
+    }
+    for (int prune = 1; prune <= 2; prune++) {
+      for (long[] shiftPrice : new long[][] {null, price}) {
+        Assignment a = CostScalingAssignmentSolver.solve(p, shiftPrice, prune, 2);
+        assertThat(a.isFeasibleFor(p)).isTrue();
+        assertThat(a.totalScore()).isEqualTo(optimum);
+      }
+    }
+  }
+
+  /**
+   * Medium instances where cost scaling prunes with its own parameters (40 candidates per
+   * volunteer) and runs global price updates many times: 150 to 400 volunteers, seats from a fifth
+   * to five times the volunteers in shifts of 1, 5 or 1–30 seats, steep or flat popularity, scores
+   * 1..1000. Its total equals successive shortest paths' (the session, a different algorithm), and
+   * so does EXACT's.
+   */
+  @Test
+  void cost_scaling_equals_successive_shortest_paths_on_medium_instances() {
+    qt().withExamples(60)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              AssignmentProblem p = medium(new SplittableRandom(seed));
+              long optimum = ExactAssignmentSolver.session(p).current().totalScore();
+              Assignment scaling = CostScalingAssignmentSolver.solve(p);
+              assertThat(scaling.isFeasibleFor(p)).isTrue();
+              assertThat(scaling.totalScore()).isEqualTo(optimum);
+              Assignment a = exact.solve(p);
+              assertThat(a.isFeasibleFor(p)).isTrue();
+              assertThat(a.totalScore()).isEqualTo(optimum);
+              assertThat(ExactAssignmentSolver.solve(p, 0).totalScore()).isEqualTo(optimum);
+            });
+  }
+
+  /** A medium instance as described above. */
+  static AssignmentProblem medium(SplittableRandom r) {
+    int v = 150 + r.nextInt(251);
+    double[] ratios = {0.2, 0.5, 1, 2, 5};
+    long seats = Math.max(1, Math.round(ratios[r.nextInt(ratios.length)] * v));
+    int kind = r.nextInt(3);
+    List<Integer> caps = new ArrayList<>();
+    for (long total = 0; total < seats; ) {
+      int c = kind == 0 ? 1 : kind == 1 ? 5 : 1 + r.nextInt(30);
+      c = (int) Math.min(c, seats - total);
+      caps.add(c);
+      total += c;
+    }
+    int s = caps.size();
+    double zipf = r.nextInt(2) == 0 ? 0 : 1.5;
+    double[] cumulative = new double[s];
+    double sum = 0;
+    for (int j = 0; j < s; j++) {
+      sum += 1 / Math.pow(j + 1, zipf);
+      cumulative[j] = sum;
+    }
+    int degree = Math.min(40, s);
+    List<int[]> pairs = new ArrayList<>();
+    boolean[] taken = new boolean[s];
+    for (int u = 0; u < v; u++) {
+      List<Integer> mine = new ArrayList<>();
+      while (mine.size() < degree) {
+        int j = java.util.Arrays.binarySearch(cumulative, r.nextDouble() * sum);
+        j = j >= 0 ? j : Math.min(s - 1, -j - 1);
+        if (!taken[j]) {
+          taken[j] = true;
+          mine.add(j);
+        } else if (r.nextInt(8) == 0) {
+          for (int k = 0; k < s; k++) { // steep popularity: take the first free one now and then
+            if (!taken[k]) {
+              taken[k] = true;
+              mine.add(k);
+              break;
+            }
+          }
+        }
+      }
+      for (int j : mine) {
+        taken[j] = false;
+        pairs.add(new int[] {u, j, 1 + r.nextInt(1000)});
+      }
+    }
+    int[] capacity = caps.stream().mapToInt(Integer::intValue).toArray();
+    return AssignmentProblem.of(
+        v,
+        capacity,
+        pairs.stream().mapToInt(a -> a[0]).toArray(),
+        pairs.stream().mapToInt(a -> a[1]).toArray(),
+        pairs.stream().mapToInt(a -> a[2]).toArray());
   }
 
   @Test
