@@ -1,10 +1,8 @@
 package org.tatawwu.impl.hours;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -12,17 +10,17 @@ import java.util.TreeMap;
 import org.tatawwu.hours.Bucket;
 import org.tatawwu.hours.Dimension;
 import org.tatawwu.hours.EvidenceGrade;
-import org.tatawwu.hours.HourEntry;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.time.DateRange;
 
 /**
- * Approved entries for aggregation, in primitive columns: volunteer, opportunity, day (epoch day in
- * the opportunity's zone), credited minutes and flags — 17 bytes per entry plus growth slack, plus
- * 4 bytes per entry number to find an entry when it is superseded. Entity, supervising entity,
- * field and region are looked up from the opportunity. Per-volunteer and per-opportunity totals are
- * kept up to date, so that they are O(1).
+ * The aggregation index: approved entries in primitive columns — volunteer and place (their indexes
+ * in the ledger's {@link LedgerIds}), day (epoch day in the opportunity's zone), credited minutes
+ * and flags — 17 bytes per entry plus growth slack, plus 4 bytes per entry number to find an entry
+ * when it is superseded. Opportunity, entity, supervising entity, field and region are read from
+ * the place. Per-volunteer and per-opportunity totals are kept up to date, so that they are O(1);
+ * the pending minutes are the ledger's ({@link LedgerTotals}).
  *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
@@ -36,22 +34,11 @@ final class HourIndex {
 
   private int size;
   private int[] volunteer = new int[1024];
-  private int[] opportunity = new int[1024];
+  private int[] place = new int[1024];
   private int[] day = new int[1024];
   private int[] minutes = new int[1024];
   private byte[] flags = new byte[1024];
   private int[] positionOfEntry = new int[1024];
-
-  private final Interner volunteers = new Interner();
-  private final Interner opportunities = new Interner();
-  private final Interner entities = new Interner();
-  private final Interner supervisors = new Interner();
-  private final Interner fields = new Interner();
-  private final Interner regions = new Interner();
-  private int[] oppEntity = new int[64];
-  private int[] oppSupervisor = new int[64];
-  private int[] oppField = new int[64];
-  private int[] oppRegion = new int[64];
 
   private long[] approvedByVolunteer = new long[64];
   private long[] compulsoryByVolunteer = new long[64];
@@ -60,80 +47,54 @@ final class HourIndex {
   private long[] compulsoryByOpportunity = new long[64];
   private long[] entriesByOpportunity = new long[64];
 
-  /** Creates an empty index. */
+  /**
+   * Creates an empty index. Its rows hold indexes of the ledger's {@link LedgerIds}, which the
+   * methods that need their values are given: the index holds no reference to them.
+   */
   HourIndex() {
     Arrays.fill(positionOfEntry, -1);
-  }
-
-  /** Strings to dense ints. */
-  static final class Interner {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> values = new ArrayList<>();
-
-    int intern(String value) {
-      Integer id = ids.get(value);
-      if (id == null) {
-        id = values.size();
-        ids.put(value, id);
-        values.add(value);
-      }
-      return id;
-    }
-
-    int find(String value) {
-      return ids.getOrDefault(value, -1);
-    }
-
-    String value(int id) {
-      return values.get(id);
-    }
-
-    int size() {
-      return values.size();
-    }
   }
 
   /**
    * Adds an approved entry.
    *
-   * @param e the entry, approved
-   * @param entryNumber the entry's number (its id without the {@code H})
+   * @param entryNumber the entry's number (its id without the {@code H}), 1 or more
+   * @param v the volunteer's index
+   * @param p the place's index
+   * @param o the index of the place's opportunity
+   * @param epochDay the entry's day
+   * @param credited its credited minutes
+   * @param compulsory whether it is compulsory
    * @param direct whether it is direct volunteering
+   * @param grade its evidence grade
    */
-  void add(HourEntry e, int entryNumber, boolean direct) {
-    int v = volunteers.intern(e.volunteer().value());
-    int o = opportunity(e);
-    add(v, o, (int) e.day().toEpochDay(), e.creditedMinutes(), e.compulsory(), entryNumber);
-    if (direct) {
-      flags[size - 1] |= DIRECT;
-    }
-    flags[size - 1] |= (byte) (Codes.of(e.evidenceGrade()) << GRADE_SHIFT);
-  }
-
-  /**
-   * Adds an approved entry by its interned parts.
-   *
-   * @param v the volunteer's interned id
-   * @param o the opportunity's interned id
-   * @param epochDay the day
-   * @param credited the minutes
-   * @param compulsory whether compulsory
-   * @param entryNumber the entry's number, 0 or more
-   */
-  private void add(int v, int o, int epochDay, int credited, boolean compulsory, int entryNumber) {
+  void add(
+      int entryNumber,
+      int v,
+      int p,
+      int o,
+      int epochDay,
+      int credited,
+      boolean compulsory,
+      boolean direct,
+      EvidenceGrade grade) {
     if (size == volunteer.length) {
       int n = size + (size >> 1);
       volunteer = Arrays.copyOf(volunteer, n);
-      opportunity = Arrays.copyOf(opportunity, n);
+      place = Arrays.copyOf(place, n);
       day = Arrays.copyOf(day, n);
       minutes = Arrays.copyOf(minutes, n);
       flags = Arrays.copyOf(flags, n);
     }
     volunteer[size] = v;
-    opportunity[size] = o;
+    place[size] = p;
     day[size] = epochDay;
     minutes[size] = credited;
-    flags[size] = compulsory ? COMPULSORY : 0;
+    flags[size] =
+        (byte)
+            ((compulsory ? COMPULSORY : 0)
+                | (direct ? DIRECT : 0)
+                | Codes.of(grade) << GRADE_SHIFT);
     if (entryNumber >= positionOfEntry.length) {
       int old = positionOfEntry.length;
       positionOfEntry = Arrays.copyOf(positionOfEntry, Math.max(entryNumber + 1, old + (old >> 1)));
@@ -148,14 +109,20 @@ final class HourIndex {
    * Removes a superseded entry from the totals (its row stays, flagged).
    *
    * @param entryNumber the entry's number
+   * @param ids the ledger's ids
    */
-  void remove(int entryNumber) {
+  void remove(int entryNumber, LedgerIds ids) {
     int at = entryNumber < positionOfEntry.length ? positionOfEntry[entryNumber] : -1;
     if (at < 0 || (flags[at] & REMOVED) != 0) {
       throw new IllegalStateException("entry " + entryNumber + " is not counted");
     }
     flags[at] |= REMOVED;
-    count(volunteer[at], opportunity[at], -minutes[at], (flags[at] & COMPULSORY) != 0, -1);
+    count(
+        volunteer[at],
+        ids.opportunityOf(place[at]),
+        -minutes[at],
+        (flags[at] & COMPULSORY) != 0,
+        -1);
   }
 
   private void count(int v, int o, int credited, boolean compulsory, int entries) {
@@ -164,6 +131,12 @@ final class HourIndex {
       approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
       compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
       entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
+    }
+    if (o >= approvedByOpportunity.length) {
+      int n = Math.max(o + 1, approvedByOpportunity.length * 2);
+      approvedByOpportunity = Arrays.copyOf(approvedByOpportunity, n);
+      compulsoryByOpportunity = Arrays.copyOf(compulsoryByOpportunity, n);
+      entriesByOpportunity = Arrays.copyOf(entriesByOpportunity, n);
     }
     approvedByVolunteer[v] = Math.addExact(approvedByVolunteer[v], credited);
     entriesByVolunteer[v] += entries;
@@ -176,52 +149,27 @@ final class HourIndex {
   }
 
   /**
-   * Interns an entry's opportunity and its dimensions.
-   *
-   * @param e the entry
-   * @return the opportunity's interned id
-   */
-  int opportunity(HourEntry e) {
-    int o = opportunities.find(e.opportunity().value());
-    if (o >= 0) {
-      return o;
-    }
-    o = opportunities.intern(e.opportunity().value());
-    if (o >= oppEntity.length) {
-      int n = oppEntity.length * 2;
-      oppEntity = Arrays.copyOf(oppEntity, n);
-      oppSupervisor = Arrays.copyOf(oppSupervisor, n);
-      oppField = Arrays.copyOf(oppField, n);
-      oppRegion = Arrays.copyOf(oppRegion, n);
-      approvedByOpportunity = Arrays.copyOf(approvedByOpportunity, n);
-      compulsoryByOpportunity = Arrays.copyOf(compulsoryByOpportunity, n);
-      entriesByOpportunity = Arrays.copyOf(entriesByOpportunity, n);
-    }
-    oppEntity[o] = entities.intern(e.entity().value());
-    oppSupervisor[o] = supervisors.intern(e.supervisingEntity().value());
-    oppField[o] = fields.intern(e.field().topLevel().value());
-    oppRegion[o] = regions.intern(e.region().code());
-    return o;
-  }
-
-  /**
    * Returns a volunteer's approved totals, O(1); pending minutes are the ledger's to add.
    *
-   * @param volunteerId the volunteer's id value
+   * @param v the volunteer's index
    * @return the totals
    */
-  HourTotals volunteerTotals(String volunteerId) {
-    int v = volunteers.find(volunteerId);
-    if (v < 0 || v >= approvedByVolunteer.length) {
+  HourTotals volunteerTotals(int v) {
+    if (v >= approvedByVolunteer.length) {
       return HourTotals.ZERO;
     }
     return new HourTotals(
         approvedByVolunteer[v], compulsoryByVolunteer[v], 0, entriesByVolunteer[v]);
   }
 
-  HourTotals opportunityTotals(String number) {
-    int o = opportunities.find(number);
-    if (o < 0) {
+  /**
+   * Returns an opportunity's approved totals, O(1); pending minutes are the ledger's to add.
+   *
+   * @param o the opportunity's index, -1 for one without entries
+   * @return the totals
+   */
+  HourTotals opportunityTotals(int o) {
+    if (o < 0 || o >= approvedByOpportunity.length) {
       return HourTotals.ZERO;
     }
     return new HourTotals(
@@ -230,14 +178,18 @@ final class HourIndex {
 
   /**
    * Sums approved totals by dimension and period over days in a range. Keys are {@code
-   * dimension|period}.
+   * dimension|period}. Sums are keyed by (dimension index, day) first, so that each value's text is
+   * made once per day; entity, supervising entity, field and region are summed by place, and the
+   * places of one value meet in {@code into}.
    *
    * @param by the dimension
    * @param bucket the period
    * @param range the days
+   * @param ids the ledger's ids
    * @param into where to add, by key
    */
-  void totals(Dimension by, Bucket bucket, DateRange range, Map<String, long[]> into) {
+  void totals(
+      Dimension by, Bucket bucket, DateRange range, LedgerIds ids, Map<String, long[]> into) {
     int first = (int) range.first().toEpochDay();
     int last = (int) range.last().toEpochDay();
     Map<Integer, String> labels = new HashMap<>();
@@ -247,7 +199,7 @@ final class HourIndex {
       if ((flags[i] & REMOVED) != 0 || d < first || d > last) {
         continue;
       }
-      int dim = dimension(by, i);
+      int dim = dimension(by, i, ids);
       long key = ((long) dim << 32) | (d & 0xFFFFFFFFL);
       long[] acc = sums.computeIfAbsent(key, k -> new long[3]);
       acc[0] += minutes[i];
@@ -261,7 +213,7 @@ final class HourIndex {
           int dim = (int) (key >>> 32);
           int d = (int) (long) key;
           String label = labels.computeIfAbsent(d, x -> bucket.labelOf(LocalDate.ofEpochDay(x)));
-          String k = dimensionValue(by, dim) + "|" + label;
+          String k = dimensionValue(by, dim, ids) + "|" + label;
           long[] total = into.computeIfAbsent(k, x -> new long[4]);
           total[0] = Math.addExact(total[0], acc[0]);
           total[1] = Math.addExact(total[1], acc[1]);
@@ -269,30 +221,26 @@ final class HourIndex {
         });
   }
 
-  private int dimension(Dimension by, int row) {
-    int o = opportunity[row];
+  private int dimension(Dimension by, int row, LedgerIds ids) {
     return switch (by) {
       case ALL -> 0;
       case VOLUNTEER -> volunteer[row];
-      case OPPORTUNITY -> o;
-      case ENTITY -> oppEntity[o];
-      case SUPERVISING_ENTITY -> oppSupervisor[o];
-      case FIELD -> oppField[o];
-      case REGION -> oppRegion[o];
+      case OPPORTUNITY -> ids.opportunityOf(place[row]);
+      case ENTITY, SUPERVISING_ENTITY, FIELD, REGION -> place[row];
       case MODE -> (flags[row] & DIRECT) != 0 ? 1 : 0;
       case EVIDENCE -> (flags[row] >> GRADE_SHIFT) & 3;
     };
   }
 
-  private String dimensionValue(Dimension by, int id) {
+  private static String dimensionValue(Dimension by, int id, LedgerIds ids) {
     return switch (by) {
       case ALL -> "all";
-      case VOLUNTEER -> volunteers.value(id);
-      case OPPORTUNITY -> opportunities.value(id);
-      case ENTITY -> entities.value(id);
-      case SUPERVISING_ENTITY -> supervisors.value(id);
-      case FIELD -> fields.value(id);
-      case REGION -> regions.value(id);
+      case VOLUNTEER -> ids.volunteer(id).id.value();
+      case OPPORTUNITY -> ids.opportunity(id).value();
+      case ENTITY -> ids.place(id).entity().value();
+      case SUPERVISING_ENTITY -> ids.place(id).supervisingEntity().value();
+      case FIELD -> ids.place(id).field().topLevel().value();
+      case REGION -> ids.place(id).region().code();
       case MODE -> id == 1 ? "direct" : "organisation";
       case EVIDENCE -> gradeLabel(Codes.GRADES[id]);
     };
