@@ -149,31 +149,33 @@ final class HourIndex {
   }
 
   /**
-   * Returns a volunteer's approved totals, O(1); pending minutes are the ledger's to add.
+   * Returns a volunteer's approved totals with the pending minutes the ledger keeps, O(1).
    *
    * @param v the volunteer's index
+   * @param pending its pending minutes
    * @return the totals
    */
-  HourTotals volunteerTotals(int v) {
+  HourTotals volunteerTotals(int v, long pending) {
     if (v >= approvedByVolunteer.length) {
-      return HourTotals.ZERO;
+      return new HourTotals(0, 0, pending, 0);
     }
     return new HourTotals(
-        approvedByVolunteer[v], compulsoryByVolunteer[v], 0, entriesByVolunteer[v]);
+        approvedByVolunteer[v], compulsoryByVolunteer[v], pending, entriesByVolunteer[v]);
   }
 
   /**
-   * Returns an opportunity's approved totals, O(1); pending minutes are the ledger's to add.
+   * Returns an opportunity's approved totals with the pending minutes the ledger summed, O(1).
    *
    * @param o the opportunity's index, -1 for one without entries
+   * @param pending its pending minutes
    * @return the totals
    */
-  HourTotals opportunityTotals(int o) {
+  HourTotals opportunityTotals(int o, long pending) {
     if (o < 0 || o >= approvedByOpportunity.length) {
-      return HourTotals.ZERO;
+      return new HourTotals(0, 0, pending, 0);
     }
     return new HourTotals(
-        approvedByOpportunity[o], compulsoryByOpportunity[o], 0, entriesByOpportunity[o]);
+        approvedByOpportunity[o], compulsoryByOpportunity[o], pending, entriesByOpportunity[o]);
   }
 
   /**

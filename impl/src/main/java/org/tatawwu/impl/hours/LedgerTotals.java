@@ -34,9 +34,7 @@ final class LedgerTotals {
   /** A volunteer's totals: O(1). */
   HourTotals of(VolunteerId volunteer) {
     VolunteerState s = ids.find(volunteer);
-    return s == null
-        ? withPending(HourTotals.ZERO, 0)
-        : withPending(columns.index.volunteerTotals(s.index), s.pendingMinutes);
+    return s == null ? HourTotals.ZERO : columns.index.volunteerTotals(s.index, s.pendingMinutes);
   }
 
   /** An opportunity's totals: its approved ones O(1), its pending minutes O(entries). */
@@ -48,7 +46,7 @@ final class LedgerTotals {
         pending += entries.minutes(n);
       }
     }
-    return withPending(columns.index.opportunityTotals(ids.findOpportunity(opportunity)), pending);
+    return columns.index.opportunityTotals(ids.findOpportunity(opportunity), pending);
   }
 
   /** Totals by dimension and period over the days of a range. */
@@ -80,13 +78,5 @@ final class LedgerTotals {
       case MODE -> columns.isDirect(n) ? "direct" : "organisation";
       case EVIDENCE -> HourIndex.gradeLabel(columns.evidenceGrade(n));
     };
-  }
-
-  private static HourTotals withPending(HourTotals approved, long pendingMinutes) {
-    return new HourTotals(
-        approved.approvedMinutes(),
-        approved.compulsoryMinutes(),
-        pendingMinutes,
-        approved.approvedEntries());
   }
 }
