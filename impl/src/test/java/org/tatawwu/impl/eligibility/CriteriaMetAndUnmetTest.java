@@ -46,10 +46,16 @@ import org.tatawwu.volunteer.Volunteer;
 class CriteriaMetAndUnmetTest {
   static final EligibilityEngine ENGINE = Tatawwu.eligibility(EligibilityPolicy.DEFAULT);
 
-  /** Eight ids, so that a set's iteration order is not their sorted order by chance. */
-  static final List<String> IDS = List.of("h", "c", "f", "a", "g", "d", "b", "e");
+  /**
+   * Eight ids of unrelated hashes, so that a set's iteration order is not their sorted order by
+   * chance (ids differing only in their last letter have consecutive hashes and iterate in a
+   * rotation of their sorted order).
+   */
+  static final List<String> IDS =
+      List.of("water", "first-aid", "logistics", "driving", "cooking", "radio", "shelter", "boats");
 
-  static final List<String> SORTED = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+  static final List<String> SORTED =
+      List.of("boats", "cooking", "driving", "first-aid", "logistics", "radio", "shelter", "water");
 
   static void eligibleBothWays(EligibilityEngine engine, EligibilityQuery q) {
     assertThat(engine.evaluate(q).codes()).isEmpty();
@@ -102,9 +108,9 @@ class CriteriaMetAndUnmetTest {
     eligibleBothWays(ENGINE, Scenario.query(Scenario.volunteer().skills(exactly).build(), o));
     eligibleBothWays(ENGINE, Scenario.query(Scenario.volunteer().skills(above).build(), o));
 
-    // a, c, e at BASIC (too low); b, d, f, g, h missing
+    // boats, driving, logistics at BASIC (too low); the other five missing
     Map<SkillCode, SkillLevel> partial = new HashMap<>();
-    for (String id : List.of("a", "c", "e")) {
+    for (String id : List.of("boats", "driving", "logistics")) {
       partial.put(SkillCode.of("skill-" + id), SkillLevel.BASIC);
     }
     Verdict v = ENGINE.evaluate(Scenario.query(Scenario.volunteer().skills(partial).build(), o));
@@ -116,14 +122,14 @@ class CriteriaMetAndUnmetTest {
     }
     assertThat(order)
         .containsExactly(
-            "skill.levelTooLow:skill-a",
-            "skill.missing:skill-b",
-            "skill.levelTooLow:skill-c",
-            "skill.missing:skill-d",
-            "skill.levelTooLow:skill-e",
-            "skill.missing:skill-f",
-            "skill.missing:skill-g",
-            "skill.missing:skill-h");
+            "skill.levelTooLow:skill-boats",
+            "skill.missing:skill-cooking",
+            "skill.levelTooLow:skill-driving",
+            "skill.missing:skill-first-aid",
+            "skill.levelTooLow:skill-logistics",
+            "skill.missing:skill-radio",
+            "skill.missing:skill-shelter",
+            "skill.missing:skill-water");
     assertThat(argument(v, "skill.levelTooLow", "has")).containsOnly("BASIC");
     assertThat(argument(v, "skill.levelTooLow", "level")).containsOnly("INTERMEDIATE");
   }
