@@ -3,6 +3,7 @@ package org.tatawwu.hours;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.tatawwu.opportunity.OpportunityNumber;
@@ -221,6 +222,20 @@ public interface HourLedger {
    * @return the totals; {@link HourTotals#ZERO} for an unknown volunteer
    */
   HourTotals totals(VolunteerId volunteer);
+
+  /**
+   * Returns every volunteer's totals at once, each as {@link #totals(VolunteerId)} gives it: one
+   * snapshot of the volunteers with at least one entry of any status, in the order the ledger first
+   * met them.
+   *
+   * <p>Complexity: O(v) in the volunteers, a copy of the running totals taken under the ledger's
+   * lock; no entry is read. The map's {@code get} and {@code containsKey} are O(1) once a look-up
+   * table, built on their first call in O(v), exists. The map is unmodifiable and thread-safe, and
+   * does not change with the ledger.
+   *
+   * @return the totals by volunteer; a volunteer the ledger has no entry of is absent
+   */
+  Map<VolunteerId, HourTotals> totalsByVolunteer();
 
   /**
    * Returns totals grouped by a dimension and a period, over entries whose day lies in a range.

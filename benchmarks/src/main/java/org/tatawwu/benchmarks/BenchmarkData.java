@@ -1,5 +1,7 @@
 package org.tatawwu.benchmarks;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,9 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.tatawwu.Tatawwu;
 import org.tatawwu.field.FieldCode;
 import org.tatawwu.geo.City;
 import org.tatawwu.geo.Region;
+import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourEntryId;
+import org.tatawwu.hours.HourLedger;
+import org.tatawwu.hours.HourPolicy;
+import org.tatawwu.hours.HourSource;
+import org.tatawwu.hours.HourSubmission;
+import org.tatawwu.hours.IdempotencyKey;
+import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.opportunity.Location;
 import org.tatawwu.opportunity.Opportunity;
 import org.tatawwu.opportunity.OpportunityNumber;
@@ -126,5 +138,60 @@ final class BenchmarkData {
       out.add(b.build());
     }
     return out;
+  }
+
+  /** Approved entries per volunteer in {@link #approvedLedger}. */
+  static final int ENTRIES_PER_VOLUNTEER = 20;
+
+  /**
+   * Makes a ledger with {@link Tatawwu#hourLedger} (default policy and store) and fills it through
+   * the public API with {@code entries} approved entries of {@code entries / 20} volunteers {@code
+   * V0, V1, ...}: 20 each, one a day, 15 minutes to 4 hours long, a quarter of them compulsory
+   * (seeded), imported by {@link HourLedger#importRoster} in rosters of {@link
+   * HourIngestBenchmark#BATCH} lines and approved by {@link HourLedger#approveAll}.
+   *
+   * @param entries how many entries, a multiple of 20
+   * @param approved receives each roster's approved entries, as {@code approveAll} returned them
+   * @return the ledger
+   */
+  static HourLedger approvedLedger(int entries, Consumer<List<HourEntry>> approved) {
+    int count = entries / ENTRIES_PER_VOLUNTEER;
+    Opportunity o = opportunity();
+    OpportunityDirectory directory = OpportunityDirectory.of(List.of(o), List.of(entity()));
+    Clock clock = Clock.fixed(Instant.parse("2025-03-31T20:00:00Z"), RIYADH);
+    HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, clock);
+    VolunteerId[] volunteers = new VolunteerId[count];
+    for (int v = 0; v < count; v++) {
+      volunteers[v] = VolunteerId.of("V" + v);
+    }
+    SplittableRandom r = new SplittableRandom(42);
+    Instant base = at("2025-03-10T08:00");
+    int batch = HourIngestBenchmark.BATCH;
+    for (int from = 0; from < entries; from += batch) {
+      List<HourSubmission> roster = new ArrayList<>(batch);
+      for (int n = from; n < Math.min(entries, from + batch); n++) {
+        // Day n / count of volunteer n % count: no two entries of a volunteer on one day.
+        Instant s = base.plus(Duration.ofDays(n / count));
+        roster.add(
+            HourSubmission.builder()
+                .key(IdempotencyKey.of("k" + n))
+                .volunteer(volunteers[n % count])
+                .opportunity(o.number())
+                .time(TimeRange.of(s, s.plus(Duration.ofMinutes(15L * (1 + r.nextInt(16))))))
+                .source(HourSource.ROSTER)
+                .compulsory(r.nextInt(4) == 0)
+                .submittedBy("import")
+                .build());
+      }
+      List<HourEntryId> ids = new ArrayList<>(roster.size());
+      for (HourEntry e : ledger.importRoster(roster)) {
+        ids.add(e.id());
+      }
+      approved.accept(ledger.approveAll(ids, "supervisor"));
+    }
+    if (ledger.size() != entries) {
+      throw new IllegalStateException("the ledger holds " + ledger.size() + " entries");
+    }
+    return ledger;
   }
 }

@@ -2,36 +2,22 @@ package org.tatawwu.benchmarks;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.Tatawwu;
-import org.tatawwu.hours.HourEntry;
-import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourLedger;
-import org.tatawwu.hours.HourPolicy;
-import org.tatawwu.hours.HourSource;
-import org.tatawwu.hours.HourSubmission;
-import org.tatawwu.hours.IdempotencyKey;
-import org.tatawwu.hours.OpportunityDirectory;
-import org.tatawwu.opportunity.Opportunity;
-import org.tatawwu.time.TimeRange;
-import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * Measures the heap the aggregation index of a ledger retains per approved entry: a ledger made by
- * {@link Tatawwu#hourLedger} imports and approves 2,000,000 entries (by default) of 100,000
- * volunteers, 20 each; then only its index is kept (reached by reflection: the benchmarks run on
- * the class path, and the index is a private part of the implementation) and the ledger dropped;
- * the used heap after full collections with the index alone, less the used heap before the ledger
- * was made, is what the index retains: its columns, the entry-to-row table and the running totals.
+ * {@link Tatawwu#hourLedger} imports and approves 20,000,000 entries (by default) of 1,000,000
+ * volunteers, 20 each ({@link BenchmarkData#approvedLedger}); then only its index is kept (reached
+ * by reflection: the benchmarks run on the class path, and the index is a private part of the
+ * implementation) and the ledger dropped; the used heap after full collections with the index
+ * alone, less the used heap before the ledger was made, is what the index retains: its columns, the
+ * entry-to-row table and the running totals.
  */
 public final class HourIndexFootprint {
   private HourIndexFootprint() {}
@@ -55,40 +41,11 @@ public final class HourIndexFootprint {
    */
   @SuppressWarnings("SystemOut")
   public static void main(String[] args) throws Exception {
-    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
-    int volunteers = entries / 20;
-    Opportunity o = BenchmarkData.opportunity();
-    OpportunityDirectory directory =
-        OpportunityDirectory.of(List.of(o), List.of(BenchmarkData.entity()));
-    Clock clock = Clock.fixed(Instant.parse("2025-03-31T20:00:00Z"), BenchmarkData.RIYADH);
-    Instant base = BenchmarkData.at("2025-03-10T08:00");
+    int entries = args.length > 0 ? Integer.parseInt(args[0]) : 20_000_000;
+    int volunteers = entries / BenchmarkData.ENTRIES_PER_VOLUNTEER;
     long before = usedAfterGc();
-    HourLedger ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, clock);
-    for (int from = 0; from < entries; from += HourIngestBenchmark.BATCH) {
-      List<HourSubmission> roster = new ArrayList<>(HourIngestBenchmark.BATCH);
-      for (int n = from; n < Math.min(entries, from + HourIngestBenchmark.BATCH); n++) {
-        Instant s = base.plus(Duration.ofDays(n / volunteers));
-        roster.add(
-            HourSubmission.builder()
-                .key(IdempotencyKey.of("k" + n))
-                .volunteer(VolunteerId.of("V" + n % volunteers))
-                .opportunity(o.number())
-                .time(TimeRange.of(s, s.plus(Duration.ofMinutes(15L * (1 + n % 16)))))
-                .source(HourSource.ROSTER)
-                .compulsory(false)
-                .submittedBy("import")
-                .build());
-      }
-      List<HourEntryId> ids = new ArrayList<>(roster.size());
-      for (HourEntry e : ledger.importRoster(roster)) {
-        ids.add(e.id());
-      }
-      ledger.approveAll(ids, "supervisor");
-    }
+    HourLedger ledger = BenchmarkData.approvedLedger(entries, approved -> {});
     long withLedger = usedAfterGc();
-    if (ledger.size() != entries) {
-      throw new IllegalStateException("ledger holds " + ledger.size() + " entries");
-    }
     Object index = find(ledger, "HourIndex");
     if (index == null) {
       throw new IllegalStateException("no index found in " + ledger.getClass().getName());

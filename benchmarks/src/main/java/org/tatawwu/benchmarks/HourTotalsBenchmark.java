@@ -1,12 +1,8 @@
 package org.tatawwu.benchmarks;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,100 +20,100 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tatawwu.Tatawwu;
 import org.tatawwu.hours.HourEntry;
-import org.tatawwu.hours.HourEntryId;
 import org.tatawwu.hours.HourLedger;
-import org.tatawwu.hours.HourPolicy;
-import org.tatawwu.hours.HourSource;
-import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
-import org.tatawwu.hours.IdempotencyKey;
-import org.tatawwu.hours.OpportunityDirectory;
-import org.tatawwu.opportunity.Opportunity;
-import org.tatawwu.time.TimeRange;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * Volunteers' approved totals through the public API, over {@code entries} approved entries of
- * {@code volunteers} volunteers (20 each, one a day, 15 minutes to 4 hours long) in a ledger made
- * by {@link Tatawwu#hourLedger}, side by side in one run with {@code
- * Collectors.groupingBy(summingLong)} over the same {@link HourEntry} objects (the ones {@link
- * HourLedger#approveAll} returned):
+ * {@code entries / 20} volunteers in a ledger made by {@link Tatawwu#hourLedger} and filled by
+ * {@link BenchmarkData#approvedLedger}, side by side in one run with two peers over the same
+ * entries:
  *
  * <ul>
  *   <li>{@code ledgerTotalsOfOneVolunteer}: {@link HourLedger#totals(VolunteerId)} of one volunteer
  *       (a different one each call);
- *   <li>{@code ledgerTotalsOfEveryVolunteer}: {@link HourLedger#totals(VolunteerId)} of every
- *       volunteer, one call each;
- *   <li>{@code groupingBySummingLong}: one grouping of every entry, which answers both questions.
+ *   <li>{@code ledgerTotalsOfEveryVolunteer}: {@link HourLedger#totalsByVolunteer()}, then every
+ *       volunteer's approved minutes read once;
+ *   <li>{@code groupingBySummingLong}: {@code Collectors.groupingBy(summingLong)} over the {@link
+ *       HourEntry} objects {@link HourLedger#approveAll} returned, then every volunteer's minutes
+ *       read once;
+ *   <li>{@code primitiveArrayScan}: one pass over two {@code int} arrays (volunteer index and
+ *       credited minutes of each entry) into a {@code long} per volunteer, then every volunteer's
+ *       minutes read once.
  * </ul>
  *
- * <p>The set-up checks that both give every volunteer the same approved minutes.
+ * <p>Each "read once" folds the volunteer's id hash and minutes into a checksum, the same way in
+ * all three. The set-up checks that the ledger, the grouping and the scan give every volunteer the
+ * same approved minutes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC"})
+    jvmArgsAppend = {"-Xmx16g", "-XX:+UseParallelGC"})
 @Threads(1)
 @State(Scope.Benchmark)
 public class HourTotalsBenchmark {
   /** How many approved entries the ledger holds: 20 per volunteer. */
-  @Param("2000000")
+  @Param("20000000")
   int entries;
-
-  static final int PER_VOLUNTEER = 20;
 
   HourLedger ledger;
   VolunteerId[] volunteers;
   List<HourEntry> approved;
+  int[] volunteerOfEntry;
+  int[] minutesOfEntry;
   int next;
 
   @Setup(Level.Trial)
   public void setUp() {
-    int count = entries / PER_VOLUNTEER;
-    Opportunity o = BenchmarkData.opportunity();
-    OpportunityDirectory directory =
-        OpportunityDirectory.of(List.of(o), List.of(BenchmarkData.entity()));
-    Clock clock = Clock.fixed(Instant.parse("2025-03-31T20:00:00Z"), BenchmarkData.RIYADH);
-    ledger = Tatawwu.hourLedger(HourPolicy.DEFAULT, directory, clock);
+    approved = new ArrayList<>(entries);
+    ledger = BenchmarkData.approvedLedger(entries, approved::addAll);
+    int count = entries / BenchmarkData.ENTRIES_PER_VOLUNTEER;
     volunteers = new VolunteerId[count];
     for (int v = 0; v < count; v++) {
       volunteers[v] = VolunteerId.of("V" + v);
     }
-    SplittableRandom r = new SplittableRandom(42);
-    Instant base = BenchmarkData.at("2025-03-10T08:00");
-    approved = new ArrayList<>(entries);
-    for (int from = 0; from < entries; from += HourIngestBenchmark.BATCH) {
-      List<HourSubmission> roster = new ArrayList<>(HourIngestBenchmark.BATCH);
-      for (int n = from; n < Math.min(entries, from + HourIngestBenchmark.BATCH); n++) {
-        // Day n / count of volunteer n % count: no two entries of a volunteer on one day.
-        Instant s = base.plus(Duration.ofDays(n / count));
-        roster.add(
-            HourSubmission.builder()
-                .key(IdempotencyKey.of("k" + n))
-                .volunteer(volunteers[n % count])
-                .opportunity(o.number())
-                .time(TimeRange.of(s, s.plus(Duration.ofMinutes(15L * (1 + r.nextInt(16))))))
-                .source(HourSource.ROSTER)
-                .compulsory(r.nextInt(4) == 0)
-                .submittedBy("import")
-                .build());
-      }
-      List<HourEntryId> ids = new ArrayList<>(roster.size());
-      for (HourEntry e : ledger.importRoster(roster)) {
-        ids.add(e.id());
-      }
-      approved.addAll(ledger.approveAll(ids, "supervisor"));
+    volunteerOfEntry = new int[entries];
+    minutesOfEntry = new int[entries];
+    for (int i = 0; i < entries; i++) {
+      HourEntry e = approved.get(i);
+      volunteerOfEntry[i] = Integer.parseInt(e.volunteer().value().substring(1));
+      minutesOfEntry[i] = Math.toIntExact(e.creditedMinutes());
     }
-    Map<VolunteerId, Long> peer = groupingBySummingLong();
-    for (VolunteerId v : volunteers) {
-      long expected = peer.getOrDefault(v, 0L);
-      if (ledger.totals(v).approvedMinutes() != expected) {
-        throw new IllegalStateException("the ledger and the peer disagree on a volunteer");
+    Map<VolunteerId, HourTotals> all = ledger.totalsByVolunteer();
+    Map<VolunteerId, Long> grouped = grouping();
+    long[] scanned = scan();
+    for (int v = 0; v < count; v++) {
+      long minutes = all.getOrDefault(volunteers[v], HourTotals.ZERO).approvedMinutes();
+      if (minutes != grouped.getOrDefault(volunteers[v], -1L)
+          || minutes != scanned[v]
+          || minutes != ledger.totals(volunteers[v]).approvedMinutes()) {
+        throw new IllegalStateException("the ledger and the peers disagree on a volunteer");
       }
     }
+  }
+
+  private Map<VolunteerId, Long> grouping() {
+    return approved.stream()
+        .collect(
+            Collectors.groupingBy(
+                HourEntry::volunteer, Collectors.summingLong(HourEntry::creditedMinutes)));
+  }
+
+  private long[] scan() {
+    long[] totals = new long[volunteers.length];
+    for (int i = 0; i < volunteerOfEntry.length; i++) {
+      totals[volunteerOfEntry[i]] += minutesOfEntry[i];
+    }
+    return totals;
+  }
+
+  private static long fold(long checksum, VolunteerId v, long minutes) {
+    return checksum * 31 + (v.hashCode() ^ minutes);
   }
 
   @Benchmark
@@ -128,19 +124,28 @@ public class HourTotalsBenchmark {
   }
 
   @Benchmark
-  public long[] ledgerTotalsOfEveryVolunteer() {
-    long[] minutes = new long[volunteers.length];
-    for (int v = 0; v < volunteers.length; v++) {
-      minutes[v] = ledger.totals(volunteers[v]).approvedMinutes();
-    }
-    return minutes;
+  public long ledgerTotalsOfEveryVolunteer() {
+    long[] checksum = {0};
+    ledger
+        .totalsByVolunteer()
+        .forEach((v, t) -> checksum[0] = fold(checksum[0], v, t.approvedMinutes()));
+    return checksum[0];
   }
 
   @Benchmark
-  public Map<VolunteerId, Long> groupingBySummingLong() {
-    return approved.stream()
-        .collect(
-            Collectors.groupingBy(
-                HourEntry::volunteer, Collectors.summingLong(HourEntry::creditedMinutes)));
+  public long groupingBySummingLong() {
+    long[] checksum = {0};
+    grouping().forEach((v, minutes) -> checksum[0] = fold(checksum[0], v, minutes));
+    return checksum[0];
+  }
+
+  @Benchmark
+  public long primitiveArrayScan() {
+    long[] totals = scan();
+    long checksum = 0;
+    for (int v = 0; v < totals.length; v++) {
+      checksum = fold(checksum, volunteers[v], totals[v]);
+    }
+    return checksum;
   }
 }

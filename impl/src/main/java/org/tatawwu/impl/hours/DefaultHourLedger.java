@@ -479,6 +479,13 @@ final class DefaultHourLedger implements HourLedger {
   }
 
   @Override
+  public Map<VolunteerId, HourTotals> totalsByVolunteer() {
+    synchronized (lock) {
+      return totals.byVolunteer();
+    }
+  }
+
+  @Override
   public HourTotals totals(OpportunityNumber opportunity) {
     synchronized (lock) {
       return totals.of(opportunity);

@@ -13,14 +13,16 @@ import org.tatawwu.hours.EvidenceGrade;
 import org.tatawwu.hours.HourTotals;
 import org.tatawwu.hours.TotalsKey;
 import org.tatawwu.time.DateRange;
+import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * The aggregation index: approved entries in primitive columns — volunteer and place (their indexes
  * in the ledger's {@link LedgerIds}), day (epoch day in the opportunity's zone), credited minutes
  * and flags — 17 bytes per entry plus growth slack, plus 4 bytes per entry number to find an entry
  * when it is superseded. Opportunity, entity, supervising entity, field and region are read from
- * the place. Per-volunteer and per-opportunity totals are kept up to date, so that they are O(1);
- * the pending minutes are the ledger's ({@link LedgerTotals}).
+ * the place. Per-volunteer and per-opportunity totals are kept up to date, so that they are O(1),
+ * with each volunteer's pending (submitted, undecided) minutes beside its approved ones; an
+ * opportunity's pending minutes are summed when asked for ({@link LedgerTotals}).
  *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
@@ -43,6 +45,7 @@ final class HourIndex {
   private long[] approvedByVolunteer = new long[64];
   private long[] compulsoryByVolunteer = new long[64];
   private long[] entriesByVolunteer = new long[64];
+  private long[] pendingByVolunteer = new long[64];
   private long[] approvedByOpportunity = new long[64];
   private long[] compulsoryByOpportunity = new long[64];
   private long[] entriesByOpportunity = new long[64];
@@ -131,6 +134,7 @@ final class HourIndex {
       approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
       compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
       entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
+      pendingByVolunteer = Arrays.copyOf(pendingByVolunteer, n);
     }
     if (o >= approvedByOpportunity.length) {
       int n = Math.max(o + 1, approvedByOpportunity.length * 2);
@@ -149,18 +153,54 @@ final class HourIndex {
   }
 
   /**
-   * Returns a volunteer's approved totals with the pending minutes the ledger keeps, O(1).
+   * Adds to a volunteer's pending (submitted, undecided) minutes, O(1) amortised.
    *
    * @param v the volunteer's index
-   * @param pending its pending minutes
+   * @param minutes the minutes to add, negative to take away
+   */
+  void addPending(int v, long minutes) {
+    if (v >= pendingByVolunteer.length) {
+      int n = Math.max(v + 1, pendingByVolunteer.length * 2);
+      approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
+      compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
+      entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
+      pendingByVolunteer = Arrays.copyOf(pendingByVolunteer, n);
+    }
+    pendingByVolunteer[v] = Math.addExact(pendingByVolunteer[v], minutes);
+  }
+
+  /**
+   * Returns a volunteer's totals, O(1).
+   *
+   * @param v the volunteer's index
    * @return the totals
    */
-  HourTotals volunteerTotals(int v, long pending) {
+  HourTotals volunteerTotals(int v) {
     if (v >= approvedByVolunteer.length) {
-      return new HourTotals(0, 0, pending, 0);
+      return HourTotals.ZERO;
     }
     return new HourTotals(
-        approvedByVolunteer[v], compulsoryByVolunteer[v], pending, entriesByVolunteer[v]);
+        approvedByVolunteer[v],
+        compulsoryByVolunteer[v],
+        pendingByVolunteer[v],
+        entriesByVolunteer[v]);
+  }
+
+  /**
+   * Returns the totals of the volunteers of indexes 0 to {@code who.length - 1}: a copy of four
+   * columns, O(volunteers).
+   *
+   * @param who the volunteers' ids, by index (the array is kept, not copied)
+   * @return the totals by volunteer
+   */
+  VolunteerTotalsMap volunteerTotals(VolunteerId[] who) {
+    int n = who.length;
+    return new VolunteerTotalsMap(
+        who,
+        Arrays.copyOf(approvedByVolunteer, n),
+        Arrays.copyOf(compulsoryByVolunteer, n),
+        Arrays.copyOf(pendingByVolunteer, n),
+        Arrays.copyOf(entriesByVolunteer, n));
   }
 
   /**

@@ -158,7 +158,7 @@ final class LedgerColumns {
             e.evidence());
       }
       case APPROVED -> {
-        state.pendingMinutes -= entries.minutes(n);
+        index.addPending(state.index, -entries.minutes(n));
         if (entries.awaitsSeat(n)) {
           entries.awaitsSeat(n, false);
           if (!holdsSeatCounted(state, entries.shift(n), n)) {
@@ -180,7 +180,7 @@ final class LedgerColumns {
             evidenceGrade(n));
       }
       case REJECTED -> {
-        state.pendingMinutes -= entries.minutes(n);
+        index.addPending(state.index, -entries.minutes(n));
         entries.status(n, HourStatus.REJECTED);
         entries.decided(n, seq);
         state.uncount(n, entries);
@@ -323,7 +323,7 @@ final class LedgerColumns {
       }
     }
     state.count(n, entries);
-    state.pendingMinutes += minutes;
+    index.addPending(state.index, minutes);
     lastEntryNumber = Math.max(lastEntryNumber, n);
   }
 

@@ -28,6 +28,9 @@ final class LedgerIds {
 
   private final List<VolunteerState> volunteerList = new ArrayList<>();
 
+  /** The volunteers' ids by index, the first {@code volunteerList.size()} in use. */
+  private VolunteerId[] volunteerIds = new VolunteerId[64];
+
   /** The opportunities places are of, by number to index. */
   private final Map<OpportunityNumber, Integer> opportunityIndex = new HashMap<>();
 
@@ -83,9 +86,14 @@ final class LedgerIds {
 
   /** Makes the state of a volunteer the ledger has not met. */
   VolunteerState newState(VolunteerId v) {
-    VolunteerState s = new VolunteerState(v, volunteerList.size());
+    int index = volunteerList.size();
+    VolunteerState s = new VolunteerState(v, index);
     volunteers.put(v, s);
     volunteerList.add(s);
+    if (index == volunteerIds.length) {
+      volunteerIds = Arrays.copyOf(volunteerIds, index * 2);
+    }
+    volunteerIds[index] = v;
     return s;
   }
 
@@ -99,10 +107,16 @@ final class LedgerIds {
     return volunteerList.size();
   }
 
+  /** The ids of the volunteers the ledger has met, by index: a copy, O(volunteers). */
+  VolunteerId[] volunteerIds() {
+    return Arrays.copyOf(volunteerIds, volunteerList.size());
+  }
+
   /** Forgets the newest volunteers made by a refused operation, last first. */
   void forgetNewest(int keep) {
     for (int i = volunteerList.size() - 1; i >= keep; i--) {
       volunteers.remove(volunteerList.remove(i).id);
+      volunteerIds[i] = null;
     }
   }
 

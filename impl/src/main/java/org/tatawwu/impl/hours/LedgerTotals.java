@@ -14,9 +14,9 @@ import org.tatawwu.time.DateRange;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * The totals: the aggregation index's approved sums ({@link HourIndex}) with the pending
- * (submitted, undecided) minutes — a volunteer's kept in its {@link VolunteerState}, the others
- * summed from the entry columns when asked for.
+ * The totals: the aggregation index's running sums ({@link HourIndex}), which hold each volunteer's
+ * pending (submitted, undecided) minutes too; other pending minutes are summed from the entry
+ * columns when asked for.
  *
  * <p>Not thread-safe: the ledger guards it with its lock.
  */
@@ -34,7 +34,12 @@ final class LedgerTotals {
   /** A volunteer's totals: O(1). */
   HourTotals of(VolunteerId volunteer) {
     VolunteerState s = ids.find(volunteer);
-    return s == null ? HourTotals.ZERO : columns.index.volunteerTotals(s.index, s.pendingMinutes);
+    return s == null ? HourTotals.ZERO : columns.index.volunteerTotals(s.index);
+  }
+
+  /** Every volunteer's totals: a copy of the running totals, O(volunteers). */
+  Map<VolunteerId, HourTotals> byVolunteer() {
+    return columns.index.volunteerTotals(ids.volunteerIds());
   }
 
   /** An opportunity's totals: its approved ones O(1), its pending minutes O(entries). */

@@ -7,9 +7,9 @@ import org.tatawwu.volunteer.VolunteerId;
  * The per-volunteer state: one volunteer's part of the ledger: its last event (the events chain
  * back through {@link EventColumns}; its entries in submission order are those of its SUBMITTED
  * events), its counted (submitted or approved) entries sorted by start for the overlap and
- * daily-cap checks, and its pending minutes. A counted entry is four longs side by side — start and
- * end second, number and credited minutes, local day and shift column — so the overlap, daily-cap
- * and seat checks read this volunteer's one array and not the ledger's columns.
+ * daily-cap checks. A counted entry is four longs side by side — start and end second, number and
+ * credited minutes, local day and shift column — so the overlap, daily-cap and seat checks read
+ * this volunteer's one array and not the ledger's columns.
  */
 final class VolunteerState {
   private static final int STRIDE = 4;
@@ -20,7 +20,6 @@ final class VolunteerState {
   int eventCount;
   private long[] counted = new long[4 * STRIDE];
   int countedSize;
-  long pendingMinutes;
 
   /**
    * The longest span, in seconds rounded up, of any entry this volunteer has had counted: the

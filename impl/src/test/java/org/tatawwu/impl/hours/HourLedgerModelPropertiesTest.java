@@ -399,6 +399,7 @@ class HourLedgerModelPropertiesTest {
       assertThat(rebuilt.entries(v)).isEqualTo(ledger.entries(v));
       assertThat(rebuilt.totals(v)).isEqualTo(ledger.totals(v));
     }
+    assertThat(rebuilt.totalsByVolunteer()).isEqualTo(ledger.totalsByVolunteer());
     for (M m : model.entries) {
       HourEntryId id = HourEntryId.of(m.id);
       assertThat(rebuilt.audit(id)).isEqualTo(ledger.audit(id));
@@ -418,9 +419,16 @@ class HourLedgerModelPropertiesTest {
   static void check(HourLedger ledger, Model model) {
     assertThat(ledger.size()).isEqualTo(model.entries.size());
     Set<String> ids = new HashSet<>();
+    Map<VolunteerId, HourTotals> all = ledger.totalsByVolunteer();
+    Map<VolunteerId, HourTotals> expectedAll = new HashMap<>();
+    for (M m : model.entries) {
+      expectedAll.put(VOLUNTEERS.get(m.volunteer), model.totals(m.volunteer));
+    }
+    assertThat(all).as("every volunteer's totals").isEqualTo(expectedAll);
     for (int v = 0; v < VOLUNTEERS.size(); v++) {
       VolunteerId id = VOLUNTEERS.get(v);
       assertThat(ledger.totals(id)).as("totals of " + id).isEqualTo(model.totals(v));
+      assertThat(all.get(id)).as("totals of " + id).isEqualTo(expectedAll.get(id));
       List<HourEntry> mine = ledger.entries(id);
       for (HourEntry e : mine) {
         assertThat(ids.add(e.id().value())).as("no id twice").isTrue();
