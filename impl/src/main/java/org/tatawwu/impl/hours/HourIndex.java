@@ -129,13 +129,7 @@ final class HourIndex {
   }
 
   private void count(int v, int o, int credited, boolean compulsory, int entries) {
-    if (v >= approvedByVolunteer.length) {
-      int n = Math.max(v + 1, approvedByVolunteer.length * 2);
-      approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
-      compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
-      entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
-      pendingByVolunteer = Arrays.copyOf(pendingByVolunteer, n);
-    }
+    growVolunteers(v);
     if (o >= approvedByOpportunity.length) {
       int n = Math.max(o + 1, approvedByOpportunity.length * 2);
       approvedByOpportunity = Arrays.copyOf(approvedByOpportunity, n);
@@ -152,6 +146,17 @@ final class HourIndex {
     }
   }
 
+  /** Makes room in the four per-volunteer columns for index {@code v}, doubling them. */
+  private void growVolunteers(int v) {
+    if (v >= approvedByVolunteer.length) {
+      int n = Math.max(v + 1, approvedByVolunteer.length * 2);
+      approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
+      compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
+      entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
+      pendingByVolunteer = Arrays.copyOf(pendingByVolunteer, n);
+    }
+  }
+
   /**
    * Adds to a volunteer's pending (submitted, undecided) minutes, O(1) amortised.
    *
@@ -159,13 +164,7 @@ final class HourIndex {
    * @param minutes the minutes to add, negative to take away
    */
   void addPending(int v, long minutes) {
-    if (v >= pendingByVolunteer.length) {
-      int n = Math.max(v + 1, pendingByVolunteer.length * 2);
-      approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
-      compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
-      entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
-      pendingByVolunteer = Arrays.copyOf(pendingByVolunteer, n);
-    }
+    growVolunteers(v);
     pendingByVolunteer[v] = Math.addExact(pendingByVolunteer[v], minutes);
   }
 
