@@ -320,6 +320,18 @@ class FileVaultFormatTest {
   }
 
   @Test
+  void a_one_character_identifier_is_read_back_from_both_files() throws IOException {
+    VolunteerId v = VolunteerId.of("V");
+    try (VaultStore store = FileVaultStore.open(dir)) {
+      store.putKeyAndAppend(v, bytes(4, 1), bytes(20, 1));
+    }
+    try (VaultStore store = FileVaultStore.open(dir)) {
+      assertThat(store.key(v)).hasValueSatisfying(k -> assertThat(k).isEqualTo(bytes(4, 1)));
+      assertThat(store.sealed(v)).singleElement().isEqualTo(bytes(20, 1));
+    }
+  }
+
+  @Test
   void the_longest_identifier_and_key_fill_their_slot() throws IOException {
     VolunteerId longest = VolunteerId.of("V".repeat(64));
     writeFiles(concat(KEY_MAGIC, slot(1, "V".repeat(64), bytes(128, 3))), LOG_MAGIC);
@@ -536,7 +548,7 @@ class FileVaultFormatTest {
         concat(
             KEY_MAGIC,
             slot(1, "V-100", bytes(5, 1)),
-            Arrays.copyOf(slot(1, "V-200", bytes(5, 2)), 40)),
+            Arrays.copyOf(slot(1, "V-200", bytes(5, 2)), SLOT - 5)),
         LOG_MAGIC);
     try (VaultStore store = FileVaultStore.open(dir)) {
       assertThat(store.subjects()).containsExactly(SARA);

@@ -80,7 +80,14 @@ class SubjectCopyRenderingTest {
                         Appraisal.Direction.LEAD_OF_VOLUNTEER,
                         4,
                         "well done",
-                        T0)))
+                        T0),
+                    new Appraisal(
+                        NeedId.of("need-2"),
+                        SARA,
+                        Appraisal.Direction.LEAD_OF_VOLUNTEER,
+                        5,
+                        "again",
+                        T0.plusSeconds(60))))
             .build(),
         T0);
   }
@@ -166,6 +173,13 @@ class SubjectCopyRenderingTest {
                 rating: 4
                 comment: well done
                 at: 2026-03-01T08:00:00Z
+              2.
+                need: need-2
+                volunteer: V-100
+                direction: LEAD_OF_VOLUNTEER
+                rating: 5
+                comment: again
+                at: 2026-03-01T08:01:00Z
 
             Credentials
               (none)
