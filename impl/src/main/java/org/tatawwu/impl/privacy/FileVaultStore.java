@@ -193,7 +193,8 @@ final class FileVaultStore implements VaultStore {
       head.flip();
       int length = head.getInt();
       int crc = head.getInt();
-      if (length < 2 || length > VaultStore.MAX_SEALED_BYTES + 66) {
+      // The longest body: the id's length, a 64-byte id and the longest sealed record.
+      if (length < 2 || length > 1 + 64 + VaultStore.MAX_SEALED_BYTES) {
         throw new IllegalStateException("the vault log is damaged");
       }
       if (end - at - 8 < length) {
@@ -212,6 +213,9 @@ final class FileVaultStore implements VaultStore {
       body.flip();
       VolunteerId id = readId(body);
       body.position(1 + (body.get(0) & 0xff));
+      if (body.remaining() < 1 || body.remaining() > VaultStore.MAX_SEALED_BYTES) {
+        throw new IllegalStateException("the vault log is damaged"); // never written so
+      }
       byte[] sealed = new byte[body.remaining()];
       body.get(sealed);
       records.computeIfAbsent(id, k -> new ArrayList<>()).add(sealed);

@@ -13,6 +13,8 @@ import org.tatawwu.Tatawwu;
 import org.tatawwu.eligibility.EligibilityEngine;
 import org.tatawwu.eligibility.EligibilityPolicy;
 import org.tatawwu.eligibility.Explanation;
+import org.tatawwu.eligibility.ShiftOffer;
+import org.tatawwu.eligibility.Unmet;
 import org.tatawwu.eligibility.Verdict;
 import org.tatawwu.impl.eligibility.Scenario;
 import org.tatawwu.opportunity.Opportunity;
@@ -25,6 +27,7 @@ import org.tatawwu.privacy.PurposeGuard;
 import org.tatawwu.privacy.PurposeId;
 import org.tatawwu.validation.InvalidValueException;
 import org.tatawwu.volunteer.BackgroundCheck;
+import org.tatawwu.volunteer.BirthDate;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -131,5 +134,54 @@ class ConsentAwareEligibilityTest {
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> assertThat(e.code()).isEqualTo("privacy.purposes.empty"));
+  }
+
+  @Test
+  void explanations_keep_the_engines_own_words_in_order_beside_the_consent_ones() {
+    Volunteer minor =
+        Scenario.volunteer()
+            .id(VolunteerId.of("V-102"))
+            .birthDate(BirthDate.ofGregorian(LocalDate.of(2012, 1, 1)))
+            .backgroundCheck(
+                new BackgroundCheck(BackgroundCheck.Status.CLEARED, LocalDate.of(2026, 1, 1)))
+            .build();
+    Verdict mixed = engine.evaluate(Scenario.query(minor, vetted));
+    assertThat(mixed.codes()).contains("privacy.backgroundCheck.noConsent").hasSizeGreaterThan(1);
+    List<Unmet> theirs =
+        mixed.unmet().stream().filter(u -> !u.code().startsWith("privacy.")).toList();
+    assertThat(theirs).isNotEmpty();
+    List<Explanation> engineWords = plain.explain(new Verdict(theirs), Locale.ENGLISH);
+    List<Explanation> explained = engine.explain(mixed, Locale.ENGLISH);
+    assertThat(explained).hasSameSizeAs(mixed.unmet());
+    int next = 0;
+    for (int i = 0; i < explained.size(); i++) {
+      String code = mixed.unmet().get(i).code();
+      if (code.startsWith("privacy.")) {
+        assertThat(explained.get(i).code()).isEqualTo(code);
+        assertThat(explained.get(i).plainMessage()).contains("you have not consented");
+      } else {
+        assertThat(explained.get(i)).isEqualTo(engineWords.get(next++));
+      }
+    }
+    assertThat(next).isEqualTo(theirs.size());
+
+    // Only the engine's own reasons: its explanation as it gives it.
+    Volunteer none = Scenario.volunteer().id(VolunteerId.of("V-101")).build();
+    Verdict missing = engine.evaluate(Scenario.query(none, vetted));
+    assertThat(engine.explain(missing, Locale.ENGLISH))
+        .isNotEmpty()
+        .isEqualTo(plain.explain(missing, Locale.ENGLISH));
+  }
+
+  @Test
+  void offers_for_a_volunteer_count_the_check_only_with_consent() {
+    ShiftOffer offer = new ShiftOffer(Scenario.entity(), vetted, vetted.shifts().get(0));
+    assertThat(engine.eligibleOffers(sara, List.of(), List.of(offer), Scenario.ASKED)).isEmpty();
+    assertThat(plain.eligibleOffers(sara, List.of(), List.of(offer), Scenario.ASKED))
+        .containsExactly(offer);
+    consents.give(
+        sara.id(), Purpose.BACKGROUND_CHECK, NoticeVersion.of("notice-1"), ConsentGiver.VOLUNTEER);
+    assertThat(engine.eligibleOffers(sara, List.of(), List.of(offer), Scenario.ASKED))
+        .containsExactly(offer);
   }
 }

@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.Tatawwu;
+import org.tatawwu.geo.City;
 import org.tatawwu.geo.Region;
 import org.tatawwu.hours.OpportunityDirectory;
 import org.tatawwu.impl.eligibility.Scenario;
@@ -27,6 +29,8 @@ import org.tatawwu.privacy.PurposeId;
 import org.tatawwu.privacy.VolunteerCard;
 import org.tatawwu.volunteer.EmailAddress;
 import org.tatawwu.volunteer.LanguageCode;
+import org.tatawwu.volunteer.SkillCode;
+import org.tatawwu.volunteer.SkillLevel;
 import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
@@ -114,5 +118,42 @@ class PartnerViewTest {
     assertThat(bare.region()).isEmpty();
     assertThat(bare.languages()).isEmpty();
     assertThat(bare.name()).contains(sara.name()); // consent was in force at T0
+  }
+
+  @Test
+  void the_roster_has_a_card_per_enrolled_volunteer_in_the_order_given() {
+    Volunteer omar =
+        Scenario.volunteer()
+            .id(VolunteerId.of("V-200"))
+            .region(Region.MAKKAH)
+            .city(City.of("جدة", "Jeddah", Region.MAKKAH))
+            .putSkill(SkillCode.of("driving"), SkillLevel.BASIC)
+            .build();
+    Volunteer hind = Scenario.volunteer().id(VolunteerId.of("V-300")).build();
+    enrol(EnrollmentStatus.ATTENDED);
+    enrollments.add(
+        new Enrollment(omar.id(), march.number(), ShiftId.of("S1"), EnrollmentStatus.APPLIED, T0));
+
+    List<VolunteerCard> roster = e1.roster(List.of(omar, hind, sara), T0);
+    assertThat(roster).extracting(VolunteerCard::id).containsExactly(omar.id(), sara.id());
+    VolunteerCard card = roster.get(0);
+    assertThat(card.region()).contains(Region.MAKKAH);
+    assertThat(card.city()).contains(City.of("جدة", "Jeddah", Region.MAKKAH));
+    assertThat(card.skills()).isEqualTo(Map.of(SkillCode.of("driving"), SkillLevel.BASIC));
+    assertThat(card.name()).isEmpty(); // no consent to sharing contact details
+
+    PartnerView contactOnly =
+        Tatawwu.privacy()
+            .partnerView(
+                E1,
+                guard,
+                List.of(Purpose.PARTNER_CONTACT),
+                id -> List.copyOf(enrollments),
+                directory);
+    VolunteerCard bare = contactOnly.roster(List.of(omar), T0).get(0);
+    assertThat(bare.city()).isEmpty();
+    assertThat(bare.skills()).isEmpty();
+    assertThat(contactOnly.toString())
+        .isEqualTo("PartnerView[entity=E1, purposes=[partner.contact]]");
   }
 }

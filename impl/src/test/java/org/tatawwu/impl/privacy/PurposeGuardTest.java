@@ -184,10 +184,24 @@ class PurposeGuardTest {
         .containsEntry(ScoreComponent.DISTANCE, full);
     assertThat(guarded.score(sara, List.of(), offer).components())
         .containsEntry(ScoreComponent.DISTANCE, unknown);
+    assertThat(
+            guarded
+                .topShifts(sara, List.of(), guarded.catalog(List.of(offer)), Scenario.ASKED, 1)
+                .get(0)
+                .score()
+                .components())
+        .containsEntry(ScoreComponent.DISTANCE, unknown);
 
     consents.give(
         sara.id(), Purpose.LOCATION_MATCHING, NoticeVersion.of("notice-1"), ConsentGiver.VOLUNTEER);
     assertThat(guarded.score(sara, List.of(), offer).components())
+        .containsEntry(ScoreComponent.DISTANCE, full);
+    assertThat(
+            guarded
+                .topShifts(sara, List.of(), guarded.catalog(List.of(offer)), Scenario.ASKED, 1)
+                .get(0)
+                .score()
+                .components())
         .containsEntry(ScoreComponent.DISTANCE, full);
     assertThat(
             guarded
