@@ -38,6 +38,11 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is stateless and thread-safe.
  */
 public final class MessageTemplate {
+  /** The longest count given as text that is read as a number (longer text takes "other"). */
+  private static final int MAX_COUNT_DIGITS = 1_000;
+
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+
   /** FIRST STRONG ISOLATE, opening every inserted value in Arabic messages. */
   public static final char FIRST_STRONG_ISOLATE = '\u2068';
 
@@ -269,22 +274,45 @@ public final class MessageTemplate {
         || value instanceof Byte) {
       return PluralRules.select(locale, ((Number) value).longValue());
     }
-    if (value instanceof BigInteger b && b.bitLength() < 64) {
-      return PluralRules.select(locale, b.longValue());
+    if (value instanceof BigInteger b) {
+      return category(locale, b);
     }
-    if (value instanceof BigDecimal b && b.stripTrailingZeros().scale() <= 0) {
-      return category(locale, b.toBigInteger());
-    }
-    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-      return PluralRules.select(locale, d.longValue());
-    }
-    if (value instanceof CharSequence cs) {
-      try {
-        return PluralRules.select(locale, Long.parseLong(cs.toString().strip()));
-      } catch (NumberFormatException e) {
-        return PluralCategory.OTHER;
+    if (value instanceof BigDecimal b) {
+      BigDecimal whole = b.stripTrailingZeros();
+      if (whole.scale() < -2) {
+        // a multiple of 1,000 (zero keeps scale 0 when stripped): its remainder modulo 100 is 0
+        return PluralRules.select(locale, 100);
+      }
+      if (whole.scale() <= 0) {
+        return category(locale, whole.toBigIntegerExact());
       }
     }
+    if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+      return category(locale, new BigDecimal(d).toBigIntegerExact());
+    }
+    if (value instanceof CharSequence cs) {
+      String digits = cs.toString().strip();
+      if (digits.length() <= MAX_COUNT_DIGITS) {
+        try {
+          return category(locale, new BigInteger(digits));
+        } catch (NumberFormatException e) {
+          return PluralCategory.OTHER;
+        }
+      }
+      return PluralCategory.OTHER;
+    }
     return PluralCategory.OTHER;
+  }
+
+  /**
+   * The category of any whole number. Beyond a long's range only the last two digits can decide
+   * (the CLDR rules of both languages test the number itself only against 0, 1 and 2, and otherwise
+   * its remainder modulo 100), so such a number takes the category of 100 plus that remainder.
+   */
+  private static PluralCategory category(Locale locale, BigInteger n) {
+    if (n.bitLength() < 64) {
+      return PluralRules.select(locale, n.longValue());
+    }
+    return PluralRules.select(locale, 100 + n.abs().mod(HUNDRED).longValueExact());
   }
 }

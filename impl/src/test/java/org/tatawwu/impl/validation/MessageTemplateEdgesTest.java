@@ -156,6 +156,19 @@ class MessageTemplateEdgesTest {
     arabic.put(11.0, "many");
     arabic.put("11", "many");
     arabic.put("x", "other");
+    // beyond a long: 10^30 + r ends in the digits of r; 2^70 = 1,180,591,620,717,411,303,424
+    BigInteger e30 = BigInteger.TEN.pow(30);
+    arabic.put(e30.add(BigInteger.valueOf(5)), "few");
+    arabic.put(e30.add(BigInteger.valueOf(11)), "many");
+    arabic.put(e30.add(BigInteger.ONE), "other");
+    arabic.put(e30, "other");
+    arabic.put(e30.add(BigInteger.valueOf(3)).negate(), "few");
+    arabic.put(Math.pow(2, 70), "many");
+    arabic.put(new BigDecimal("3E+1"), "many");
+    arabic.put(new BigDecimal("1E+30"), "other");
+    arabic.put(new BigDecimal("1E+2147483647"), "other");
+    arabic.put("1000000000000000000000000000003", "few");
+    arabic.put("\u0663", "few");
     arabic.forEach(
         (n, expected) ->
             assertThat(count(AR_COUNT, AR, n))
