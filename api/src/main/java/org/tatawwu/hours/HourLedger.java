@@ -228,10 +228,11 @@ public interface HourLedger {
    * snapshot of the volunteers with at least one entry of any status, in the order the ledger first
    * met them.
    *
-   * <p>Complexity: O(v) in the volunteers, a copy of the running totals taken under the ledger's
-   * lock; no entry is read. The map's {@code get} and {@code containsKey} are O(1) once a look-up
-   * table, built on their first call in O(v), exists. The map is unmodifiable and thread-safe, and
-   * does not change with the ledger.
+   * <p>Complexity: O(1) under the ledger's lock, no entry read: the snapshot shares the ledger's
+   * running totals, and the ledger's next change copies them first (O(v) in the volunteers, once
+   * per snapshot followed by a change). The map's {@code get} and {@code containsKey} are O(1) once
+   * a look-up table, built on their first call in O(v), exists. The map is unmodifiable and
+   * thread-safe, and does not change with the ledger.
    *
    * @return the totals by volunteer; a volunteer the ledger has no entry of is absent
    */

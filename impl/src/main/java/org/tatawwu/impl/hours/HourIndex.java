@@ -46,6 +46,13 @@ final class HourIndex {
   private long[] compulsoryByVolunteer = new long[64];
   private long[] entriesByVolunteer = new long[64];
   private long[] pendingByVolunteer = new long[64];
+
+  /**
+   * Whether a {@link VolunteerTotalsMap} holds the four per-volunteer columns: the next change to
+   * them copies them first, so a snapshot never changes.
+   */
+  private boolean volunteerColumnsShared;
+
   private long[] approvedByOpportunity = new long[64];
   private long[] compulsoryByOpportunity = new long[64];
   private long[] entriesByOpportunity = new long[64];
@@ -146,14 +153,21 @@ final class HourIndex {
     }
   }
 
-  /** Makes room in the four per-volunteer columns for index {@code v}, doubling them. */
+  /**
+   * Makes the four per-volunteer columns this index's own, with room for index {@code v}: copies
+   * them when a snapshot holds them (O(volunteers), once per snapshot), doubles them when full.
+   */
   private void growVolunteers(int v) {
-    if (v >= approvedByVolunteer.length) {
-      int n = Math.max(v + 1, approvedByVolunteer.length * 2);
+    if (v >= approvedByVolunteer.length || volunteerColumnsShared) {
+      int n =
+          v >= approvedByVolunteer.length
+              ? Math.max(v + 1, approvedByVolunteer.length * 2)
+              : approvedByVolunteer.length;
       approvedByVolunteer = Arrays.copyOf(approvedByVolunteer, n);
       compulsoryByVolunteer = Arrays.copyOf(compulsoryByVolunteer, n);
       entriesByVolunteer = Arrays.copyOf(entriesByVolunteer, n);
       pendingByVolunteer = Arrays.copyOf(pendingByVolunteer, n);
+      volunteerColumnsShared = false;
     }
   }
 
@@ -186,20 +200,27 @@ final class HourIndex {
   }
 
   /**
-   * Returns the totals of the volunteers of indexes 0 to {@code who.length - 1}: a copy of four
-   * columns, O(volunteers).
+   * Returns the totals of the volunteers of indexes 0 to {@code count - 1}, O(1): the snapshot
+   * shares the four per-volunteer columns, and the next change to them copies them first
+   * (O(volunteers), once per snapshot followed by a change).
    *
-   * @param who the volunteers' ids, by index (the array is kept, not copied)
+   * @param who the volunteers' ids, by index (kept, not copied: its first {@code count} slots must
+   *     never change)
+   * @param count how many volunteers, at most {@code who.length}
    * @return the totals by volunteer
    */
-  VolunteerTotalsMap volunteerTotals(VolunteerId[] who) {
-    int n = who.length;
+  VolunteerTotalsMap volunteerTotals(VolunteerId[] who, int count) {
+    if (count > 0) {
+      growVolunteers(count - 1);
+    }
+    volunteerColumnsShared = true;
     return new VolunteerTotalsMap(
         who,
-        Arrays.copyOf(approvedByVolunteer, n),
-        Arrays.copyOf(compulsoryByVolunteer, n),
-        Arrays.copyOf(pendingByVolunteer, n),
-        Arrays.copyOf(entriesByVolunteer, n));
+        count,
+        approvedByVolunteer,
+        compulsoryByVolunteer,
+        pendingByVolunteer,
+        entriesByVolunteer);
   }
 
   /**

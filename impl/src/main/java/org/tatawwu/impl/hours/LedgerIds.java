@@ -31,6 +31,9 @@ final class LedgerIds {
   /** The volunteers' ids by index, the first {@code volunteerList.size()} in use. */
   private VolunteerId[] volunteerIds = new VolunteerId[64];
 
+  /** Whether {@link #volunteerIds()} gave the table out since it was last copied. */
+  private boolean volunteerIdsShared;
+
   /** The opportunities places are of, by number to index. */
   private final Map<OpportunityNumber, Integer> opportunityIndex = new HashMap<>();
 
@@ -92,6 +95,7 @@ final class LedgerIds {
     volunteerList.add(s);
     if (index == volunteerIds.length) {
       volunteerIds = Arrays.copyOf(volunteerIds, index * 2);
+      volunteerIdsShared = false;
     }
     volunteerIds[index] = v;
     return s;
@@ -107,13 +111,23 @@ final class LedgerIds {
     return volunteerList.size();
   }
 
-  /** The ids of the volunteers the ledger has met, by index: a copy, O(volunteers). */
+  /**
+   * The ids of the volunteers the ledger has met, by index, in the first {@link #volunteers()}
+   * slots: the table itself, O(1). Those slots never change afterwards: new ids go to later slots,
+   * and {@link #forgetNewest} moves the ids to a new array before it clears a slot of a table given
+   * out.
+   */
   VolunteerId[] volunteerIds() {
-    return Arrays.copyOf(volunteerIds, volunteerList.size());
+    volunteerIdsShared = true;
+    return volunteerIds;
   }
 
   /** Forgets the newest volunteers made by a refused operation, last first. */
   void forgetNewest(int keep) {
+    if (volunteerIdsShared && keep < volunteerList.size()) {
+      volunteerIds = Arrays.copyOf(volunteerIds, volunteerIds.length);
+      volunteerIdsShared = false;
+    }
     for (int i = volunteerList.size() - 1; i >= keep; i--) {
       volunteers.remove(volunteerList.remove(i).id);
       volunteerIds[i] = null;

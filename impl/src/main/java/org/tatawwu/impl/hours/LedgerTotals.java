@@ -39,7 +39,7 @@ final class LedgerTotals {
 
   /** Every volunteer's totals: a copy of the running totals, O(volunteers). */
   Map<VolunteerId, HourTotals> byVolunteer() {
-    return columns.index.volunteerTotals(ids.volunteerIds());
+    return columns.index.volunteerTotals(ids.volunteerIds(), ids.volunteers());
   }
 
   /** An opportunity's totals: its approved ones O(1), its pending minutes O(entries). */

@@ -13,15 +13,18 @@ import org.tatawwu.volunteer.VolunteerId;
 
 /**
  * Every volunteer's totals as one unmodifiable snapshot: the ids and four primitive columns, side
- * by side by volunteer index. Totals objects are made when read. {@link #get} and {@link
- * #containsKey} use an open-addressing table of the ids' indexes, built on their first call in
- * O(n).
+ * by side by volunteer index, of which the first {@code size} slots are read. The arrays may be
+ * longer, and are shared with the ledger, which never changes these slots once given here (it
+ * copies the columns before its next change). Totals objects are made when read. {@link #get} and
+ * {@link #containsKey} use an open-addressing table of the ids' indexes, built on their first call
+ * in O(n).
  *
  * <p>Immutable once made, and thread-safe: the look-up table is computed from final arrays, so two
  * threads racing to build it build equal tables.
  */
 final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
   private final VolunteerId[] ids;
+  private final int size;
   private final long[] approved;
   private final long[] compulsory;
   private final long[] pending;
@@ -33,8 +36,14 @@ final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
   private @Nullable Set<Map.Entry<VolunteerId, HourTotals>> entrySet;
 
   VolunteerTotalsMap(
-      VolunteerId[] ids, long[] approved, long[] compulsory, long[] pending, long[] entries) {
+      VolunteerId[] ids,
+      int size,
+      long[] approved,
+      long[] compulsory,
+      long[] pending,
+      long[] entries) {
     this.ids = ids;
+    this.size = size;
     this.approved = approved;
     this.compulsory = compulsory;
     this.pending = pending;
@@ -47,12 +56,12 @@ final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
 
   @Override
   public int size() {
-    return ids.length;
+    return size;
   }
 
   @Override
   public boolean isEmpty() {
-    return ids.length == 0;
+    return size == 0;
   }
 
   @Override
@@ -68,7 +77,7 @@ final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
 
   @Override
   public void forEach(BiConsumer<? super VolunteerId, ? super HourTotals> action) {
-    for (int v = 0; v < ids.length; v++) {
+    for (int v = 0; v < size; v++) {
       action.accept(ids[v], totals(v));
     }
   }
@@ -105,10 +114,10 @@ final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
   }
 
   private int[] buildTable() {
-    int capacity = Integer.highestOneBit(Math.max(2, ids.length) * 2 - 1) << 1;
+    int capacity = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
     int[] t = new int[capacity];
     int mask = capacity - 1;
-    for (int v = 0; v < ids.length; v++) {
+    for (int v = 0; v < size; v++) {
       int slot = spread(ids[v].hashCode()) & mask;
       while (t[slot] != 0) {
         slot = (slot + 1) & mask;
@@ -127,7 +136,7 @@ final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
   private final class Entries extends AbstractSet<Map.Entry<VolunteerId, HourTotals>> {
     @Override
     public int size() {
-      return ids.length;
+      return size;
     }
 
     @Override
@@ -137,12 +146,12 @@ final class VolunteerTotalsMap extends AbstractMap<VolunteerId, HourTotals> {
 
         @Override
         public boolean hasNext() {
-          return next < ids.length;
+          return next < size;
         }
 
         @Override
         public Map.Entry<VolunteerId, HourTotals> next() {
-          if (next >= ids.length) {
+          if (next >= size) {
             throw new NoSuchElementException();
           }
           int v = next++;

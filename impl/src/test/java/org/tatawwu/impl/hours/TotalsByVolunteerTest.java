@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.hours.HourEntry;
+import org.tatawwu.hours.HourEvent;
+import org.tatawwu.hours.HourEventStore;
 import org.tatawwu.hours.HourLedger;
 import org.tatawwu.hours.HourSubmission;
 import org.tatawwu.hours.HourTotals;
@@ -130,5 +134,86 @@ class TotalsByVolunteerTest {
           .isEqualTo(new HourTotals(0, 0, 15L * (1 + v % 8), 0));
     }
     assertThat(all.get(VolunteerId.of("V" + n))).isNull();
+  }
+
+  @Test
+  void a_snapshot_keeps_its_values_through_every_kind_of_later_change() {
+    HourEntry a = ledger.submit(claim("s1", SARA, "2025-03-10T08:00", "2025-03-10T10:00"));
+    ledger.approve(
+        ledger.submit(compulsory("s2", SARA, "2025-03-11T08:00", "2025-03-11T09:00")).id(), "mgr");
+    HourEntry o = ledger.submit(claim("o1", OMAR, "2025-03-10T08:00", "2025-03-10T09:30"));
+    Map<VolunteerId, HourTotals> held = ledger.totalsByVolunteer();
+    // Sara: 60 approved and compulsory, 120 pending, one entry; Omar: 90 pending.
+    Map<VolunteerId, HourTotals> expected =
+        Map.of(SARA, new HourTotals(60, 60, 120, 1), OMAR, new HourTotals(0, 0, 90, 0));
+
+    ledger.approve(a.id(), "mgr");
+    ledger.reject(o.id(), "mgr", "not present");
+    ledger.submit(claim("s3", SARA, "2025-03-12T08:00", "2025-03-12T08:30"));
+    // 2,000 new volunteers: the columns grow.
+    List<HourSubmission> roster = new ArrayList<>();
+    for (int v = 0; v < 2_000; v++) {
+      roster.add(
+          claim("n" + v, VolunteerId.of("V-new" + v), "2025-03-10T08:00", "2025-03-10T09:00"));
+    }
+    ledger.importRoster(roster);
+
+    assertThat(held).isEqualTo(expected);
+    assertThat(held.keySet()).containsExactly(SARA, OMAR);
+    assertThat(ledger.totals(SARA)).isEqualTo(new HourTotals(180, 60, 30, 2));
+    assertThat(ledger.totalsByVolunteer()).hasSize(2_002);
+  }
+
+  /** A store that refuses every append, after reading the ledger's totals from inside it. */
+  static final class PeekingRefusingStore implements HourEventStore {
+    @Nullable HourLedger ledger;
+    @Nullable Map<VolunteerId, HourTotals> seen;
+
+    @Override
+    public void appendAll(List<HourEvent> events) {
+      HourLedger l = ledger;
+      if (l != null && seen == null) {
+        seen = l.totalsByVolunteer();
+      }
+      throw new IllegalStateException("the device is full");
+    }
+
+    @Override
+    public void replayAfter(long sequence, Consumer<HourEvent> consumer) {}
+
+    @Override
+    public long size() {
+      return 0;
+    }
+  }
+
+  @Test
+  void a_snapshot_taken_inside_a_refused_operation_keeps_the_volunteers_it_saw() {
+    PeekingRefusingStore store = new PeekingRefusingStore();
+    HourLedger peeked = LedgerFixture.ledger(store);
+    store.ledger = peeked;
+    VolunteerId first = VolunteerId.of("V-first");
+
+    assertThatThrownBy(
+            () ->
+                peeked.importRoster(
+                    List.of(claim("f", first, "2025-03-10T08:00", "2025-03-10T09:00"))))
+        .isInstanceOf(IllegalStateException.class);
+    Map<VolunteerId, HourTotals> seen = java.util.Objects.requireNonNull(store.seen);
+    Map<VolunteerId, HourTotals> copy = new HashMap<>(seen);
+    store.ledger = null;
+    assertThatThrownBy(
+            () ->
+                peeked.importRoster(
+                    List.of(
+                        claim(
+                            "g",
+                            VolunteerId.of("V-other"),
+                            "2025-03-10T08:00",
+                            "2025-03-10T09:00"))))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(seen).isEqualTo(copy);
+    assertThat(peeked.totalsByVolunteer()).isEmpty();
   }
 }
