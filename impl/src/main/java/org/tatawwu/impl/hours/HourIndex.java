@@ -210,7 +210,7 @@ final class HourIndex {
    * @return the totals by volunteer
    */
   VolunteerTotalsMap volunteerTotals(VolunteerId[] who, int count) {
-    if (count > 0) {
+    if (count > approvedByVolunteer.length) {
       growVolunteers(count - 1);
     }
     volunteerColumnsShared = true;
