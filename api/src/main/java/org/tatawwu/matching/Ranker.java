@@ -66,12 +66,13 @@ public interface Ranker {
   ShiftCatalog catalog(Collection<ShiftOffer> offers);
 
   /**
-   * Returns the best shifts for a volunteer among those they are eligible for. Scores are computed
-   * on the catalog's columns with an upper bound that skips most offers; eligibility is asked only
-   * of the best-scoring offers, best first, until k are eligible. The matches and their breakdowns
-   * are built when read, so a ranking allocates about 1 KB whatever the catalog's size. Time O(n +
-   * c · e) for n offers, e eligibility checks of c criteria (typically k plus the ineligible among
-   * the best).
+   * Returns the best shifts for a volunteer among those they are eligible for and that have not
+   * started yet: a shift whose start is at or before {@code at} is left out. Scores are computed on
+   * the catalog's columns with an upper bound that skips most offers; eligibility is asked only of
+   * the best-scoring offers, best first, until k are eligible. The matches and their breakdowns are
+   * built when read, so a ranking allocates about 1 KB whatever the catalog's size. Time O(n + c ·
+   * e) for n offers, e eligibility checks of c criteria (typically k plus the ineligible among the
+   * best).
    *
    * @param volunteer not null
    * @param commitments the volunteer's accepted shifts, not null
@@ -85,7 +86,8 @@ public interface Ranker {
       Volunteer volunteer, List<TimeRange> commitments, ShiftCatalog offers, Instant at, int k);
 
   /**
-   * Returns the best volunteers for a shift among those eligible for it.
+   * Returns the best volunteers for a shift among those eligible for it; none if the shift has
+   * already started (its start is at or before {@code at}).
    *
    * @param offer not null
    * @param volunteers the candidates, not null
@@ -93,6 +95,7 @@ public interface Ranker {
    * @param at when the question is asked, not null
    * @param k how many, 1 or more
    * @return at most k matches, best first
+   * @throws IllegalArgumentException for k below 1
    */
   List<Match> topVolunteers(
       ShiftOffer offer,

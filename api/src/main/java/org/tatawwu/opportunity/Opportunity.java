@@ -1,6 +1,8 @@
 package org.tatawwu.opportunity;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -82,6 +84,9 @@ public record Opportunity(
    * @param nonProfitWork whether the entity declares the work free of direct or indirect profit
    *     (required of private companies by the Volunteer Work Law)
    * @param status the lifecycle status, not null
+   * @throws InvalidValueException for negative expected hours, a sub-field of another field, two
+   *     shifts sharing an id, or a shift outside the period (an instant so far from today that its
+   *     day in the zone is not a {@link java.time.LocalDate} lies outside every period)
    */
   public Opportunity {
     Objects.requireNonNull(number, "number");
@@ -114,14 +119,27 @@ public record Opportunity(
       if (!ids.add(s.id())) {
         throw new InvalidValueException("opportunity.shiftId", "two shifts share an id");
       }
-      if (!period.contains(s.time().start().atZone(zone).toLocalDate())
-          || !period.contains(s.time().end().minusNanos(1).atZone(zone).toLocalDate())) {
+      if (!within(period, s.time().start(), zone)
+          || !within(period, s.time().end().minusNanos(1), zone)) {
         throw new InvalidValueException(
             "opportunity.shiftOutsidePeriod",
             "every shift must lie within the opportunity's dates");
       }
     }
     shifts = List.copyOf(sorted);
+  }
+
+  /**
+   * Whether an instant's day in a zone lies within a period; an instant whose day is beyond {@link
+   * java.time.LocalDate#MIN} or {@link java.time.LocalDate#MAX} (near {@link Instant#MIN} or {@link
+   * Instant#MAX}) does not.
+   */
+  private static boolean within(DateRange period, Instant instant, ZoneId zone) {
+    try {
+      return period.contains(instant.atZone(zone).toLocalDate());
+    } catch (DateTimeException beyondLocalDate) {
+      return false;
+    }
   }
 
   /**

@@ -68,19 +68,23 @@ import org.tatawwu.validation.InputValidator;
 @Value.Builder
 public record OpportunityDraft(
     @NotBlank @Pattern(regexp = "\\d{11}") @Nullable String number,
-    @NotBlank @CleanText(maxLetters = 150) @Nullable String titleArabic,
-    @NotBlank @CleanText(maxLetters = 150) @Nullable String titleEnglish,
-    @CleanText(maxLetters = 4000) @Nullable String descriptionArabic,
-    @CleanText(maxLetters = 4000) @Nullable String descriptionEnglish,
-    @NotBlank @Size(max = 64) @Nullable String entityId,
+    @NotBlank @CleanText(maxLetters = 150) @Size(max = BilingualText.MAX_LENGTH)
+        @Nullable String titleArabic,
+    @NotBlank @CleanText(maxLetters = 150) @Size(max = BilingualText.MAX_LENGTH)
+        @Nullable String titleEnglish,
+    @CleanText(maxLetters = 4000) @Size(max = BilingualText.MAX_LENGTH)
+        @Nullable String descriptionArabic,
+    @CleanText(maxLetters = 4000) @Size(max = BilingualText.MAX_LENGTH)
+        @Nullable String descriptionEnglish,
+    @NotBlank @Size(max = 64) @Pattern(regexp = ShiftDraft.ID_PATTERN) @Nullable String entityId,
     @NotNull @Nullable EntityType entityType,
     boolean nonProfitWork,
     @NotBlank @Size(max = 64) @FieldCodeText @Nullable String field,
     @Size(max = 64) @FieldCodeText @Nullable String subField,
     boolean remote,
     @RegionCode @Nullable String region,
-    @CleanText(maxLetters = 100) @Nullable String cityArabic,
-    @CleanText(maxLetters = 100) @Nullable String cityEnglish,
+    @CleanText(maxLetters = 100) @Size(max = BilingualText.MAX_LENGTH) @Nullable String cityArabic,
+    @CleanText(maxLetters = 100) @Size(max = BilingualText.MAX_LENGTH) @Nullable String cityEnglish,
     @Min(-90) @Max(90) @Nullable Double latitude,
     @Min(-180) @Max(180) @Nullable Double longitude,
     @NotNull @Nullable LocalDate firstDay,
@@ -100,7 +104,7 @@ public record OpportunityDraft(
    * @param titleEnglish the English title
    * @param descriptionArabic the Arabic description
    * @param descriptionEnglish the English description
-   * @param entityId the offering entity's id
+   * @param entityId the offering entity's id: 1 to 64 ASCII letters, digits, {@code . _ : -}
    * @param entityType the offering entity's type
    * @param nonProfitWork whether the work is declared free of profit
    * @param field the field code

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,6 +55,44 @@ class OpportunityTest {
     assertThat(o.shifts()).extracting(s -> s.id().value()).containsExactly("a", "b");
     assertThat(o.totalSeats()).isEqualTo(8);
     assertThat(o.shift(ShiftId.of("b"))).isPresent();
+  }
+
+  @Test
+  void a_shift_whose_day_is_beyond_local_date_is_outside_every_period_not_a_date_time_exception() {
+    // Instant.MAX is 1,000,000,000-12-31T23:59:59Z: its day (in any zone) is beyond LocalDate.MAX
+    // (999,999,999-12-31), so outside even the widest period.
+    Shift atTheEnd =
+        new Shift(ShiftId.of("x"), TimeRange.of(Instant.MAX.minusSeconds(3600), Instant.MAX), 1);
+    Shift fromTheStart =
+        new Shift(ShiftId.of("y"), TimeRange.of(Instant.MIN, at("2025-03-10T08:00")), 1);
+    Shift farFuture =
+        new Shift(
+            ShiftId.of("z"),
+            TimeRange.of(at("2025-03-10T08:00"), Instant.parse("+1000000000-12-31T23:00:00Z")),
+            1);
+    for (Shift s : List.of(atTheEnd, fromTheStart, farFuture)) {
+      assertThatThrownBy(
+              () -> base().period(DateRange.of(LocalDate.MIN, LocalDate.MAX)).addShift(s).build())
+          .isInstanceOf(InvalidValueException.class)
+          .extracting(e -> ((InvalidValueException) e).code())
+          .isEqualTo("opportunity.shiftOutsidePeriod");
+    }
+    Opportunity ok =
+        base()
+            .addShift(
+                new Shift(
+                    ShiftId.of("a"),
+                    TimeRange.of(at("2025-03-01T08:00"), at("2025-03-01T12:00")),
+                    3))
+            .build();
+    assertThatThrownBy(() -> ok.withShifts(atTheEnd))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).code())
+        .isEqualTo("opportunity.shiftOutsidePeriod");
+    assertThatThrownBy(() -> ok.withShifts(List.of(fromTheStart)))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((InvalidValueException) e).code())
+        .isEqualTo("opportunity.shiftOutsidePeriod");
   }
 
   @Test

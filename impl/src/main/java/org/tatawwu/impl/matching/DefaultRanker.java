@@ -38,7 +38,8 @@ import org.tatawwu.volunteer.Volunteer;
 import org.tatawwu.volunteer.VolunteerId;
 
 /**
- * Scores eligible pairs by weighted components. Shifts for a volunteer: one pass over a {@link
+ * Scores eligible pairs by weighted components; a shift that has already started (start at or
+ * before the instant asked) is never ranked. Shifts for a volunteer: one pass over a {@link
  * ShiftCatalog}'s columns, each offer first bounded from above by its cheap components (field
  * interest, experience by field, remote, region), then by a chord distance, and scored exactly only
  * if the bound can still enter the best k + max(4, k/4) kept in a primitive heap; eligibility is
@@ -130,8 +131,7 @@ public final class DefaultRanker implements Ranker {
     boolean bilingual =
         v.languages().contains(LanguageCode.ARABIC) && v.languages().contains(LanguageCode.ENGLISH);
     int languages = bilingual ? w.languages() : 0;
-    long minutes = experience.approvedMinutes(v.id(), o.field().topLevel());
-    int experienced = (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60));
+    int experienced = experiencePoints(w, experience.approvedMinutes(v.id(), o.field().topLevel()));
     int fairness = fairnessPoints(commitments, offer);
     if (points != null) {
       points.put(ScoreComponent.FIELD_INTEREST, fieldInterest);
@@ -220,12 +220,14 @@ public final class DefaultRanker implements Ranker {
     // Experience depends only on the top-level field: asked once per field in the catalog.
     // Candidates per pass: k plus a margin for the ineligible; a pass that finds too few eligible
     // among them is followed by another below the last candidate.
-    int batch = Math.min(n, k + Math.max(4, k / 4));
+    // In long: k + k / 4 overflows an int for k above about 1.7 billion.
+    int batch = (int) Math.min(n, (long) k + Math.max(4, k / 4));
     int want = Math.min(n, k);
     // One scratch array, so a ranking allocates little: the chosen keys [0, want), the bounded
     // candidate heap [want, want + batch), then experience points per top-level field, two to a
     // slot (points are non-negative ints).
-    long[] scratch = new long[want + Math.max(1, batch) + (c.topFields.length + 1) / 2];
+    long[] scratch =
+        new long[Math.toIntExact((long) want + Math.max(1, batch) + (c.topFields.length + 1L) / 2)];
     int heapAt = want;
     int experienceAt = want + Math.max(1, batch);
     for (int f = 0; f < c.topFields.length; f++) {
@@ -245,12 +247,19 @@ public final class DefaultRanker implements Ranker {
       vz = Math.sin(lat);
     }
     Region region = v.region();
+    // A shift that has already started (its start at or before the instant asked) is left out.
+    long atSecond = at.getEpochSecond();
+    int atNano = at.getNano();
     int found = 0;
     long ceiling = Long.MAX_VALUE;
     EligibilityQuery query = null;
     while (found < want) {
       int size = 0;
       for (int i = 0; i < n; i++) {
+        if (c.startSecond[i] < atSecond
+            || (c.startSecond[i] == atSecond && c.startNano[i] <= atNano)) {
+          continue;
+        }
         boolean interested =
             wideDictionary
                 ? v.fieldsOfInterest().contains(c.fields[c.field[i]])
@@ -352,8 +361,22 @@ public final class DefaultRanker implements Ranker {
   }
 
   private int experiencePoints(Volunteer v, FieldCode topLevel) {
-    long minutes = experience.approvedMinutes(v.id(), topLevel);
-    return (int) Math.min(w.experience(), w.experience() * minutes / (50 * 60));
+    return experiencePoints(w, experience.approvedMinutes(v.id(), topLevel));
+  }
+
+  /**
+   * Full points from 50 hours, in proportion below; none for zero (or, against the contract,
+   * negative) minutes. Compared before multiplying: weight × minutes overflows a long for minutes
+   * near Long.MAX_VALUE.
+   */
+  static int experiencePoints(MatchWeights w, long minutes) {
+    if (minutes <= 0) {
+      return 0;
+    }
+    if (minutes >= 50 * 60) {
+      return w.experience();
+    }
+    return (int) (w.experience() * minutes / (50 * 60));
   }
 
   private int fairnessPoints(List<TimeRange> commitments, ShiftOffer offer) {
@@ -416,6 +439,8 @@ public final class DefaultRanker implements Ranker {
     final double[] z;
     final @Nullable Region[] region;
     final int[] skillsFrom;
+    final long[] startSecond;
+    final int[] startNano;
     final SkillCode[] skills;
     final SkillLevel[] levels;
 
@@ -438,10 +463,15 @@ public final class DefaultRanker implements Ranker {
       z = new double[n];
       region = new Region[n];
       skillsFrom = new int[n + 1];
+      startSecond = new long[n];
+      startNano = new int[n];
       List<SkillCode> skillList = new ArrayList<>();
       List<SkillLevel> levelList = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Opportunity o = offers[i].opportunity();
+        Instant start = offers[i].shift().time().start();
+        startSecond[i] = start.getEpochSecond();
+        startNano[i] = start.getNano();
         field[i] = dictionary.computeIfAbsent(o.field(), f -> dictionary.size());
         subField[i] =
             o.subField().isPresent()
@@ -530,7 +560,13 @@ public final class DefaultRanker implements Ranker {
       Instant at,
       int k) {
     requireK(k);
-    PriorityQueue<Match> best = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
+    Objects.requireNonNull(at, "at");
+    if (!offer.shift().time().start().isAfter(at)) {
+      return List.of(); // the shift has already started
+    }
+    // Not k + 1: it overflows for Integer.MAX_VALUE; the heap never holds more than k.
+    PriorityQueue<Match> best =
+        new PriorityQueue<>(Math.max(1, Math.min(k, volunteers.size())), BEST_FIRST.reversed());
     EligibilityQuery query = null;
     for (Volunteer v : volunteers) {
       List<TimeRange> mine = commitments.apply(v.id());

@@ -58,9 +58,12 @@ public final class ConsistentOpportunityValidator
       Instant start = s.start();
       Instant end = s.end();
       if (datesOk && zone != null && start != null && end != null && end.isAfter(start)) {
-        LocalDate startDay = start.atZone(zone).toLocalDate();
-        LocalDate endDay = end.minusNanos(1).atZone(zone).toLocalDate();
-        if (startDay.isBefore(first) || endDay.isAfter(last)) {
+        LocalDate startDay = day(start, zone);
+        LocalDate endDay = day(end.minusNanos(1), zone);
+        if (startDay == null
+            || endDay == null
+            || startDay.isBefore(first)
+            || endDay.isAfter(last)) {
           ctx.addMessageParameter("shift", i + 1);
           valid = add(ctx, "shiftOutside", "shifts");
         }
@@ -84,6 +87,19 @@ public final class ConsistentOpportunityValidator
       valid = add(ctx, "subField", "subField");
     }
     return valid;
+  }
+
+  /**
+   * An instant's day in a zone; null for an instant whose day is beyond {@link LocalDate#MIN} or
+   * {@link LocalDate#MAX} (near {@link Instant#MIN} or {@link Instant#MAX}), which lies outside
+   * every opportunity's dates.
+   */
+  private static @Nullable LocalDate day(Instant instant, ZoneId zone) {
+    try {
+      return instant.atZone(zone).toLocalDate();
+    } catch (DateTimeException beyondLocalDate) {
+      return null;
+    }
   }
 
   private static boolean isBlank(@Nullable String s) {
