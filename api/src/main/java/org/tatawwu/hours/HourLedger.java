@@ -100,12 +100,14 @@ public interface HourLedger {
    * its first occurrence, and a line already in the ledger for the stored entry, so the result
    * always has one entry per line.
    *
-   * @param roster the lines, not null
+   * @param roster the lines, not null, no null element
    * @return the entries, in roster order: element {@code i} is line {@code i + 1}'s
    * @throws RuleException naming every broken rule of every line (argument {@code line}, from 1),
    *     with the codes of {@link #submit}, a line's seats counted with those of the lines before it
    *     and a key used for other content by another line {@code hours.idempotencyConflict}; nothing
    *     is submitted
+   * @throws NullPointerException if the roster or one of its lines is null (the message names the
+   *     line, from 1), checked before any line is; nothing is submitted
    */
   List<HourEntry> importRoster(List<HourSubmission> roster);
 
@@ -153,10 +155,10 @@ public interface HourLedger {
    *
    * @param id the entry, not null
    * @param actor who rejects, an identifier
-   * @param reason why, not blank
+   * @param reason why, not null
    * @return the rejected entry
-   * @throws RuleException {@code hours.unknownEntry}, or {@code hours.alreadyDecided} for an
-   *     approved or superseded entry
+   * @throws RuleException {@code hours.reasonRequired} for a blank reason (checked first), {@code
+   *     hours.unknownEntry}, or {@code hours.alreadyDecided} for an approved or superseded entry
    */
   HourEntry reject(HourEntryId id, String actor, String reason);
 
@@ -173,12 +175,12 @@ public interface HourLedger {
    *
    * @param approved the approved entry to correct, not null
    * @param replacement the corrected hours (same volunteer), not null
-   * @param reason why, not blank
+   * @param reason why, not null
    * @return the correction, submitted
-   * @throws RuleException {@code hours.notApproved} (submitted or rejected), {@code
-   *     hours.alreadySuperseded} (already replaced by an approved correction), {@code
-   *     hours.correctionPending} (a correction of it awaits a decision), {@code
-   *     hours.otherVolunteer}, or any rule the replacement breaks
+   * @throws RuleException {@code hours.reasonRequired} for a blank reason (checked first), {@code
+   *     hours.notApproved} (submitted or rejected), {@code hours.alreadySuperseded} (already
+   *     replaced by an approved correction), {@code hours.correctionPending} (a correction of it
+   *     awaits a decision), {@code hours.otherVolunteer}, or any rule the replacement breaks
    */
   HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason);
 

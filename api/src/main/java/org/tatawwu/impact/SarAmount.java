@@ -125,17 +125,50 @@ public record SarAmount(long halalas) implements Comparable<SarAmount>, Serializ
   }
 
   /**
-   * Converts an amount in riyals with at most two decimals. Any scale is accepted; the time taken
-   * grows with the size of the number's unscaled value, which the caller built.
+   * The largest unscaled value {@link #of(BigDecimal)} reads, in bits ({@link
+   * java.math.BigInteger#bitLength()}): 512, about 154 decimal digits, far beyond the 19 digits of
+   * a {@code long} of halalas written with any sensible number of trailing zeros.
+   */
+  public static final int MAX_UNSCALED_BITS = 512;
+
+  /**
+   * The largest scale, either sign, that {@link #of(BigDecimal)} reads: 1,000. A non-zero decimal
+   * beyond it is either less than a halala or more than a {@code long} of halalas.
+   */
+  public static final int MAX_SCALE = 1_000;
+
+  /**
+   * Converts an amount in riyals with at most two decimals. Trailing zeros are allowed ({@code
+   * 12.3400}), within a cap checked before any arithmetic: the unscaled value has at most {@link
+   * #MAX_UNSCALED_BITS} bits and the scale is within ±{@link #MAX_SCALE}, so the time taken is
+   * bounded whatever the caller built. Zero of any scale is accepted.
    *
    * @param riyals the amount, not null
    * @return the amount
-   * @throws InvalidValueException with code {@code money.overflow} beyond a {@code long} of
-   *     halalas, {@code money.fractionalHalala} for a fraction of a halala
+   * @throws InvalidValueException with code {@code money.overflow} beyond a {@code long} of halalas
+   *     (a non-zero decimal of scale below {@code -MAX_SCALE} included), {@code
+   *     money.fractionalHalala} for a fraction of a halala (a non-zero decimal of scale above
+   *     {@code MAX_SCALE} within the bit cap included), {@code money.format} for an unscaled value
+   *     of more than {@link #MAX_UNSCALED_BITS} bits (such as 1.00 written with thousands of
+   *     trailing zeros); the message never contains the value
    */
   public static SarAmount of(BigDecimal riyals) {
     if (riyals.signum() == 0) {
       return ZERO;
+    }
+    // The cap, in O(1) before any arithmetic: stripping the trailing zeros of a huge unscaled value
+    // takes time quadratic in its length. A scale beyond the cap (with an unscaled value within it)
+    // puts a non-zero value beyond a long of halalas, or below one halala.
+    if (riyals.unscaledValue().bitLength() > MAX_UNSCALED_BITS) {
+      throw new InvalidValueException(
+          "money.format", "an amount's unscaled value has at most " + MAX_UNSCALED_BITS + " bits");
+    }
+    if (riyals.scale() < -MAX_SCALE) {
+      throw overflow();
+    }
+    if (riyals.scale() > MAX_SCALE) {
+      throw new InvalidValueException(
+          "money.fractionalHalala", "an amount has at most two decimals (halalas)");
     }
     // Compared first, so that no scale is shifted or divided out of range ("1E+2147483647").
     if (riyals.compareTo(MAX_RIYALS) > 0 || riyals.compareTo(MIN_RIYALS) < 0) {

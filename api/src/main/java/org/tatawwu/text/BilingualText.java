@@ -13,6 +13,8 @@ import org.tatawwu.validation.InvalidValueException;
  * characters (UTF-16 units) as given. For user input, validate a request type instead of catching
  * the exception thrown here.
  *
+ * <p>{@link #toString()} shows the lengths of the parts, never their text.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param arabic the Arabic text, not null, safe, at most {@link #MAX_LENGTH} characters
@@ -73,5 +75,21 @@ public record BilingualText(String arabic, String english) {
    */
   public String in(Locale locale) {
     return "ar".equals(locale.getLanguage()) ? arabic : english;
+  }
+
+  /**
+   * Returns the lengths of the two parts, never their text: a name is a {@code BilingualText}, and
+   * a name is personal data. For example {@code BilingualText[arabic=14 chars, english=17 chars]}.
+   * Read the text with {@link #arabic()}, {@link #english()} or {@link #in(Locale)}.
+   *
+   * @return the lengths (UTF-16 units), without the text
+   */
+  @Override
+  public String toString() {
+    return "BilingualText[arabic="
+        + arabic.length()
+        + " chars, english="
+        + english.length()
+        + " chars]";
   }
 }

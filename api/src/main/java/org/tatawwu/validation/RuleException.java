@@ -40,24 +40,41 @@ public final class RuleException extends TatawwuException {
   @SuppressWarnings("serial") // as above
   private @Nullable List<Problem> english;
 
+  /** How many codes the message lists; the rest are counted. */
+  static final int LISTED_CODES = 20;
+
   /**
-   * Creates the exception.
+   * Creates the exception. Its message is {@code "<n> rule(s) broken: "} and the codes of the first
+   * {@value #LISTED_CODES} violations, separated by commas, followed by {@code ", and <m> more"}
+   * when there are more; {@link #violations()} and {@link #codes()} hold them all.
    *
    * @param violations every violation, not null, not empty
-   * @param localiser turns violations into localised problems, one per violation, not null
+   * @param localiser turns violations into localised problems, one per violation, not null; where
+   *     it gives a list of another size, {@link #problems(Locale)} falls back to one problem per
+   *     violation whose message is the violation's code
    * @throws IllegalArgumentException if there is no violation
    */
   public RuleException(
       List<Violation> violations, BiFunction<List<Violation>, Locale, List<Problem>> localiser) {
-    super(
-        violations.size()
-            + " rule(s) broken: "
-            + violations.stream().map(Violation::code).collect(Collectors.joining(", ")));
+    super(message(violations));
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("a RuleException needs at least one violation");
     }
     this.violations = List.copyOf(violations);
     this.localiser = Objects.requireNonNull(localiser, "localiser");
+  }
+
+  private static String message(List<Violation> violations) {
+    int n = violations.size();
+    String listed =
+        violations.stream()
+            .limit(LISTED_CODES)
+            .map(Violation::code)
+            .collect(Collectors.joining(", "));
+    return n
+        + " rule(s) broken: "
+        + listed
+        + (n > LISTED_CODES ? ", and " + (n - LISTED_CODES) + " more" : "");
   }
 
   /**
@@ -73,7 +90,9 @@ public final class RuleException extends TatawwuException {
    * Returns the violations as problems in a language.
    *
    * @param locale Arabic for any {@code ar} locale, English otherwise; not null
-   * @return one problem per violation, in the order of {@link #violations()}
+   * @return one problem per violation, in the order of {@link #violations()}: the localiser's, or
+   *     when its list does not have one problem per violation, for each violation a problem with an
+   *     empty path whose code and message are the violation's code
    */
   @Override
   public synchronized List<Problem> problems(Locale locale) {
@@ -82,6 +101,9 @@ public final class RuleException extends TatawwuException {
     if (held == null) {
       // Only a freshly thrown exception lacks them, and it still has its localiser.
       held = List.copyOf(Objects.requireNonNull(localiser).apply(violations, locale));
+      if (held.size() != violations.size()) {
+        held = violations.stream().map(v -> new Problem("", v.code(), v.code())).toList();
+      }
       if (inArabic) {
         arabic = held;
       } else {

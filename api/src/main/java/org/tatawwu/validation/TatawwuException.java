@@ -5,10 +5,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The one family of exceptions Tatawwu throws for what it refuses: a value that can never be valid
- * ({@link InvalidValueException}), user input with problems ({@link InvalidInputException}) and an
- * operation that breaks a ledger's rules ({@link RuleException}). Each names every problem at once,
- * with stable codes; nothing was applied.
+ * The family of exceptions Tatawwu throws for what it refuses by its rules: a value that can never
+ * be valid, refused by a parser, a factory or a value type's checks ({@link
+ * InvalidValueException}), user input with problems, refused by the validator ({@link
+ * InvalidInputException}), and an operation that breaks the rules of a ledger or of another rule
+ * engine ({@link RuleException}). Each names every problem at once, with stable codes; nothing was
+ * applied.
+ *
+ * <p>It does not cover programming errors. A model type's invariants (a record's compact
+ * constructor or wither, such as an hour entry that credits fewer than one minute or a negative
+ * count), broken by code that builds the model from values already typed, throw {@link
+ * IllegalArgumentException} or {@link NullPointerException} as each type documents; so do a null
+ * argument documented "not null" and an argument outside a method's documented domain (a negative
+ * {@code k}, for example). Refusals of data from people or partners go through the types and
+ * methods that throw this family.
  *
  * <p>It extends {@link IllegalArgumentException}, so callers that already treat bad arguments as
  * one case keep working. Its {@link #getMessage() message} is English and never contains personal

@@ -1,8 +1,10 @@
 package org.tatawwu.validation;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule an operation broke: a stable code ({@code hours.overlap}, {@code
@@ -19,18 +21,58 @@ import java.util.Objects;
 @SuppressWarnings("InvalidBlockTag") // "@serial exclude" on a type is standard Javadoc
 public record Violation(String code, Map<String, Object> arguments) implements Serializable {
   /**
-   * Copies the arguments.
+   * How deeply {@link Collection}s, {@link Map}s and object arrays may nest in an argument's value:
+   * 8 (a list of lists is depth 2).
+   */
+  public static final int MAX_NESTING = 8;
+
+  /**
+   * Copies the arguments (the map, not the values) and checks that each value is serialisable:
+   * {@link Serializable}, and for a {@link Collection}, a {@link Map} (keys and values) or an
+   * object array, each element too, recursively, at most {@link #MAX_NESTING} levels deep. A null
+   * element is serialisable.
    *
    * @param code the reason code, not null
    * @param arguments named facts, not null; each value serialisable
-   * @throws IllegalArgumentException if an argument's value is not serialisable
+   * @throws IllegalArgumentException if an argument's value, or an element of one, is not
+   *     serialisable, or if collections nest more than {@link #MAX_NESTING} levels deep
    */
   public Violation {
     Objects.requireNonNull(code, "code");
     arguments = Map.copyOf(arguments);
     for (Object value : arguments.values()) {
-      if (!(value instanceof Serializable)) {
-        throw new IllegalArgumentException("a violation's arguments are serialisable values");
+      checkSerialisable(value, 1);
+    }
+  }
+
+  private static void checkSerialisable(@Nullable Object value, int depth) {
+    if (value == null) {
+      return;
+    }
+    if (!(value instanceof Serializable)) {
+      throw new IllegalArgumentException("a violation's arguments are serialisable values");
+    }
+    boolean container =
+        value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Object[];
+    if (!container) {
+      return;
+    }
+    if (depth > MAX_NESTING) {
+      throw new IllegalArgumentException(
+          "a violation's argument nests collections more than " + MAX_NESTING + " levels deep");
+    }
+    if (value instanceof Collection<?> c) {
+      for (Object element : c) {
+        checkSerialisable(element, depth + 1);
+      }
+    } else if (value instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        checkSerialisable(e.getKey(), depth + 1);
+        checkSerialisable(e.getValue(), depth + 1);
+      }
+    } else {
+      for (Object element : (Object[]) value) {
+        checkSerialisable(element, depth + 1);
       }
     }
   }
@@ -39,7 +81,8 @@ public record Violation(String code, Map<String, Object> arguments) implements S
    * Creates a violation.
    *
    * @param code the reason code, not null
-   * @param arguments alternating names and values, not null; each value serialisable
+   * @param arguments alternating names and values, not null; each value serialisable, as the
+   *     {@linkplain #Violation(String, Map) constructor} checks
    * @return the violation
    * @throws IllegalArgumentException if the arguments are not name-value pairs of that kind
    */

@@ -3,6 +3,7 @@ package org.tatawwu.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,5 +89,40 @@ class SarAmountTest {
     assertThat(SarAmount.of(new BigDecimal("0E-2147483647"))).isEqualTo(SarAmount.ZERO);
     assertThat(SarAmount.of(new BigDecimal("12.3400")).halalas()).isEqualTo(1234);
     assertThat(SarAmount.of(new BigDecimal("1E+3")).halalas()).isEqualTo(100_000);
+  }
+
+  @Test
+  void refuses_a_decimal_beyond_the_cap_before_any_arithmetic() {
+    // 1.00 followed by 100,000 more zeros: the unscaled value is 10^100002, far beyond 512 bits.
+    BigDecimal oneWithZeros = new BigDecimal("1.00" + "0".repeat(100_000));
+    assertThat(code(() -> SarAmount.of(oneWithZeros))).isEqualTo("money.format");
+    assertThat(code(() -> SarAmount.of(new BigDecimal("12.34").setScale(100_000))))
+        .isEqualTo("money.format");
+    assertThat(code(() -> SarAmount.of(oneWithZeros.negate()))).isEqualTo("money.format");
+  }
+
+  @Test
+  void accepts_a_decimal_at_the_edge_of_the_cap() {
+    // 2^511 < 6.71e153 < 10^154 < 1.35e154 < 2^512: 10^154 has 512 bits, 10^155 has 515.
+    BigInteger tenTo154 = BigInteger.TEN.pow(154);
+    assertThat(tenTo154.bitLength()).isEqualTo(512);
+    assertThat(SarAmount.of(new BigDecimal(tenTo154, 154)).halalas()).isEqualTo(100);
+    assertThat(SarAmount.of(new BigDecimal(tenTo154.negate(), 154)).halalas()).isEqualTo(-100);
+    assertThat(SarAmount.of(new BigDecimal(tenTo154, 152)).halalas()).isEqualTo(10_000);
+    assertThat(code(() -> SarAmount.of(new BigDecimal(BigInteger.TEN.pow(155), 155))))
+        .isEqualTo("money.format");
+    // A scale of -1,000 or 1,000 is read (and the value found too large or too small); beyond it
+    // the value is refused unread, with the same code.
+    assertThat(code(() -> SarAmount.of(BigDecimal.ONE.scaleByPowerOfTen(1_000))))
+        .isEqualTo("money.overflow");
+    assertThat(code(() -> SarAmount.of(BigDecimal.ONE.scaleByPowerOfTen(1_001))))
+        .isEqualTo("money.overflow");
+    assertThat(code(() -> SarAmount.of(BigDecimal.ONE.scaleByPowerOfTen(-1_000))))
+        .isEqualTo("money.fractionalHalala");
+    assertThat(code(() -> SarAmount.of(BigDecimal.ONE.scaleByPowerOfTen(-1_001))))
+        .isEqualTo("money.fractionalHalala");
+    assertThat(SarAmount.of(BigDecimal.ZERO.setScale(5_000))).isEqualTo(SarAmount.ZERO);
+    assertThat(SarAmount.of(new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE), 2)).halalas())
+        .isEqualTo(Long.MAX_VALUE);
   }
 }

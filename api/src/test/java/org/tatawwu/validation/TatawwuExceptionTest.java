@@ -146,4 +146,89 @@ class TatawwuExceptionTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Violation.of("x", "odd")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_violation_checks_every_element_of_a_collection_map_or_array_it_holds() {
+    for (Object deep :
+        List.<Object>of(
+            new ArrayList<>(List.of("fine", new Object())),
+            java.util.Map.of("k", new Object()),
+            new java.util.HashMap<>(java.util.Map.of(new Object(), "v")),
+            new Object[] {"fine", new Object()},
+            List.of(List.of(java.util.Map.of("k", List.of(new Object())))))) {
+      assertThatThrownBy(() -> Violation.of("x", "name", deep))
+          .as("%s", deep.getClass())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("a violation's arguments are serialisable values");
+    }
+    List<Object> fine = new ArrayList<>();
+    fine.add(List.of(1, "two", LocalDate.of(2025, 3, 10)));
+    fine.add(java.util.Map.of("k", new Object[] {SarAmount.ofHalalas(5)}));
+    assertThat(Violation.of("x", "name", fine).arguments().get("name")).isSameAs(fine);
+  }
+
+  @Test
+  void a_violation_refuses_collections_nested_beyond_the_bound() {
+    // Depth 1 is the argument itself: 8 lists nested are accepted, 9 refused.
+    Object eight = "leaf";
+    for (int i = 0; i < 8; i++) {
+      eight = List.of(eight);
+    }
+    Object accepted = eight;
+    assertThat(Violation.of("x", "n", accepted).arguments()).containsEntry("n", accepted);
+    Object nine = List.of(eight);
+    assertThatThrownBy(() -> Violation.of("x", "n", nine))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a violation's argument nests collections more than 8 levels deep");
+    // A list that holds itself is refused by the bound rather than overflowing the stack.
+    List<Object> self = new ArrayList<>();
+    self.add(self);
+    assertThatThrownBy(() -> Violation.of("x", "n", self))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_rule_exception_falls_back_to_the_codes_when_its_localiser_does_not_give_one_per_violation()
+      throws Exception {
+    List<Violation> two = List.of(Violation.of("a.first"), Violation.of("b.second", "n", 2));
+    RuleException none = new RuleException(two, (vs, l) -> List.of());
+    List<Problem> expected =
+        List.of(new Problem("", "a.first", "a.first"), new Problem("", "b.second", "b.second"));
+    assertThat(none.problems(Locale.ENGLISH)).isEqualTo(expected);
+    assertThat(none.problems(ARABIC)).isEqualTo(expected);
+    RuleException tooMany =
+        new RuleException(
+            List.of(Violation.of("a.first")),
+            (vs, l) -> List.of(new Problem("", "a.first", "one"), new Problem("", "z", "two")));
+    assertThat(tooMany.problems(Locale.ENGLISH))
+        .containsExactly(new Problem("", "a.first", "a.first"));
+    assertThat(roundTrip(none).problems(ARABIC)).isEqualTo(expected);
+  }
+
+  @Test
+  void a_rule_exception_message_lists_twenty_codes_and_counts_the_rest() {
+    List<Violation> many = new ArrayList<>();
+    StringBuilder twenty = new StringBuilder();
+    for (int i = 1; i <= 4_950; i++) {
+      many.add(Violation.of("c" + i));
+      if (i <= 20) {
+        twenty.append(i == 1 ? "" : ", ").append("c").append(i);
+      }
+    }
+    RuleException e = new RuleException(many, TatawwuExceptionTest::localise);
+    assertThat(e.getMessage())
+        .isEqualTo("4950 rule(s) broken: " + twenty + ", and 4930 more")
+        .startsWith("4950 rule(s) broken: c1, c2, c3,")
+        .endsWith("c19, c20, and 4930 more");
+    assertThat(e.violations()).hasSize(4_950);
+    assertThat(e.codes()).hasSize(4_950).contains("c4950");
+    assertThat(e.problems(Locale.ENGLISH)).hasSize(4_950);
+
+    many.subList(20, many.size()).clear();
+    assertThat(new RuleException(many, TatawwuExceptionTest::localise).getMessage())
+        .isEqualTo("20 rule(s) broken: " + twenty);
+    many.add(Violation.of("c21"));
+    assertThat(new RuleException(many, TatawwuExceptionTest::localise).getMessage())
+        .isEqualTo("21 rule(s) broken: " + twenty + ", and 1 more");
+  }
 }

@@ -224,12 +224,18 @@ final class DefaultHourLedger implements HourLedger {
   @Override
   public List<HourEntry> importRoster(List<HourSubmission> lines) {
     HourSubmission[] rosterLines = lines.toArray(new HourSubmission[0]);
+    for (int i = 0; i < rosterLines.length; i++) {
+      if (rosterLines[i] == null) {
+        // Numbered from 1, as the refusals' argument line; a null says nothing personal.
+        throw new NullPointerException("roster line " + (i + 1) + " is null");
+      }
+    }
     return decided(() -> roster.importOnce(rosterLines));
   }
 
   @Override
   public HourEntry correct(HourEntryId approved, HourSubmission replacement, String reason) {
-    requireText(reason, "reason");
+    requireReason(reason);
     return decided(() -> correctOnce(approved, replacement, reason));
   }
 
@@ -380,7 +386,7 @@ final class DefaultHourLedger implements HourLedger {
   @Override
   public HourEntry reject(HourEntryId id, String actor, String reason) {
     Identifiers.check(actor, "actor");
-    requireText(reason, "reason");
+    requireReason(reason);
     return decided(() -> rejectOnce(id, actor, reason));
   }
 
@@ -528,9 +534,11 @@ final class DefaultHourLedger implements HourLedger {
     return e;
   }
 
-  private static void requireText(String text, String what) {
-    if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("a " + what + " is required");
+  /** Refuses a blank reason as the ledger's other refusals: {@code hours.reasonRequired}. */
+  private void requireReason(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw rules.refusal(Violation.of("hours.reasonRequired"));
     }
   }
 

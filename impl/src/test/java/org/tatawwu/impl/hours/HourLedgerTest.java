@@ -580,8 +580,47 @@ class HourLedgerTest {
     assertThatThrownBy(
             () ->
                 l.correct(c1.id(), claim("c3", SARA, "2025-03-10T08:00", "2025-03-10T08:30"), " "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("reason");
+        .isInstanceOf(RuleException.class)
+        .hasMessage("1 rule(s) broken: hours.reasonRequired");
     assertThat(store.size()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void a_blank_reason_is_refused_as_a_broken_rule_in_both_languages_and_nothing_is_recorded() {
+    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    HourLedger l = LedgerFixture.ledger(store);
+    HourEntry a = l.submit(claim("a", SARA, "2025-03-10T08:00", "2025-03-10T12:00"));
+    long events = store.size();
+    for (String blank : List.of("", " ", "\t\n")) {
+      RuleException refused = rejected(() -> l.reject(a.id(), "mgr", blank));
+      assertThat(refused.codes()).containsExactly("hours.reasonRequired");
+      assertThat(refused.problems(Locale.ENGLISH))
+          .extracting(Problem::message)
+          .containsExactly("a reason is required: the reason must not be blank");
+      assertThat(refused.problems(Locale.forLanguageTag("ar")))
+          .extracting(Problem::message)
+          .containsExactly("يجب ذكر السبب: لا يجوز أن يكون السبب فارغًا");
+    }
+    // Checked before the entry is looked up: an unknown entry with a blank reason.
+    assertThat(
+            rejected(() -> l.reject(org.tatawwu.hours.HourEntryId.of("H99"), "mgr", " ")).codes())
+        .containsExactly("hours.reasonRequired");
+    assertThat(store.size()).isEqualTo(events);
+    assertThat(l.entry(a.id()).orElseThrow().status()).isEqualTo(HourStatus.SUBMITTED);
+  }
+
+  @Test
+  void a_roster_with_a_null_line_is_refused_up_front_naming_the_line_only() {
+    InMemoryHourEventStore store = new InMemoryHourEventStore();
+    HourLedger l = LedgerFixture.ledger(store);
+    List<HourSubmission> roster =
+        java.util.Arrays.asList(
+            claim("r1", SARA, "2025-03-10T08:00", "2025-03-10T12:00"),
+            claim("r2", OMAR, "2025-03-10T08:00", "2025-03-10T12:00"),
+            null);
+    assertThatThrownBy(() -> l.importRoster(roster))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("roster line 3 is null");
+    assertThat(store.size()).as("nothing submitted").isZero();
   }
 }
