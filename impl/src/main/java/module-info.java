@@ -56,5 +56,6 @@ module org.tatawwu.impl {
       org.tatawwu.impl.opportunity.ShiftTimeRangeValidator,
       org.tatawwu.impl.opportunity.ConsistentOpportunityValidator,
       org.tatawwu.impl.opportunity.LawfulVolunteerUseValidator,
-      org.tatawwu.impl.volunteer.GuardianConsentForMinorsValidator;
+      org.tatawwu.impl.volunteer.GuardianConsentForMinorsValidator,
+      org.tatawwu.impl.volunteer.ConsistentRegistrationValidator;
 }

@@ -10,8 +10,10 @@ import java.lang.annotation.Target;
 
 /**
  * Text safe to store and show: not blank, no bidi controls, zero-width or control characters, at
- * least one letter or digit (so not tatweel alone), at most {@link #maxLetters()} letters. {@code
- * null} is valid.
+ * least one letter or digit (so not tatweel alone), at most {@link #maxLetters()} letters and at
+ * most {@link #maxLength()} characters, spaces included. The text is checked as typed and as {@link
+ * org.tatawwu.text.SafeText#normalize(CharSequence) normalised}, so that text it accepts makes a
+ * {@link org.tatawwu.text.BilingualText}. {@code null} is valid.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -45,4 +47,13 @@ public @interface CleanText {
    * @return 200 by default
    */
   int maxLetters() default 200;
+
+  /**
+   * The most characters (UTF-16 units) as typed, white space included; by default {@link
+   * org.tatawwu.text.BilingualText#MAX_LENGTH}, the most a {@link org.tatawwu.text.BilingualText}
+   * part takes.
+   *
+   * @return 10,000 by default
+   */
+  int maxLength() default 10_000;
 }

@@ -32,7 +32,7 @@ public final class BirthDate {
   public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
   /**
-   * The latest birth date held: 2174-11-25, the last day of the Umm al-Qura table (1600-12-29 AH),
+   * The latest birth date held: 2174-11-25, the last day of the Umm al-Qura table (1600-12-30 AH),
    * so that every birth date has a Hijri view. Whether a date lies in the future is for the caller
    * to check against its clock (the registration's validation does).
    */

@@ -60,6 +60,7 @@ import org.tatawwu.validation.InvalidValueException;
  * @param guardianCharterSigned whether the charter was signed with the guardian, required under 18
  */
 @GuardianConsentForMinors
+@ConsistentRegistration
 // @NotNull is a validation rule on input that may be null, not a nullness claim.
 @SuppressWarnings("MultipleNullnessAnnotations")
 @Value.Builder
@@ -129,7 +130,8 @@ public record VolunteerRegistration(
 
   /**
    * The birth date, when given and readable, must be plausible: from {@link BirthDate#EARLIEST}
-   * (1900-01-01); a Gregorian date must also be in the past ({@code @Past}).
+   * (1900-01-01); a date must also be in the past ({@code @Past} on a Gregorian date, {@link
+   * ConsistentRegistration} on a Hijri one, both on the validator's clock).
    *
    * @return whether the rule holds; true when no readable birth date is given (other rules report
    *     that)

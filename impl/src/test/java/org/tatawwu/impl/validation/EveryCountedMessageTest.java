@@ -216,6 +216,15 @@ class EveryCountedMessageTest {
             "must have at most %s"),
         row(
             MESSAGES,
+            "org.tatawwu.constraints.CleanText.tooManyCharacters",
+            "maxLength",
+            Map.of(),
+            new Arabic("# رمز", "رمز واحد", "رمزين", "# رموز", "# رمزًا", "# رمز"),
+            "يجب ألا يزيد على %s، بما فيها المسافات",
+            new English("# character", "# characters"),
+            "must have at most %s, spaces included"),
+        row(
+            MESSAGES,
             "jakarta.validation.constraints.Size.message",
             "max",
             Map.of("min", 0),

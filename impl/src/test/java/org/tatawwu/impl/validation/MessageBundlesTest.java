@@ -23,6 +23,7 @@ import org.tatawwu.constraints.SaudiMobile;
 import org.tatawwu.constraints.ValidTimeRange;
 import org.tatawwu.opportunity.ConsistentOpportunity;
 import org.tatawwu.opportunity.LawfulVolunteerUse;
+import org.tatawwu.volunteer.ConsistentRegistration;
 import org.tatawwu.volunteer.GuardianConsentForMinors;
 
 class MessageBundlesTest {
@@ -38,7 +39,8 @@ class MessageBundlesTest {
           ValidTimeRange.class,
           ConsistentOpportunity.class,
           LawfulVolunteerUse.class,
-          GuardianConsentForMinors.class);
+          GuardianConsentForMinors.class,
+          ConsistentRegistration.class);
 
   static Properties load(String suffix) throws IOException {
     Properties p = new Properties();
