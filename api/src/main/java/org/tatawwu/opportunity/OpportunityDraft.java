@@ -68,14 +68,10 @@ import org.tatawwu.validation.InputValidator;
 @Value.Builder
 public record OpportunityDraft(
     @NotBlank @Pattern(regexp = "\\d{11}") @Nullable String number,
-    @NotBlank @CleanText(maxLetters = 150) @Size(max = BilingualText.MAX_LENGTH)
-        @Nullable String titleArabic,
-    @NotBlank @CleanText(maxLetters = 150) @Size(max = BilingualText.MAX_LENGTH)
-        @Nullable String titleEnglish,
-    @CleanText(maxLetters = 4000) @Size(max = BilingualText.MAX_LENGTH)
-        @Nullable String descriptionArabic,
-    @CleanText(maxLetters = 4000) @Size(max = BilingualText.MAX_LENGTH)
-        @Nullable String descriptionEnglish,
+    @NotBlank @CleanText(maxLetters = 150) @Nullable String titleArabic,
+    @NotBlank @CleanText(maxLetters = 150) @Nullable String titleEnglish,
+    @CleanText(maxLetters = 4000) @Nullable String descriptionArabic,
+    @CleanText(maxLetters = 4000) @Nullable String descriptionEnglish,
     @NotBlank @Size(max = 64) @Pattern(regexp = ShiftDraft.ID_PATTERN) @Nullable String entityId,
     @NotNull @Nullable EntityType entityType,
     boolean nonProfitWork,
@@ -83,8 +79,8 @@ public record OpportunityDraft(
     @Size(max = 64) @FieldCodeText @Nullable String subField,
     boolean remote,
     @RegionCode @Nullable String region,
-    @CleanText(maxLetters = 100) @Size(max = BilingualText.MAX_LENGTH) @Nullable String cityArabic,
-    @CleanText(maxLetters = 100) @Size(max = BilingualText.MAX_LENGTH) @Nullable String cityEnglish,
+    @CleanText(maxLetters = 100) @Nullable String cityArabic,
+    @CleanText(maxLetters = 100) @Nullable String cityEnglish,
     @Min(-90) @Max(90) @Nullable Double latitude,
     @Min(-180) @Max(180) @Nullable Double longitude,
     @NotNull @Nullable LocalDate firstDay,

@@ -104,9 +104,9 @@ class OpportunityDraftParsersTest {
             tuple("shifts[0].id", "Pattern"),
             tuple("shifts[2].id", "Pattern"),
             tuple("shifts[3].id", "Pattern"),
-            tuple("titleEnglish", "Size"),
-            tuple("cityEnglish", "Size"),
-            tuple("descriptionEnglish", "Size"),
+            tuple("titleEnglish", "constraints.CleanText.tooManyCharacters"),
+            tuple("cityEnglish", "constraints.CleanText.tooManyCharacters"),
+            tuple("descriptionEnglish", "constraints.CleanText.tooManyCharacters"),
             tuple("minimumAge", "Max"));
     assertThat(english)
         .filteredOn(p -> p.code().equals("Pattern"))
