@@ -547,6 +547,88 @@ class RankerScoresTest {
         .containsExactly("B2=1480", "C3=486", "A0=480");
   }
 
+  /** Remote offers 0..n-1 in top-level fields G0.., offer i scoring 10 - i more than the rest. */
+  static List<ShiftOffer> descending(int n) {
+    List<ShiftOffer> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(offer(opportunity(i, 15).field(FieldCode.of("G" + i)).location(Location.remote())));
+    }
+    return out;
+  }
+
+  static Ranker descendingRanker(Predicate<Integer> ok) {
+    // Experience of G<i>: 10 × (10 − i) minutes → 300 × 10 × (10 − i) / 3000 = 10 − i points.
+    return Tatawwu.ranker(
+        eligibleWhen(q -> ok.test(seq(q.opportunity().number()))),
+        W,
+        (v, f) -> 10L * (10 - Integer.parseInt(f.value().substring(1))));
+  }
+
+  @Test
+  void the_last_candidate_of_a_pass_is_asked_and_never_returned_twice() {
+    Volunteer v = Scenario.volunteer().build();
+    // Five offers, k = 1: one pass of all five, and only the worst is eligible.
+    Ranker worstOnly = descendingRanker(i -> i == 4);
+    assertThat(
+            worstOnly.topShifts(v, List.of(), worstOnly.catalog(descending(5)), Scenario.ASKED, 1))
+        .extracting(m -> seq(m.offer().opportunity().number()))
+        .containsExactly(4);
+    // Ten offers, k = 2: a first pass of 2 + 4 = 6 candidates (offers 0..5) finds only offer 5;
+    // the second pass, below it, finds offer 6.
+    Ranker fiveAndSix = descendingRanker(i -> i == 5 || i == 6);
+    assertThat(
+            fiveAndSix.topShifts(
+                v, List.of(), fiveAndSix.catalog(descending(10)), Scenario.ASKED, 2))
+        .extracting(m -> seq(m.offer().opportunity().number()))
+        .containsExactly(5, 6);
+  }
+
+  @Test
+  void a_near_offer_due_east_on_the_equator_is_not_pruned_by_its_distance_bound() {
+    // Volunteer at 0° N 0° E. Offers 0..5 remote, RELIEF (3000 minutes: 300): 70 + 21 + 64 + 300
+    // = 455. Offer 6 on site 0.01° east (1.11 km): 190 + 21 + 64 + 300 = 575, found once the heap
+    // of 1 + 4 candidates is full.
+    List<ShiftOffer> offers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      offers.add(offer(opportunity(i, 15).location(Location.remote())));
+    }
+    offers.add(offer(opportunity(6, 15).location(Location.onSite(RIYADH, GeoPoint.of(0, 0.01)))));
+    Ranker ranker = ranker(q -> true);
+    Volunteer v = Scenario.volunteer().location(GeoPoint.of(0, 0)).build();
+    assertThat(ranker.topShifts(v, List.of(), ranker.catalog(offers), Scenario.ASKED, 1))
+        .extracting(m -> seq(m.offer().opportunity().number()) + "=" + m.score().total())
+        .containsExactly("6=575");
+    assertThat(ranker.topShifts(v, List.of(), ranker.catalog(offers), Scenario.ASKED, 2))
+        .extracting(m -> seq(m.offer().opportunity().number()) + "=" + m.score().total())
+        .containsExactly("6=575", "0=455");
+  }
+
+  @Test
+  void a_shift_starting_within_the_second_asked_is_left_out_only_up_to_its_nanosecond() {
+    // Two shifts of one opportunity: A at 08:00:00, B at 08:00:00.5. Eligibility says yes to all,
+    // so only the ranker's own rule leaves a started shift out.
+    Instant t = Scenario.at("2025-03-10T08:00");
+    Shift a = new Shift(ShiftId.of("A"), TimeRange.of(t, t.plusSeconds(3600)), 10);
+    Instant half = t.plusNanos(500_000_000);
+    Shift b = new Shift(ShiftId.of("B"), TimeRange.of(half, half.plusSeconds(3600)), 10);
+    Opportunity o = opportunity(1, 10).shifts(List.of(a, b)).build();
+    List<ShiftOffer> offers =
+        List.of(new ShiftOffer(Scenario.entity(), o, a), new ShiftOffer(Scenario.entity(), o, b));
+    Ranker ranker = ranker(q -> true);
+    ShiftCatalog catalog = ranker.catalog(offers);
+    Volunteer v = Scenario.volunteer().build();
+    assertThat(ranker.topShifts(v, List.of(), catalog, t.minusNanos(1), 5))
+        .extracting(m -> m.offer().shift().id().value())
+        .containsExactly("A", "B");
+    assertThat(ranker.topShifts(v, List.of(), catalog, t, 5))
+        .extracting(m -> m.offer().shift().id().value())
+        .containsExactly("B");
+    assertThat(ranker.topShifts(v, List.of(), catalog, t.plusNanos(200_000_000), 5))
+        .extracting(m -> m.offer().shift().id().value())
+        .containsExactly("B");
+    assertThat(ranker.topShifts(v, List.of(), catalog, half, 5)).isEmpty();
+  }
+
   @Test
   void k_below_one_is_refused() {
     Ranker ranker = ranker(q -> true);
