@@ -19,7 +19,7 @@ import org.tatawwu.matching.AssignmentSolver;
  * random instances over seats per volunteer, Zipf popularity, capacities, candidates per volunteer
  * and volunteers ({@link MatchingGridInstances}). Per cell it prints each solver's solve CPU time
  * (the solving thread's, {@link ThreadMXBean}, after a JIT warm-up on instances of every kind; the
- * median of 3 runs for cells under 1,000,000 pairs, else one run), EXACT / OR-Tools, FAST / GREEDY,
+ * median of 5 runs for cells under 1,000,000 pairs, else one run), EXACT / OR-Tools, FAST / GREEDY,
  * FAST's share of the optimum and whether EXACT's total equals OR-Tools'; at the end the worst
  * cells.
  *
@@ -160,7 +160,7 @@ public final class MatchingGrid {
       AssignmentSolver exact,
       AssignmentSolver fast,
       AssignmentSolver greedy) {
-    int runs = p.pairs() < 1_000_000 ? 3 : 1;
+    int runs = p.pairs() < 1_000_000 ? 5 : 1;
     Assignment[] out = new Assignment[4];
     double orMs = cpu(OrToolsAssignment::solve, p, runs, out, 0);
     double exactMs = cpu(exact::solve, p, runs, out, 1);
@@ -209,8 +209,8 @@ public final class MatchingGrid {
       AssignmentSolver exact, AssignmentSolver fast, AssignmentSolver greedy, long master) {
     SplittableRandom r = new SplittableRandom(master ^ 0x5DEECE66DL);
     long t0 = System.nanoTime();
-    for (int round = 0; round < 2; round++) {
-      for (double s : new double[] {0.2, 1, 5}) {
+    for (int round = 0; round < 3; round++) {
+      for (double s : new double[] {0.2, 0.5, 1, 2, 5}) {
         for (double z : new double[] {0, 1.5}) {
           for (MatchingGridInstances.Capacity cap : MatchingGridInstances.Capacity.values()) {
             for (int c : new int[] {5, 20, 0}) {

@@ -22,30 +22,39 @@ import org.tatawwu.matching.IncrementalAssignment;
  * from the sink back to that shift fills or frees it; a seat withdrawn from a full shift leaves one
  * volunteer in excess there, and one shortest path from the shift to the sink moves someone out.
  *
- * <p>Work: a solve first runs the fast auction ({@link AuctionAssignmentSolver}) to order the
- * volunteers (those it placed first, each group by surplus at its prices). Unless it left many
- * shifts with volunteers at price 0, it also warm-starts the flow: the auction's prices become the
- * shifts' potentials and its seats held in exact complementary slackness are kept. A volunteer it
- * placed out of slackness is taken out of its seat; a priced seat so emptied stays counted as
- * filled (a deficit of that shift), and until every deficit is met the searches run from each such
- * volunteer to the nearest shift with a deficit, passing through the sink when they reach it —
- * successive shortest paths from a pseudoflow (Ahuja, Magnanti &amp; Orlin, §9.7), so the result is
- * the optimum either way. Each search updates potentials only on the nodes it reached and skips
- * nodes no closer than the nearest target already is. Worst case O(V · (E + N) log N) for E
- * candidate pairs and N = V + S nodes, far less in practice; memory O(E + N).
+ * <p>Warm starts. An auction ({@link AuctionAssignmentSolver}) runs first and its choice is kept
+ * where it is exactly right: its prices become the shifts' potentials and its seats held in exact
+ * complementary slackness are kept. A volunteer it placed out of slackness is taken out of its
+ * seat; a priced seat so emptied stays counted as filled (a deficit of that shift), and until every
+ * deficit is met the searches run from each such volunteer to the nearest shift with a deficit,
+ * passing through the sink when they reach it — successive shortest paths from a pseudoflow (Ahuja,
+ * Magnanti &amp; Orlin, §9.7), so the result is the optimum whatever the auction did. Each search
+ * updates potentials only on the nodes it reached and skips nodes no closer than the nearest target
+ * already is. Worst case O(V · (E + N) log N) for E candidate pairs and N = V + S nodes, far less
+ * in practice; memory O(E + N). Two auctions serve. The fine start: one phase of FAST's auction at
+ * a quarter-point ε ({@link AuctionAssignmentSolver#finePrices}), its prices rounded down to whole
+ * points, after which few volunteers are out of slackness and the searches' work is mostly a few
+ * units per element of the network. The coarse start: a single auction at ε of an eighth of the
+ * highest score, which orders the volunteers (those it placed first, each group by surplus at its
+ * prices) and, where seats are scarce and it left few shifts with volunteers at price 0, also
+ * warm-starts the flow.
  *
- * <p>The searches' work (nodes settled and arcs scanned) is counted. Most inputs need a few units
- * per element of the network (candidate pair, volunteer or shift), but where the last paths of a
+ * <p>Budgets. The searches' work (nodes settled and arcs scanned) is counted. Most inputs need a
+ * few units per element (candidate pair, volunteer or shift), but where the last paths of a
  * near-perfect matching grow long, each search explores most of the network and the total reaches
- * hundreds of units per element. A one-off {@link #solve} therefore gives successive shortest paths
- * a budget — {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from three
- * quarters to one and a half times the volunteers, {@value #BUDGET} elsewhere, the pairs counted at
- * most {@link CostScalingAssignmentSolver#PRUNE} per volunteer — and once it is spent solves from
- * scratch with cost scaling ({@link CostScalingAssignmentSolver}: global price updates, and for
- * long candidate lists a first solve on each volunteer's best candidates by score and by score
- * minus the auction's price, checked against every pair left out), whose time depends far less on
- * the input's shape. Inputs of more than 1,000,000 volunteers and shifts together have no budget.
- * Sessions ({@link #session}) always use successive shortest paths.
+ * hundreds of units per element. A one-off {@link #solve} therefore gives each start a budget and,
+ * once it is spent, turns to the next: where the seats number at least three quarters of the
+ * volunteers, the fine start ({@value #FINE_BUDGET} units per element), then the coarse one; where
+ * seats are scarcer, the coarse one alone (its own warm start applies there, and the fine auction
+ * costs more than it saves). The coarse start's budget is {@value #NEAR_PERFECT_BUDGET} units per
+ * element where the seats number from three quarters to one and a half times the volunteers and
+ * {@value #BUDGET} elsewhere, the pairs counted at most {@link CostScalingAssignmentSolver#PRUNE}
+ * per volunteer. Once the budgets are spent it solves from scratch with cost scaling ({@link
+ * CostScalingAssignmentSolver}: global price updates, and for long candidate lists a first solve on
+ * each volunteer's best candidates by score and by score minus the auction's price, checked against
+ * every pair left out), whose time depends far less on the input's shape. Inputs of more than
+ * 1,000,000 volunteers and shifts together run the coarse start alone, without a budget. Sessions
+ * ({@link #session}) always use the coarse start.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -59,22 +68,72 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     if (p.shiftsPerVolunteer() > 1) {
       return MultiShiftAssignmentSolver.solve(p);
     }
-    return solve(p, budget(p));
+    long budget = budget(p);
+    boolean fine = budget != Long.MAX_VALUE && 4 * seats(p) >= 3L * p.volunteers();
+    return solve(p, budget, fine ? FINE_BUDGET * elements(p) : -1);
   }
 
   /**
-   * Successive shortest paths, given up for cost scaling once their work passes {@code budget}.
+   * Successive shortest paths from the fine start, then from the coarse one, each given up once its
+   * work passes its budget, then cost scaling.
    *
    * @param p the problem, one shift per volunteer
-   * @param budget nodes settled and arcs scanned before cost scaling takes over
+   * @param budget nodes settled and arcs scanned from the coarse start
+   * @param fineBudget the same from the fine start; negative: the fine start is not tried
    * @return an assignment of maximum total score
    */
-  static Assignment solve(AssignmentProblem p, long budget) {
-    int[] placed = new int[p.volunteers()];
-    long[] price = AuctionAssignmentSolver.prices(p, placed);
-    Session s = solved(p, budget, placed, price);
+  static Assignment solve(AssignmentProblem p, long budget, long fineBudget) {
+    Session s = fine(p, fineBudget);
+    long @Nullable [] price = null;
+    if (s == null) {
+      int[] placed = new int[p.volunteers()];
+      price = AuctionAssignmentSolver.prices(p, placed);
+      s = solved(p, budget, placed, price, false);
+    }
     return s != null ? s.current() : CostScalingAssignmentSolver.solve(p, price);
   }
+
+  /**
+   * Successive shortest paths from the fine start ({@link AuctionAssignmentSolver#finePrices});
+   * null where the budget is negative or once their work passes it.
+   */
+  private static @Nullable Session fine(AssignmentProblem p, long budget) {
+    if (budget < 0) {
+      return null;
+    }
+    int[] placed = new int[p.volunteers()];
+    long[] price = AuctionAssignmentSolver.finePrices(p, placed);
+    return solved(p, budget, placed, price, true);
+  }
+
+  /** The work of successive shortest paths from the fine start. */
+  static long fineWork(AssignmentProblem p) {
+    Session s = fine(p, Long.MAX_VALUE);
+    if (s == null) {
+      throw new IllegalStateException("no budget was set");
+    }
+    return s.work;
+  }
+
+  /** The seats of all shifts. */
+  static long seats(AssignmentProblem p) {
+    long seats = 0;
+    for (int j = 0; j < p.shifts(); j++) {
+      seats += p.capacity(j);
+    }
+    return seats;
+  }
+
+  /** Candidate pairs, volunteers and shifts, all pairs counted. */
+  static long elements(AssignmentProblem p) {
+    return (long) p.pairs() + p.volunteers() + p.shifts();
+  }
+
+  /**
+   * The work per element (candidate pair, volunteer or shift, all pairs counted) after which the
+   * searches from the fine start are given up.
+   */
+  static final long FINE_BUDGET = 64;
 
   /**
    * The searches' work per element of the network (candidate pair, volunteer or shift) after which
@@ -95,10 +154,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     if ((long) p.volunteers() + p.shifts() > 1_000_000) {
       return Long.MAX_VALUE;
     }
-    long seats = 0;
-    for (int j = 0; j < p.shifts(); j++) {
-      seats += p.capacity(j);
-    }
+    long seats = seats(p);
     long v = p.volunteers();
     boolean nearPerfect = 4 * seats >= 3 * v && 2 * seats <= 3 * v;
     return (nearPerfect ? NEAR_PERFECT_BUDGET : BUDGET) * size(p);
@@ -148,12 +204,16 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   private static @Nullable Session solved(AssignmentProblem p, long budget) {
     int[] placed = new int[p.volunteers()];
     long[] price = AuctionAssignmentSolver.prices(p, placed);
-    return solved(p, budget, placed, price);
+    return solved(p, budget, placed, price, false);
   }
 
-  /** {@link #solved(AssignmentProblem, long)} from the auction's seats and prices. */
+  /**
+   * {@link #solved(AssignmentProblem, long)} from an auction's seats and prices (in points; a
+   * positive price only on a shift whose seats the auction all filled); {@code fine}: the prices
+   * are the fine start's, and the warm start is always taken.
+   */
   private static @Nullable Session solved(
-      AssignmentProblem p, long budget, int[] placed, long[] price) {
+      AssignmentProblem p, long budget, int[] placed, long[] price, boolean fine) {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
@@ -166,7 +226,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     // seats are plentiful, most volunteers are placed out of slackness at the auction's coarse ε,
     // and rerouting them from priced seats crosses the shifts at the sink's potential (price 0)
     // again and again; there each volunteer is added in the auction's order instead, mostly a
-    // one-step path to a free seat. Either way the result is the optimum; the work depends on the
+    // one-step path to a free seat. The fine start's prices leave few volunteers out of
+    // slackness, and its warm start is always taken. Either way the result is the optimum;
+    // the work depends on the
     // input only, so results stay deterministic.
     long[] keyed = new long[n];
     int[] filled = new int[s.shifts];
@@ -191,7 +253,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     for (int j = 0; j < s.shifts; j++) {
       seats += s.capacity[j];
     }
-    boolean warm = 2 * seats <= n && plateau * 16 <= s.shifts;
+    boolean warm = fine || (2 * seats <= n && plateau * 16 <= s.shifts);
     for (int j = 0; warm && j < s.shifts; j++) {
       s.potential[1 + j] = -price[j];
     }

@@ -221,7 +221,9 @@ class AssignmentSolversPropertiesTest {
               Assignment a = exact.solve(p);
               assertThat(a.isFeasibleFor(p)).isTrue();
               assertThat(a.totalScore()).isEqualTo(optimum);
-              assertThat(ExactAssignmentSolver.solve(p, 0).totalScore()).isEqualTo(optimum);
+              assertThat(ExactAssignmentSolver.solve(p, 0, -1).totalScore()).isEqualTo(optimum);
+              assertThat(ExactAssignmentSolver.solve(p, -1, Long.MAX_VALUE).totalScore())
+                  .isEqualTo(optimum);
             });
   }
 
@@ -294,9 +296,10 @@ class AssignmentSolversPropertiesTest {
   }
 
   /**
-   * With budgets of none, half, all but one unit and all of the searches' work, the solve gives
-   * successive shortest paths' result when the budget covers their work and cost scaling's
-   * otherwise, the optimum either way.
+   * With budgets of none, half, all but one unit and all of the searches' work, from the coarse
+   * start (the fine one not tried) and from the fine start (the coarse one given up at once), the
+   * solve gives successive shortest paths' result when the budget covers their work and cost
+   * scaling's otherwise, the optimum either way.
    */
   private static void budgetedEqualsBruteForce(AssignmentProblem p) {
     long work = ExactAssignmentSolver.work(p);
@@ -304,10 +307,20 @@ class AssignmentSolversPropertiesTest {
     Assignment searches = ExactAssignmentSolver.session(p).current();
     Assignment scaling = CostScalingAssignmentSolver.solve(p);
     for (long budget : new long[] {0, work / 2, work - 1, work}) {
-      Assignment a = ExactAssignmentSolver.solve(p, budget);
+      Assignment a = ExactAssignmentSolver.solve(p, budget, -1);
       assertThat(a.isFeasibleFor(p)).isTrue();
       assertThat(a.totalScore()).isEqualTo(optimum);
       assertThat(a).isEqualTo(budget >= work ? searches : scaling);
+    }
+    long fineWork = ExactAssignmentSolver.fineWork(p);
+    Assignment fine = ExactAssignmentSolver.solve(p, -1, Long.MAX_VALUE);
+    assertThat(fine.isFeasibleFor(p)).isTrue();
+    assertThat(fine.totalScore()).isEqualTo(optimum);
+    for (long budget : new long[] {0, fineWork / 2, fineWork - 1, fineWork}) {
+      Assignment a = ExactAssignmentSolver.solve(p, -1, budget);
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).isEqualTo(optimum);
+      assertThat(a).isEqualTo(budget >= fineWork ? fine : scaling);
     }
   }
 
