@@ -45,11 +45,10 @@ import org.tatawwu.matching.IncrementalAssignment;
  * hundreds of units per element. A one-off {@link #solve} therefore gives each start a budget and,
  * once it is spent, turns to the next: where the seats number at least three quarters of the
  * volunteers, the fine start ({@value #FINE_BUDGET} units per element), then the coarse one; where
- * seats are scarcer, the coarse one alone (its own warm start applies there, and the fine auction
- * costs more than it saves). The coarse start's budget is {@value #NEAR_PERFECT_BUDGET} units per
- * element where the seats number from three quarters to one and a half times the volunteers and
- * {@value #BUDGET} elsewhere, the pairs counted at most {@link CostScalingAssignmentSolver#PRUNE}
- * per volunteer. Once the budgets are spent it solves from scratch with cost scaling ({@link
+ * seats are scarcer, the coarse one first (its own warm start applies there), then the fine one.
+ * The coarse start's budget is {@value #NEAR_PERFECT_BUDGET} units per element where the seats
+ * number from three quarters to one and a half times the volunteers and {@value #BUDGET} elsewhere.
+ * Once the budgets are spent it solves from scratch with cost scaling ({@link
  * CostScalingAssignmentSolver}: global price updates, and for long candidate lists a first solve on
  * each volunteer's best candidates by score and by score minus the auction's price, checked against
  * every pair left out), whose time depends far less on the input's shape. Inputs of more than
@@ -69,8 +68,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       return MultiShiftAssignmentSolver.solve(p);
     }
     long budget = budget(p);
-    boolean fine = budget != Long.MAX_VALUE && 4 * seats(p) >= 3L * p.volunteers();
-    return solve(p, budget, fine ? FINE_BUDGET * elements(p) : -1);
+    return solve(p, budget, budget == Long.MAX_VALUE ? -1 : FINE_BUDGET * elements(p));
   }
 
   /**
@@ -83,12 +81,16 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * @return an assignment of maximum total score
    */
   static Assignment solve(AssignmentProblem p, long budget, long fineBudget) {
-    Session s = fine(p, fineBudget);
+    boolean fineFirst = 4 * seats(p) >= 3L * p.volunteers();
+    Session s = fineFirst ? fine(p, fineBudget) : null;
     long @Nullable [] price = null;
     if (s == null) {
       int[] placed = new int[p.volunteers()];
       price = AuctionAssignmentSolver.prices(p, placed);
       s = solved(p, budget, placed, price, false);
+    }
+    if (s == null && !fineFirst) {
+      s = fine(p, fineBudget);
     }
     return s != null ? s.current() : CostScalingAssignmentSolver.solve(p, price);
   }
@@ -157,16 +159,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     long seats = seats(p);
     long v = p.volunteers();
     boolean nearPerfect = 4 * seats >= 3 * v && 2 * seats <= 3 * v;
-    return (nearPerfect ? NEAR_PERFECT_BUDGET : BUDGET) * size(p);
-  }
-
-  /**
-   * Candidate pairs, volunteers and shifts; the pairs counted at most {@link
-   * CostScalingAssignmentSolver#PRUNE} per volunteer, as many as cost scaling's first solve keeps.
-   */
-  static long size(AssignmentProblem p) {
-    long pairs = Math.min(p.pairs(), (long) p.volunteers() * CostScalingAssignmentSolver.PRUNE);
-    return pairs + p.volunteers() + p.shifts();
+    return (nearPerfect ? NEAR_PERFECT_BUDGET : BUDGET) * elements(p);
   }
 
   /**
