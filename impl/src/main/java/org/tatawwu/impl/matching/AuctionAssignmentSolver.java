@@ -42,8 +42,9 @@ import org.tatawwu.matching.AssignmentSolver;
  * bytes per seat, 16 per volunteer and 8 per shift. Deterministic: volunteers bid in index order
  * (then in order of displacement), ties go to the first candidate. Stateless and thread-safe.
  *
- * <p>{@link #prices} runs the older single-phase auction at a coarse ε (the next-cheapest seat of
- * the bid-for shift also bounding the bid) to warm-start the exact mode.
+ * <p>Two entry points warm-start the exact mode: {@link #finePrices} runs one phase of this auction
+ * at a quarter-point ε, and {@link #prices} the older single-phase auction at a coarse ε (the
+ * next-cheapest seat of the bid-for shift also bounding the bid).
  */
 public final class AuctionAssignmentSolver implements AssignmentSolver {
   /**
