@@ -133,14 +133,16 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   /**
    * The work per element (candidate pair, volunteer or shift, all pairs counted) after which the
-   * searches from the fine start are given up.
+   * searches from the fine start are given up. On the benchmark grid's cells measured while
+   * choosing it (10,000 volunteers, 5 and 20 candidates, 1 to 5 seats per volunteer), that work
+   * reached at most 47 units per element.
    */
   static final long FINE_BUDGET = 64;
 
   /**
    * The searches' work per element of the network (candidate pair, volunteer or shift) after which
-   * a one-off solve turns to cost scaling, where the seats number from three quarters to one and a
-   * half times the volunteers (a near-perfect matching).
+   * the coarse start is given up, where the seats number from three quarters to one and a half
+   * times the volunteers (a near-perfect matching).
    */
   static final long NEAR_PERFECT_BUDGET = 8;
 
@@ -148,9 +150,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   static final long BUDGET = 24;
 
   /**
-   * The work after which a one-off solve turns to cost scaling: {@value #NEAR_PERFECT_BUDGET} or
-   * {@value #BUDGET} units per element, unbounded when volunteers and shifts together pass
-   * 1,000,000 (cost scaling's scaled prices must stay far inside a {@code long}).
+   * The work after which the coarse start is given up: {@value #NEAR_PERFECT_BUDGET} or {@value
+   * #BUDGET} units per element, unbounded when volunteers and shifts together pass 1,000,000 (cost
+   * scaling's scaled prices must stay far inside a {@code long}).
    */
   static long budget(AssignmentProblem p) {
     if ((long) p.volunteers() + p.shifts() > 1_000_000) {
@@ -220,9 +222,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     // and rerouting them from priced seats crosses the shifts at the sink's potential (price 0)
     // again and again; there each volunteer is added in the auction's order instead, mostly a
     // one-step path to a free seat. The fine start's prices leave few volunteers out of
-    // slackness, and its warm start is always taken. Either way the result is the optimum;
-    // the work depends on the
-    // input only, so results stay deterministic.
+    // slackness, and its warm start is always taken. Either way the result is the optimum; the
+    // work depends on the input only, so results stay deterministic.
     long[] keyed = new long[n];
     int[] filled = new int[s.shifts];
     for (int u = 0; u < n; u++) {
