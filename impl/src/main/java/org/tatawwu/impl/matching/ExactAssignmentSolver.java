@@ -269,14 +269,17 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       if (warm && placed[u] >= 0) {
         s.place(at, placed[u], seatScore);
       } else {
-        s.reroute(); // the warm start's leftovers first (none after the first call)
+        s.reroute(budget); // the warm start's leftovers first (none after the first call)
+        if (s.work > budget) {
+          return null;
+        }
         s.add(at);
       }
       if (s.work > budget) {
         return null;
       }
     }
-    s.reroute();
+    s.reroute(budget);
     return s.work > budget ? null : s;
   }
 
@@ -468,12 +471,16 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /**
      * Sends every volunteer in excess along a shortest path to a deficit, those taken from priced
      * seats first: while a shift's deficit remains the sink is no target, and searches that reach
-     * it must go on through it.
+     * it must go on through it. Stops, leaving the session unusable, once the work passes {@code
+     * budget}.
      */
-    void reroute() {
+    void reroute(long budget) {
       for (int pass = 1; pass >= 0; pass--) {
         for (int k = 0; k < excessCount; k++) {
           if ((excess[k] & 1) == pass) {
+            if (work > budget) {
+              return;
+            }
             int u = excess[k] >>> 1;
             potential[shifts + 1 + u] = entryPotential(u);
             augment(shifts + 1 + u);
