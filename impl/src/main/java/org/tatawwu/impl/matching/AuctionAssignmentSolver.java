@@ -87,22 +87,22 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * Runs one phase of FAST's auction, from zero prices at ε = {@value #WARM_EPSILON} scaled units
-   * (a quarter point), for the exact mode's warm start, and returns each shift's price in whole
-   * points: 0 unless every seat of the shift is held, else its cheapest seat's bid rounded down.
-   * From zero prices a held volunteer's value is within ε of its best; a bid sets the price to the
-   * bidder's score minus its second-best value plus ε, so rounding down leaves the last bidder
-   * exactly at its second-best value, and most seats in exact complementary slackness at
-   * whole-point prices.
+   * Runs one phase of FAST's auction, from zero prices at the given ε, for the exact mode's warm
+   * start, and returns each shift's price in whole points: 0 unless every seat of the shift is
+   * held, else its cheapest seat's bid rounded down. From zero prices a held volunteer's value is
+   * within ε of its best; a bid sets the price to the bidder's score minus its second-best value
+   * plus ε, so rounding down leaves the last bidder exactly at its second-best value, and most
+   * seats in exact complementary slackness at whole-point prices.
    *
    * @param p the problem
    * @param shiftOf receives the auction's shift of each volunteer, or -1
+   * @param epsilon the phase's ε in scaled units (a thousandth of a point), positive
    * @return the prices by shift
    */
-  static long[] finePrices(AssignmentProblem p, int[] shiftOf) {
+  static long[] finePrices(AssignmentProblem p, int[] shiftOf, long epsilon) {
     Certified c = new Certified(p);
     c.restart();
-    c.run(WARM_EPSILON);
+    c.run(epsilon);
     System.arraycopy(c.shiftOf, 0, shiftOf, 0, shiftOf.length);
     long[] out = new long[p.shifts()];
     for (int j = 0; j < out.length; j++) {
@@ -118,11 +118,12 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * The largest ε, in scaled units, of the auction phase that warm-starts the exact mode. Measured
-   * against 125, 500 and 999 on cells of the benchmark grid (10,000 volunteers, every capacity and
-   * popularity): with 500 or 999, single-seat shifts with 5 seats per volunteer leave many
-   * volunteers out of slackness (the warm-started solve up to 130 ms against 12 ms); with 125, the
-   * auction of near-perfect matchings with 20 candidates takes 1.3 to 1.9 times as long.
+   * The ε, in scaled units, of the auction phase that first warm-starts the exact mode (a quarter
+   * point; the exact mode retries at half of it). Measured against 125, 500 and 999 on cells of the
+   * benchmark grid (10,000 volunteers, every capacity and popularity): with 500 or 999, single-seat
+   * shifts with 5 seats per volunteer leave many volunteers out of slackness (the warm-started
+   * solve up to 130 ms against 12 ms); with 125, the auction of near-perfect matchings with 20
+   * candidates takes 1.3 to 1.9 times as long.
    */
   static final long WARM_EPSILON = 250;
 

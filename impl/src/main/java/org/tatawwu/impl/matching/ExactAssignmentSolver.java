@@ -34,10 +34,10 @@ import org.tatawwu.matching.IncrementalAssignment;
  * in practice; memory O(E + N). Two auctions serve. The fine start: one phase of FAST's auction at
  * a quarter-point ε ({@link AuctionAssignmentSolver#finePrices}), its prices rounded down to whole
  * points, after which few volunteers are out of slackness and the searches' work is mostly a few
- * units per element of the network. The coarse start: a single auction at ε of an eighth of the
- * highest score, which orders the volunteers (those it placed first, each group by surplus at its
- * prices) and, where seats are scarce and it left few shifts with volunteers at price 0, also
- * warm-starts the flow.
+ * units per element of the network; should the searches spend their budget, once more at an eighth
+ * of a point. The coarse start: a single auction at ε of an eighth of the highest score, which
+ * orders the volunteers (those it placed first, each group by surplus at its prices) and, where
+ * seats are scarce and it left few shifts with volunteers at price 0, also warm-starts the flow.
  *
  * <p>Budgets. The searches' work (nodes settled and arcs scanned) is counted. Most inputs need a
  * few units per element (candidate pair, volunteer or shift), but where the last paths of a
@@ -96,25 +96,33 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * Successive shortest paths from the fine start ({@link AuctionAssignmentSolver#finePrices});
-   * null where the budget is negative or once their work passes it.
+   * Successive shortest paths from the fine start ({@link AuctionAssignmentSolver#finePrices}) at ε
+   * = {@link AuctionAssignmentSolver#WARM_EPSILON}, and if their work passes the budget, again at
+   * half that ε; null where the budget is negative or once both have spent it.
    */
   private static @Nullable Session fine(AssignmentProblem p, long budget) {
     if (budget < 0) {
       return null;
     }
+    Session s = fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON);
+    return s != null ? s : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON / 2);
+  }
+
+  /** Successive shortest paths from the fine start at one ε; null once their work passes budget. */
+  static @Nullable Session fine(AssignmentProblem p, long budget, long epsilon) {
     int[] placed = new int[p.volunteers()];
-    long[] price = AuctionAssignmentSolver.finePrices(p, placed);
+    long[] price = AuctionAssignmentSolver.finePrices(p, placed, epsilon);
     return solved(p, budget, placed, price, true);
   }
 
-  /** The work of successive shortest paths from the fine start. */
-  static long fineWork(AssignmentProblem p) {
-    Session s = fine(p, Long.MAX_VALUE);
+  /** The work and the result of successive shortest paths from the fine start at one ε. */
+  static Assignment fineSolve(AssignmentProblem p, long epsilon, long[] work) {
+    Session s = fine(p, Long.MAX_VALUE, epsilon);
     if (s == null) {
       throw new IllegalStateException("no budget was set");
     }
-    return s.work;
+    work[0] = s.work;
+    return s.current();
   }
 
   /** The seats of all shifts. */

@@ -297,9 +297,10 @@ class AssignmentSolversPropertiesTest {
 
   /**
    * With budgets of none, half, all but one unit and all of the searches' work, from the coarse
-   * start (the fine one not tried) and from the fine start (the coarse one given up at once), the
-   * solve gives successive shortest paths' result when the budget covers their work and cost
-   * scaling's otherwise, the optimum either way.
+   * start (the fine one not tried) and from the fine start at a quarter point and then an eighth
+   * (the coarse one given up at once), the solve gives successive shortest paths' result from the
+   * first start whose work the budget covers, and cost scaling's where none, the optimum either
+   * way.
    */
   private static void budgetedEqualsBruteForce(AssignmentProblem p) {
     long work = ExactAssignmentSolver.work(p);
@@ -312,15 +313,22 @@ class AssignmentSolversPropertiesTest {
       assertThat(a.totalScore()).isEqualTo(optimum);
       assertThat(a).isEqualTo(budget >= work ? searches : scaling);
     }
-    long fineWork = ExactAssignmentSolver.fineWork(p);
-    Assignment fine = ExactAssignmentSolver.solve(p, -1, Long.MAX_VALUE);
-    assertThat(fine.isFeasibleFor(p)).isTrue();
-    assertThat(fine.totalScore()).isEqualTo(optimum);
-    for (long budget : new long[] {0, fineWork / 2, fineWork - 1, fineWork}) {
+    long[] work = new long[1];
+    Assignment quarter = ExactAssignmentSolver.fineSolve(p, 250, work);
+    long quarterWork = work[0];
+    Assignment eighth = ExactAssignmentSolver.fineSolve(p, 125, work);
+    long eighthWork = work[0];
+    for (Assignment fine : new Assignment[] {quarter, eighth}) {
+      assertThat(fine.isFeasibleFor(p)).isTrue();
+      assertThat(fine.totalScore()).isEqualTo(optimum);
+    }
+    for (long budget :
+        new long[] {0, quarterWork / 2, quarterWork - 1, quarterWork, eighthWork - 1, eighthWork}) {
       Assignment a = ExactAssignmentSolver.solve(p, -1, budget);
       assertThat(a.isFeasibleFor(p)).isTrue();
       assertThat(a.totalScore()).isEqualTo(optimum);
-      assertThat(a).isEqualTo(budget >= fineWork ? fine : scaling);
+      assertThat(a)
+          .isEqualTo(budget >= quarterWork ? quarter : budget >= eighthWork ? eighth : scaling);
     }
   }
 
