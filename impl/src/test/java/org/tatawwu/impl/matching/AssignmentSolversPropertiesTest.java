@@ -313,11 +313,11 @@ class AssignmentSolversPropertiesTest {
       assertThat(a.totalScore()).isEqualTo(optimum);
       assertThat(a).isEqualTo(budget >= work ? searches : scaling);
     }
-    long[] work = new long[1];
-    Assignment quarter = ExactAssignmentSolver.fineSolve(p, 250, work);
-    long quarterWork = work[0];
-    Assignment eighth = ExactAssignmentSolver.fineSolve(p, 125, work);
-    long eighthWork = work[0];
+    long[] spent = new long[1];
+    Assignment quarter = ExactAssignmentSolver.fineSolve(p, 250, spent);
+    long quarterWork = spent[0];
+    Assignment eighth = ExactAssignmentSolver.fineSolve(p, 125, spent);
+    long eighthWork = spent[0];
     for (Assignment fine : new Assignment[] {quarter, eighth}) {
       assertThat(fine.isFeasibleFor(p)).isTrue();
       assertThat(fine.totalScore()).isEqualTo(optimum);
