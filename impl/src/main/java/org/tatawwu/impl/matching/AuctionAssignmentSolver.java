@@ -43,8 +43,8 @@ import org.tatawwu.matching.AssignmentSolver;
  * (then in order of displacement), ties go to the first candidate. Stateless and thread-safe.
  *
  * <p>Two entry points warm-start the exact mode: {@link #finePrices} runs one phase of this auction
- * at a quarter-point ε, and {@link #prices} the older single-phase auction at a coarse ε (the
- * next-cheapest seat of the bid-for shift also bounding the bid).
+ * at a fine ε (a quarter or an eighth of a point), and {@link #prices} the older single-phase
+ * auction at a coarse ε (the next-cheapest seat of the bid-for shift also bounding the bid).
  */
 public final class AuctionAssignmentSolver implements AssignmentSolver {
   /**
@@ -106,13 +106,11 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     System.arraycopy(c.shiftOf, 0, shiftOf, 0, shiftOf.length);
     long[] out = new long[p.shifts()];
     for (int j = 0; j < out.length; j++) {
-      long cheapest = Long.MAX_VALUE;
-      boolean full = true;
-      for (int k = c.slotStart[j]; k < c.slotStart[j + 1]; k++) {
-        cheapest = Math.min(cheapest, c.price[k]);
-        full &= c.holder[k] >= 0;
-      }
-      out[j] = full && cheapest != Long.MAX_VALUE ? cheapest / Certified.SCALE : 0;
+      // From zero prices a held seat's bid is positive and a free seat's is 0, so the heap's root
+      // (the cheapest seat) is held exactly when every seat is.
+      int root = c.slotStart[j];
+      out[j] =
+          root < c.slotStart[j + 1] && c.holder[root] >= 0 ? c.price[root] / Certified.SCALE : 0;
     }
     return out;
   }

@@ -251,11 +251,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         plateau++;
       }
     }
-    long seats = 0;
-    for (int j = 0; j < s.shifts; j++) {
-      seats += s.capacity[j];
-    }
-    boolean warm = fine || (2 * seats <= n && plateau * 16 <= s.shifts);
+    boolean warm = fine || (2 * seats(p) <= n && plateau * 16 <= s.shifts);
     for (int j = 0; warm && j < s.shifts; j++) {
       s.potential[1 + j] = -price[j];
     }
