@@ -288,6 +288,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
+    s.reserve(n);
     // The fast auction runs first; its choice is nearly optimal. Volunteers are taken in its
     // order: those it placed first, each group by surplus at its prices. When seats are scarce (at
     // most one per two volunteers) and the auction left few shifts with volunteers at price 0 (at
@@ -582,6 +583,28 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         pu = Math.max(pu, candScore[i] + potential[1 + candShift[i]]);
       }
       return pu;
+    }
+
+    /** Sizes the arrays by volunteer and by node for {@code n} volunteers at once. */
+    void reserve(int n) {
+      if (n > shiftOf.length) {
+        candOffset = Arrays.copyOf(candOffset, n + 1);
+        shiftOf = Arrays.copyOf(shiftOf, n);
+        scoreOf = Arrays.copyOf(scoreOf, n);
+        removed = Arrays.copyOf(removed, n);
+        unplaced = Arrays.copyOf(unplaced, n);
+        unplacedAt = Arrays.copyOf(unplacedAt, n);
+      }
+      int nodes = shifts + 1 + n;
+      if (nodes > potential.length) {
+        potential = Arrays.copyOf(potential, nodes);
+        dist = Arrays.copyOf(dist, nodes);
+        prev = Arrays.copyOf(prev, nodes);
+        prevShiftScore = Arrays.copyOf(prevShiftScore, nodes);
+        mark = Arrays.copyOf(mark, nodes);
+        heap.resize(dist);
+        touched = Arrays.copyOf(touched, nodes);
+      }
     }
 
     void grow() {
