@@ -360,6 +360,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   private static final class Session implements IncrementalAssignment {
     static final int SINK = 0;
     static final int MAX_SCORE = 1_000_000;
+
+    /** The seats of a shift nobody holds yet, and its heap of unplaced candidates while empty. */
+    private static final int[] NO_SEAT = new int[0];
+
+    private static final long[] NO_KEY = new long[0];
     final int shifts;
     final int[] capacity;
     int volunteers;
@@ -461,7 +466,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       deficit = new int[shifts];
       seated = new int[shifts][];
       for (int j = 0; j < shifts; j++) {
-        seated[j] = new int[Math.min(capacity[j], 4)];
+        seated[j] = NO_SEAT; // grown by seat()
       }
       int n = shifts + 1 + 16;
       potential = new long[n];
@@ -940,7 +945,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         }
         byShift = new long[shifts][];
         for (int j = 0; j < shifts; j++) {
-          byShift[j] = new long[Math.max(4, count[j])];
+          byShift[j] = count[j] == 0 ? NO_KEY : new long[count[j]]; // grown by pushUnplaced
         }
         int[] size = new int[shifts];
         for (int w = 0; w < volunteers; w++) {
