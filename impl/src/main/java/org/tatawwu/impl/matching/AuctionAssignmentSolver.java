@@ -100,9 +100,24 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
    * @return the prices by shift
    */
   static long[] finePrices(AssignmentProblem p, int[] shiftOf, long epsilon) {
+    long[] out = finePrices(p, shiftOf, epsilon, Long.MAX_VALUE);
+    if (out == null) {
+      throw new IllegalStateException("no budget was set");
+    }
+    return out;
+  }
+
+  /**
+   * {@link #finePrices(AssignmentProblem, int[], long)}, given up (null) once the candidates its
+   * bids have scanned pass {@code budget}.
+   */
+  static long @Nullable [] finePrices(
+      AssignmentProblem p, int[] shiftOf, long epsilon, long budget) {
     Certified c = new Certified(p);
     c.restart();
-    c.run(epsilon);
+    if (fineRun(c, epsilon, budget) > budget) {
+      return null;
+    }
     System.arraycopy(c.shiftOf, 0, shiftOf, 0, shiftOf.length);
     long[] out = new long[p.shifts()];
     for (int j = 0; j < out.length; j++) {
@@ -113,6 +128,38 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
           root < c.slotStart[j + 1] && c.holder[root] >= 0 ? c.price[root] / Certified.SCALE : 0;
     }
     return out;
+  }
+
+  /** The candidates scanned by the bids of {@link #finePrices} at one ε. */
+  static long fineWork(AssignmentProblem p, long epsilon) {
+    Certified c = new Certified(p);
+    c.restart();
+    return fineRun(c, epsilon, Long.MAX_VALUE);
+  }
+
+  /**
+   * Bids, as {@link Certified#run} does, until every volunteer is seated or out, or until the
+   * candidates scanned pass {@code budget}; returns the candidates scanned.
+   */
+  private static long fineRun(Certified c, long epsilon, long budget) {
+    AssignmentProblem p = c.p;
+    long scanned = 0;
+    while (c.size > 0) {
+      if (scanned > budget) {
+        return scanned;
+      }
+      int v = c.queue[c.head];
+      c.head = c.head + 1 == c.queue.length ? 0 : c.head + 1;
+      c.size--;
+      scanned += p.firstCandidate(v + 1) - p.firstCandidate(v);
+      int evicted = c.bid(v, epsilon);
+      if (evicted >= 0) {
+        int tail = c.head + c.size;
+        c.queue[tail >= c.queue.length ? tail - c.queue.length : tail] = evicted;
+        c.size++;
+      }
+    }
+    return scanned;
   }
 
   /**

@@ -45,15 +45,18 @@ import org.tatawwu.matching.IncrementalAssignment;
  * hundreds of units per element. A one-off {@link #solve} therefore gives each start a budget and,
  * once it is spent, turns to the next: where the seats number at least three quarters of the
  * volunteers, the fine start ({@value #FINE_BUDGET} units per element), then the coarse one; where
- * seats are scarcer, the coarse one first (its own warm start applies there), then the fine one.
- * The coarse start's budget is {@value #NEAR_PERFECT_BUDGET} units per element where the seats
- * number from three quarters to one and a half times the volunteers and {@value #BUDGET} elsewhere.
- * Once the budgets are spent it solves from scratch with cost scaling ({@link
- * CostScalingAssignmentSolver}: global price updates, and for long candidate lists a first solve on
- * each volunteer's best candidates by score and by score minus the auction's price, checked against
- * every pair left out), whose time depends far less on the input's shape. Inputs of more than
- * 1,000,000 volunteers and shifts together run the coarse start alone, without a budget. Sessions
- * ({@link #session}) always use the coarse start.
+ * seats are scarcer, the coarse one first (its own warm start applies there), then the fine one. On
+ * scarce seats with short candidate lists ({@link #shortLists}), where the fine start's auction is
+ * cheap, the fine start at a quarter point is tried before the coarse one, its auction given up
+ * once its bids have scanned {@value #FINE_AUCTION_BUDGET} candidates per element. The coarse
+ * start's budget is {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from
+ * three quarters to one and a half times the volunteers and {@value #BUDGET} elsewhere. Once the
+ * budgets are spent it solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}:
+ * global price updates, and for long candidate lists a first solve on each volunteer's best
+ * candidates by score and by score minus the auction's price, checked against every pair left out),
+ * whose time depends far less on the input's shape. Inputs of more than 1,000,000 volunteers and
+ * shifts together run the coarse start alone, without a budget. Sessions ({@link #session}) always
+ * use the coarse start.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -68,7 +71,27 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       return MultiShiftAssignmentSolver.solve(p);
     }
     long budget = budget(p);
-    return solve(p, budget, budget == Long.MAX_VALUE ? -1 : FINE_BUDGET * elements(p));
+    if (budget == Long.MAX_VALUE) {
+      return solve(p, budget, -1, -1);
+    }
+    long elements = elements(p);
+    long auctionBudget = shortLists(p) ? FINE_AUCTION_BUDGET * elements : -1;
+    return solve(p, budget, FINE_BUDGET * elements, auctionBudget);
+  }
+
+  /**
+   * Whether the candidate lists are short enough for the fine start to go first where seats are
+   * scarce: at most {@value #SHORT_LIST} candidates per volunteer on average, or at most {@value
+   * #MEDIUM_LIST} in a network of at least {@value #LARGE_NETWORK} volunteers and shifts. The fine
+   * start's auction bids more often the longer the lists (on the benchmark grid's scarce cells 1 to
+   * 4 bids per volunteer with 5 candidates, up to 15 with 20 and up to 69 with 100), while the
+   * coarse start's searches grow with the network: with 20 candidates the two starts take about the
+   * same time at 10,000 volunteers, and the fine one less at 100,000.
+   */
+  static boolean shortLists(AssignmentProblem p) {
+    long v = p.volunteers();
+    long pairs = p.pairs();
+    return pairs <= SHORT_LIST * v || (pairs <= MEDIUM_LIST * v && v + p.shifts() >= LARGE_NETWORK);
   }
 
   /**
@@ -81,8 +104,30 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * @return an assignment of maximum total score
    */
   static Assignment solve(AssignmentProblem p, long budget, long fineBudget) {
+    return solve(p, budget, fineBudget, -1);
+  }
+
+  /**
+   * As {@link #solve(AssignmentProblem, long, long)}; where seats are scarcer than three quarters
+   * of the volunteers, the fine start at a quarter point is first tried with its auction given up
+   * once its bids have scanned more than {@code auctionBudget} candidates (negative: not tried).
+   */
+  static Assignment solve(AssignmentProblem p, long budget, long fineBudget, long auctionBudget) {
     boolean fineFirst = 4 * seats(p) >= 3L * p.volunteers();
-    Session s = fineFirst ? fine(p, fineBudget) : null;
+    Session s = null;
+    boolean quarterTried = false;
+    if (fineFirst) {
+      s = fine(p, fineBudget, false);
+    } else if (auctionBudget >= 0 && fineBudget >= 0) {
+      int[] placed = new int[p.volunteers()];
+      long[] price =
+          AuctionAssignmentSolver.finePrices(
+              p, placed, AuctionAssignmentSolver.WARM_EPSILON, auctionBudget);
+      if (price != null) {
+        quarterTried = true;
+        s = solved(p, fineBudget, placed, price, true);
+      }
+    }
     long @Nullable [] price = null;
     if (s == null) {
       int[] placed = new int[p.volunteers()];
@@ -90,21 +135,22 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       s = solved(p, budget, placed, price, false);
     }
     if (s == null && !fineFirst) {
-      s = fine(p, fineBudget);
+      s = fine(p, fineBudget, quarterTried);
     }
     return s != null ? s.current() : CostScalingAssignmentSolver.solve(p, price);
   }
 
   /**
    * Successive shortest paths from the fine start ({@link AuctionAssignmentSolver#finePrices}) at ε
-   * = {@link AuctionAssignmentSolver#WARM_EPSILON}, and if their work passes the budget, again at
-   * half that ε; null where the budget is negative or once both have spent it.
+   * = {@link AuctionAssignmentSolver#WARM_EPSILON} (unless {@code quarterTried}: that try already
+   * spent its budget), and if their work passes the budget, again at half that ε; null where the
+   * budget is negative or once both have spent it.
    */
-  private static @Nullable Session fine(AssignmentProblem p, long budget) {
+  private static @Nullable Session fine(AssignmentProblem p, long budget, boolean quarterTried) {
     if (budget < 0) {
       return null;
     }
-    Session s = fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON);
+    Session s = quarterTried ? null : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON);
     return s != null ? s : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON / 2);
   }
 
@@ -148,14 +194,36 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   static final long FINE_BUDGET = 64;
 
   /**
+   * The candidates scanned by the bids of the fine start's auction, per element, after which that
+   * auction is given up where seats are scarcer than three quarters of the volunteers and the fine
+   * start is tried first. On the benchmark grid's scarce cells (a fifth and half a seat per
+   * volunteer) the auction scans 1 to 4 candidates per element with 5 candidates per volunteer, 2
+   * to 15 with 20 and 7 to 69 with 100.
+   */
+  static final long FINE_AUCTION_BUDGET = 32;
+
+  /** See {@link #shortLists}. */
+  static final long SHORT_LIST = 8;
+
+  /** See {@link #shortLists}. */
+  static final long MEDIUM_LIST = 32;
+
+  /** See {@link #shortLists}. */
+  static final long LARGE_NETWORK = 50_000;
+
+  /**
    * The searches' work per element of the network (candidate pair, volunteer or shift) after which
    * the coarse start is given up, where the seats number from three quarters to one and a half
    * times the volunteers (a near-perfect matching).
    */
   static final long NEAR_PERFECT_BUDGET = 8;
 
-  /** The same budget for the other inputs. */
-  static final long BUDGET = 24;
+  /**
+   * The same budget for the other inputs. On the benchmark grid's cells of 100,000 volunteers and
+   * half a seat per volunteer in shifts of 5 or 1 to 30 seats, with 20 or 100 candidates, the
+   * coarse start's searches need 29 to 33 units per element.
+   */
+  static final long BUDGET = 48;
 
   /**
    * The work after which the coarse start is given up: {@value #NEAR_PERFECT_BUDGET} or {@value
@@ -220,6 +288,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     OneShift.require(p, "the incremental re-solve");
     Session s = new Session(p);
     int n = p.volunteers();
+    s.reserve(n);
     // The fast auction runs first; its choice is nearly optimal. Volunteers are taken in its
     // order: those it placed first, each group by surplus at its prices. When seats are scarce (at
     // most one per two volunteers) and the auction left few shifts with volunteers at price 0 (at
@@ -291,6 +360,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   private static final class Session implements IncrementalAssignment {
     static final int SINK = 0;
     static final int MAX_SCORE = 1_000_000;
+
+    /** The seats of a shift nobody holds yet, and its heap of unplaced candidates while empty. */
+    private static final int[] NO_SEAT = new int[0];
+
+    private static final long[] NO_KEY = new long[0];
     final int shifts;
     final int[] capacity;
     int volunteers;
@@ -392,7 +466,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       deficit = new int[shifts];
       seated = new int[shifts][];
       for (int j = 0; j < shifts; j++) {
-        seated[j] = new int[Math.min(capacity[j], 4)];
+        seated[j] = NO_SEAT; // grown by seat()
       }
       int n = shifts + 1 + 16;
       potential = new long[n];
@@ -514,6 +588,28 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         pu = Math.max(pu, candScore[i] + potential[1 + candShift[i]]);
       }
       return pu;
+    }
+
+    /** Sizes the arrays by volunteer and by node for {@code n} volunteers at once. */
+    void reserve(int n) {
+      if (n > shiftOf.length) {
+        candOffset = Arrays.copyOf(candOffset, n + 1);
+        shiftOf = Arrays.copyOf(shiftOf, n);
+        scoreOf = Arrays.copyOf(scoreOf, n);
+        removed = Arrays.copyOf(removed, n);
+        unplaced = Arrays.copyOf(unplaced, n);
+        unplacedAt = Arrays.copyOf(unplacedAt, n);
+      }
+      int nodes = shifts + 1 + n;
+      if (nodes > potential.length) {
+        potential = Arrays.copyOf(potential, nodes);
+        dist = Arrays.copyOf(dist, nodes);
+        prev = Arrays.copyOf(prev, nodes);
+        prevShiftScore = Arrays.copyOf(prevShiftScore, nodes);
+        mark = Arrays.copyOf(mark, nodes);
+        heap.resize(dist);
+        touched = Arrays.copyOf(touched, nodes);
+      }
     }
 
     void grow() {
@@ -849,7 +945,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         }
         byShift = new long[shifts][];
         for (int j = 0; j < shifts; j++) {
-          byShift[j] = new long[Math.max(4, count[j])];
+          byShift[j] = count[j] == 0 ? NO_KEY : new long[count[j]]; // grown by pushUnplaced
         }
         int[] size = new int[shifts];
         for (int w = 0; w < volunteers; w++) {

@@ -300,7 +300,8 @@ class AssignmentSolversPropertiesTest {
    * start (the fine one not tried) and from the fine start at a quarter point and then an eighth
    * (the coarse one given up at once), the solve gives successive shortest paths' result from the
    * first start whose work the budget covers, and cost scaling's where none, the optimum either
-   * way.
+   * way. The same for the fine start tried first where seats are scarce, with budgets of its
+   * auction's candidates scanned.
    */
   private static void budgetedEqualsBruteForce(AssignmentProblem p) {
     long work = ExactAssignmentSolver.work(p);
@@ -329,6 +330,26 @@ class AssignmentSolversPropertiesTest {
       assertThat(a.totalScore()).isEqualTo(optimum);
       assertThat(a)
           .isEqualTo(budget >= quarterWork ? quarter : budget >= eighthWork ? eighth : scaling);
+    }
+    // The fine start tried first where seats are scarce, its auction on a budget of none, half,
+    // all but one and all of its candidates scanned: the fine start's result once the auction
+    // completes, else the coarse start's (its budget covers its work). Where seats are plentiful
+    // the fine start goes first anyway, its auction unbudgeted.
+    boolean scarce = 4 * ExactAssignmentSolver.seats(p) < 3L * p.volunteers();
+    long scans = AuctionAssignmentSolver.fineWork(p, AuctionAssignmentSolver.WARM_EPSILON);
+    for (long auction : new long[] {0, scans / 2, scans - 1, scans}) {
+      Assignment a = ExactAssignmentSolver.solve(p, work, quarterWork, auction);
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).isEqualTo(optimum);
+      assertThat(a).isEqualTo(!scarce || auction >= scans ? quarter : searches);
+    }
+    // Its searches one unit short: then the coarse start (given up at once), then the fine start
+    // at an eighth of a point only, then cost scaling.
+    if (scarce && quarterWork > 0) {
+      Assignment a = ExactAssignmentSolver.solve(p, -1, quarterWork - 1, scans);
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).isEqualTo(optimum);
+      assertThat(a).isEqualTo(quarterWork - 1 >= eighthWork ? eighth : scaling);
     }
   }
 
