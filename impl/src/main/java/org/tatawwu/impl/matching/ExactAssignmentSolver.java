@@ -1055,7 +1055,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         mobile[j]++;
       }
       if (load[j] == seated[j].length) {
-        seated[j] = Arrays.copyOf(seated[j], Math.max(4, seated[j].length * 2));
+        seated[j] =
+            Arrays.copyOf(seated[j], Math.max(Math.min(capacity[j], 4), seated[j].length * 2 + 1));
       }
       seated[j][load[j]++] = w;
       shiftOf[w] = j;
