@@ -592,47 +592,46 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
     /** Sizes the arrays by volunteer and by node for {@code n} volunteers at once. */
     void reserve(int n) {
-      if (n > shiftOf.length) {
-        candOffset = Arrays.copyOf(candOffset, n + 1);
-        shiftOf = Arrays.copyOf(shiftOf, n);
-        scoreOf = Arrays.copyOf(scoreOf, n);
-        removed = Arrays.copyOf(removed, n);
-        unplaced = Arrays.copyOf(unplaced, n);
-        unplacedAt = Arrays.copyOf(unplacedAt, n);
-      }
-      int nodes = shifts + 1 + n;
-      if (nodes > potential.length) {
-        potential = Arrays.copyOf(potential, nodes);
-        dist = Arrays.copyOf(dist, nodes);
-        prev = Arrays.copyOf(prev, nodes);
-        prevShiftScore = Arrays.copyOf(prevShiftScore, nodes);
-        mark = Arrays.copyOf(mark, nodes);
-        heap.resize(dist);
-        touched = Arrays.copyOf(touched, nodes);
-      }
+      resizeVolunteers(n);
+      resizeNodes(shifts + 1 + n);
     }
 
+    /** Doubles the arrays by volunteer or by node that the volunteers have outgrown. */
     void grow() {
       if (volunteers > shiftOf.length) {
-        int cap = shiftOf.length * 2;
-        candOffset = Arrays.copyOf(candOffset, cap + 1);
-        shiftOf = Arrays.copyOf(shiftOf, cap);
-        scoreOf = Arrays.copyOf(scoreOf, cap);
-        removed = Arrays.copyOf(removed, cap);
-        unplaced = Arrays.copyOf(unplaced, cap);
-        unplacedAt = Arrays.copyOf(unplacedAt, cap);
+        resizeVolunteers(shiftOf.length * 2);
       }
       int n = shifts + 1 + volunteers;
       if (n > potential.length) {
-        int cap = Math.max(n, potential.length * 2);
-        potential = Arrays.copyOf(potential, cap);
-        dist = Arrays.copyOf(dist, cap);
-        prev = Arrays.copyOf(prev, cap);
-        prevShiftScore = Arrays.copyOf(prevShiftScore, cap);
-        mark = Arrays.copyOf(mark, cap);
-        heap.resize(dist);
-        touched = Arrays.copyOf(touched, cap);
+        resizeNodes(Math.max(n, potential.length * 2));
       }
+    }
+
+    /** Room for {@code cap} volunteers in the arrays by volunteer (never shrinks). */
+    private void resizeVolunteers(int cap) {
+      if (cap <= shiftOf.length) {
+        return;
+      }
+      candOffset = Arrays.copyOf(candOffset, cap + 1);
+      shiftOf = Arrays.copyOf(shiftOf, cap);
+      scoreOf = Arrays.copyOf(scoreOf, cap);
+      removed = Arrays.copyOf(removed, cap);
+      unplaced = Arrays.copyOf(unplaced, cap);
+      unplacedAt = Arrays.copyOf(unplacedAt, cap);
+    }
+
+    /** Room for {@code cap} nodes in the arrays by node (never shrinks). */
+    private void resizeNodes(int cap) {
+      if (cap <= potential.length) {
+        return;
+      }
+      potential = Arrays.copyOf(potential, cap);
+      dist = Arrays.copyOf(dist, cap);
+      prev = Arrays.copyOf(prev, cap);
+      prevShiftScore = Arrays.copyOf(prevShiftScore, cap);
+      mark = Arrays.copyOf(mark, cap);
+      heap.resize(dist);
+      touched = Arrays.copyOf(touched, cap);
     }
 
     @Override
