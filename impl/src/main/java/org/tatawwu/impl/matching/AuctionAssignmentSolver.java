@@ -115,7 +115,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       AssignmentProblem p, int[] shiftOf, long epsilon, long budget) {
     Certified c = new Certified(p);
     c.restart();
-    if (fineRun(c, epsilon, budget) > budget) {
+    if (c.run(epsilon, budget) > budget) {
       return null;
     }
     System.arraycopy(c.shiftOf, 0, shiftOf, 0, shiftOf.length);
@@ -134,32 +134,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   static long fineWork(AssignmentProblem p, long epsilon) {
     Certified c = new Certified(p);
     c.restart();
-    return fineRun(c, epsilon, Long.MAX_VALUE);
-  }
-
-  /**
-   * Bids, as {@link Certified#run} does, until every volunteer is seated or out, or until the
-   * candidates scanned pass {@code budget}; returns the candidates scanned.
-   */
-  private static long fineRun(Certified c, long epsilon, long budget) {
-    AssignmentProblem p = c.p;
-    long scanned = 0;
-    while (c.size > 0) {
-      if (scanned > budget) {
-        return scanned;
-      }
-      int v = c.queue[c.head];
-      c.head = c.head + 1 == c.queue.length ? 0 : c.head + 1;
-      c.size--;
-      scanned += p.firstCandidate(v + 1) - p.firstCandidate(v);
-      int evicted = c.bid(v, epsilon);
-      if (evicted >= 0) {
-        int tail = c.head + c.size;
-        c.queue[tail >= c.queue.length ? tail - c.queue.length : tail] = evicted;
-        c.size++;
-      }
-    }
-    return scanned;
+    return c.run(epsilon, Long.MAX_VALUE);
   }
 
   /**
@@ -397,7 +372,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       }
       long epsilon = Math.max(1, SCALE * maxScore / FIRST_DIVISOR);
       while (true) {
-        run(epsilon);
+        run(epsilon, Long.MAX_VALUE);
         long primal = 0;
         for (int v = 0; v < volunteers; v++) {
           primal += shiftOf[v] >= 0 ? SCALE * p.score(v, shiftOf[v]) : 0;
@@ -488,12 +463,20 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       size = volunteers;
     }
 
-    /** Bids until every volunteer is seated or out. */
-    void run(long epsilon) {
+    /**
+     * Bids until every volunteer is seated or out, or until the candidates scanned pass {@code
+     * budget}; returns the candidates scanned.
+     */
+    long run(long epsilon, long budget) {
+      long scanned = 0;
       while (size > 0) {
+        if (scanned > budget) {
+          return scanned;
+        }
         int v = queue[head];
         head = head + 1 == queue.length ? 0 : head + 1;
         size--;
+        scanned += p.firstCandidate(v + 1) - p.firstCandidate(v);
         int evicted = bid(v, epsilon);
         if (evicted >= 0) {
           int tail = head + size;
@@ -501,6 +484,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
           size++;
         }
       }
+      return scanned;
     }
 
     /**
