@@ -46,7 +46,7 @@ import org.tatawwu.matching.AssignmentSolver;
  * 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at least
  * halves, so there are at most about 24 phases for scores up to 1,000,000; on the benchmark grid
  * (10,000 volunteers) one or two. Memory: 12 bytes per seat, 16 per volunteer and 16 per shift,
- * plus the descent's 8 bytes per pair and 24 per volunteer once a phase needs it. Deterministic:
+ * plus the descent's 8 bytes per pair and 32 per volunteer once a phase needs it. Deterministic:
  * volunteers bid in index order (then in order of displacement), ties go to the first candidate.
  * Stateless and thread-safe.
  *

@@ -18,7 +18,7 @@ import org.tatawwu.matching.AssignmentProblem;
  *
  * <p>Time: building the shifts' candidate lists is O(E); a sweep is O(E) plus a row rescan for each
  * volunteer whose best or second-best shift got dearer, plus O(c) selection per shift of c
- * candidates. Memory: 8 bytes per pair and 24 per volunteer. Not thread-safe: one per solve.
+ * candidates. Memory: 8 bytes per pair and 32 per volunteer. Not thread-safe: one per solve.
  */
 final class DualDescent {
   private final AssignmentProblem p;
@@ -28,17 +28,13 @@ final class DualDescent {
   private final int[] colStart;
 
   private final int[] colVolunteer;
-  private final int[] colPair;
+  private final int[] colScore;
 
-  /** Each volunteer's best value (at least 0, staying out) and its shift, or -1. */
-  private final long[] best;
-
-  private final int[] bestShift;
-
-  /** Each volunteer's second-best value (at least 0) and its shift, or -1. */
-  private final long[] second;
-
-  private final int[] secondShift;
+  /**
+   * Per volunteer v, four slots from 4v (one cache line): its best value (at least 0, staying out),
+   * that shift (or -1), its second-best value (at least 0) and that shift (or -1).
+   */
+  private final long[] top;
 
   private long[] scratch = new long[16];
 
@@ -62,19 +58,16 @@ final class DualDescent {
     }
     int[] fill = new int[shifts];
     colVolunteer = new int[pairs];
-    colPair = new int[pairs];
+    colScore = new int[pairs];
     for (int v = 0; v < p.volunteers(); v++) {
       for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
         int j = p.shiftAt(i);
         int at = colStart[j] + fill[j]++;
         colVolunteer[at] = v;
-        colPair[at] = i;
+        colScore[at] = p.scoreAt(i);
       }
     }
-    best = new long[p.volunteers()];
-    second = new long[p.volunteers()];
-    bestShift = new int[p.volunteers()];
-    secondShift = new int[p.volunteers()];
+    top = new long[4 * p.volunteers()];
   }
 
   /**
@@ -92,9 +85,9 @@ final class DualDescent {
     for (int j = 0; j < q.length; j++) {
       d += (long) p.capacity(j) * q[j];
     }
-    for (int v = 0; v < best.length; v++) {
+    for (int v = 0, n = p.volunteers(); v < n; v++) {
       rescan(v, q);
-      d += best[v];
+      d += top[4 * v];
     }
     for (int sweep = 0; sweep < sweeps && d > target; sweep++) {
       long before = d;
@@ -126,27 +119,27 @@ final class DualDescent {
   private long reprice(int j, int from, int to, boolean cheaper, long[] q) {
     long change = 0;
     for (int c = from; c < to; c++) {
-      int v = colVolunteer[c];
-      long x = scale * p.scoreAt(colPair[c]) - q[j];
-      long was = best[v];
+      int t = 4 * colVolunteer[c];
+      long x = scale * colScore[c] - q[j];
+      long was = top[t];
       if (cheaper) {
-        if (bestShift[v] == j) {
-          best[v] = x;
-        } else if (x > best[v]) {
-          second[v] = best[v];
-          secondShift[v] = bestShift[v];
-          best[v] = x;
-          bestShift[v] = j;
-        } else if (secondShift[v] == j || x > second[v]) {
-          second[v] = x;
-          secondShift[v] = j;
+        if (top[t + 1] == j) {
+          top[t] = x;
+        } else if (x > top[t]) {
+          top[t + 2] = top[t];
+          top[t + 3] = top[t + 1];
+          top[t] = x;
+          top[t + 1] = j;
+        } else if (top[t + 3] == j || x > top[t + 2]) {
+          top[t + 2] = x;
+          top[t + 3] = j;
         }
-      } else if (bestShift[v] == j && x >= second[v]) {
-        best[v] = x;
-      } else if (bestShift[v] == j || secondShift[v] == j) {
-        rescan(v, q); // the new second best is unknown
+      } else if (top[t + 1] == j && x >= top[t + 2]) {
+        top[t] = x;
+      } else if (top[t + 1] == j || top[t + 3] == j) {
+        rescan(colVolunteer[c], q); // the new second best is unknown
       }
-      change += best[v] - was;
+      change += top[t] - was;
     }
     return change;
   }
@@ -173,10 +166,11 @@ final class DualDescent {
         y2 = j;
       }
     }
-    best[v] = x1;
-    bestShift[v] = y1;
-    second[v] = x2;
-    secondShift[v] = y2;
+    int t = 4 * v;
+    top[t] = x1;
+    top[t + 1] = y1;
+    top[t + 2] = x2;
+    top[t + 3] = y2;
   }
 
   /** The k-th largest (k ≥ 2) of a_vj − rest_v over shift j's candidates (more than k − 1). */
@@ -188,9 +182,9 @@ final class DualDescent {
       scratch = new long[Math.max(n, 2 * scratch.length)];
     }
     for (int c = from; c < to; c++) {
-      int v = colVolunteer[c];
-      long rest = bestShift[v] == j ? second[v] : best[v];
-      long x = scale * p.scoreAt(colPair[c]) - rest;
+      int t = 4 * colVolunteer[c];
+      long rest = top[t + 1] == j ? top[t + 2] : top[t];
+      long x = scale * colScore[c] - rest;
       if (k > 2) {
         scratch[c - from] = x;
       } else if (x > top1) {
