@@ -365,7 +365,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     int phases;
 
     /** Whether {@link #solve()}'s result was certified by the descent's bound. */
-    boolean tightened;
+    boolean certifiedByDescent;
 
     int head;
     int size;
@@ -431,7 +431,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         }
         dual = Math.min(dual, tightened(primal + primal / 999));
         if (dual - primal <= dual / 1000) {
-          tightened = true;
+          certifiedByDescent = true;
           return new Assignment(shiftOf, primal / SCALE);
         }
         long last = primal / (1000 * most);
