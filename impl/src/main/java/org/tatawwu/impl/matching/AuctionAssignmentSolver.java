@@ -88,8 +88,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     System.arraycopy(r.shiftOf, 0, shiftOf, 0, shiftOf.length);
     long[] out = new long[p.shifts()];
     for (int j = 0; j < out.length; j++) {
-      int root = r.slotStart[j];
-      out[j] = root < r.slotStart[j + 1] && r.holder[root] >= 0 ? r.price[root] : 0;
+      out[j] = full(p, r.slotStart, r.holder, j) ? r.price[r.slotStart[j]] : 0;
     }
     return out;
   }
@@ -129,11 +128,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     System.arraycopy(c.shiftOf, 0, shiftOf, 0, shiftOf.length);
     long[] out = new long[p.shifts()];
     for (int j = 0; j < out.length; j++) {
-      // From zero prices a held seat's bid is positive and a free seat's is 0, so the heap's root
-      // (the cheapest seat) is held exactly when every seat is.
-      int root = c.slotStart[j];
-      out[j] =
-          root < c.slotStart[j + 1] && c.holder[root] >= 0 ? c.price[root] / Certified.SCALE : 0;
+      out[j] = full(p, c.slotStart, c.holder, j) ? c.price[c.slotStart[j]] / Certified.SCALE : 0;
     }
     return out;
   }
@@ -174,10 +169,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       this.p = p;
       this.volunteers = p.volunteers();
       int shifts = p.shifts();
-      slotStart = new int[shifts + 1];
-      for (int j = 0; j < shifts; j++) {
-        slotStart[j + 1] = slotStart[j] + p.capacity(j);
-      }
+      slotStart = slotStarts(p);
       int seats = slotStart[shifts];
       price = new long[seats];
       holder = new int[seats];
@@ -274,6 +266,35 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     void siftDown(int base, int seats) {
       AuctionAssignmentSolver.siftDown(price, holder, base, seats);
     }
+  }
+
+  /**
+   * Where each shift's seats start in one array of all seats, and (last) their number. A shift gets
+   * its capacity capped at its number of candidates: seats no candidate can take change no
+   * solution, and "unlimited" capacities (say {@link Integer#MAX_VALUE}) then neither overflow the
+   * total nor allocate a slot each. O(E) time, 4 bytes per shift.
+   */
+  static int[] slotStarts(AssignmentProblem p) {
+    int shifts = p.shifts();
+    int[] start = new int[shifts + 1];
+    for (int i = 0, n = p.pairs(); i < n; i++) {
+      start[p.shiftAt(i) + 1]++;
+    }
+    for (int j = 0; j < shifts; j++) {
+      start[j + 1] = start[j] + Math.min(p.capacity(j), start[j + 1]);
+    }
+    return start;
+  }
+
+  /**
+   * Whether every seat of shift j is held: its capacity was not cut by {@link #slotStarts} and its
+   * cheapest seat, the heap's root, is held (from zero prices a held seat's bid is positive and a
+   * free seat's 0, so the root is held exactly when every seat is).
+   */
+  private static boolean full(AssignmentProblem p, int[] slotStart, int[] holder, int j) {
+    int root = slotStart[j];
+    int seats = slotStart[j + 1] - root;
+    return seats > 0 && seats == p.capacity(j) && holder[root] >= 0;
   }
 
   /** Restores the heap of one shift's seats (by price, holders alongside) after its root rose. */
@@ -374,10 +395,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       this.p = p;
       this.volunteers = p.volunteers();
       int shifts = p.shifts();
-      slotStart = new int[shifts + 1];
-      for (int j = 0; j < shifts; j++) {
-        slotStart[j + 1] = slotStart[j] + p.capacity(j);
-      }
+      slotStart = slotStarts(p);
       int seats = slotStart[shifts];
       price = new long[seats];
       holder = new int[seats];
@@ -398,7 +416,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       for (int v = 0; v < volunteers; v++) {
         boolean any = false;
         for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-          if (p.capacity(p.shiftAt(i)) > 0) {
+          if (slotStart[p.shiftAt(i)] < slotStart[p.shiftAt(i) + 1]) {
             maxScore = Math.max(maxScore, p.scoreAt(i));
             any = true;
           }
@@ -462,7 +480,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       for (int j = 0; j < shifts; j++) {
         level[j] = 0;
         if (slotStart[j] < slotStart[j + 1]) {
-          first += (long) p.capacity(j) * price[slotStart[j]];
+          first += (long) (slotStart[j + 1] - slotStart[j]) * price[slotStart[j]];
         }
       }
       for (int v = 0; v < volunteers; v++) {
@@ -488,7 +506,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       for (int j = 0; j < shifts; j++) {
         if (slotStart[j] < slotStart[j + 1]) {
           level[j] = Math.min(level[j], price[slotStart[j]]);
-          second += (long) p.capacity(j) * level[j];
+          second += (long) (slotStart[j + 1] - slotStart[j]) * level[j];
         }
       }
       for (int v = 0; v < volunteers; v++) {
@@ -511,7 +529,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     long tightened(long target) {
       DualDescent d = descent;
       if (d == null) {
-        d = new DualDescent(p, SCALE);
+        d = new DualDescent(p, slotStart, SCALE);
         descent = d;
       }
       long[] q = new long[p.shifts()];

@@ -24,6 +24,9 @@ final class DualDescent {
   private final AssignmentProblem p;
   private final long scale;
 
+  /** Each shift's seats. */
+  private final int[] seats;
+
   /** The candidates of shift j are columns colStart[j] .. colStart[j+1]-1. */
   private final int[] colStart;
 
@@ -42,12 +45,18 @@ final class DualDescent {
    * Indexes the problem's pairs by shift.
    *
    * @param p the problem
+   * @param slotStart where each shift's seats start in an array of all seats, and their number
+   *     last: shift j has {@code slotStart[j+1] - slotStart[j]} seats
    * @param scale the factor applied to scores (prices are in the same units)
    */
-  DualDescent(AssignmentProblem p, long scale) {
+  DualDescent(AssignmentProblem p, int[] slotStart, long scale) {
     this.p = p;
     this.scale = scale;
     int shifts = p.shifts();
+    seats = new int[shifts];
+    for (int j = 0; j < shifts; j++) {
+      seats[j] = slotStart[j + 1] - slotStart[j];
+    }
     int pairs = p.pairs();
     colStart = new int[shifts + 1];
     for (int i = 0; i < pairs; i++) {
@@ -83,7 +92,7 @@ final class DualDescent {
   long descend(long[] q, int sweeps, long target) {
     long d = 0;
     for (int j = 0; j < q.length; j++) {
-      d += (long) p.capacity(j) * q[j];
+      d += (long) seats[j] * q[j];
     }
     for (int v = 0, n = p.volunteers(); v < n; v++) {
       rescan(v, q);
@@ -92,7 +101,7 @@ final class DualDescent {
     for (int sweep = 0; sweep < sweeps && d > target; sweep++) {
       long before = d;
       for (int j = 0; j < q.length; j++) {
-        int seats = p.capacity(j);
+        int seats = this.seats[j];
         if (seats == 0) {
           continue;
         }
@@ -152,7 +161,7 @@ final class DualDescent {
     int y2 = -1;
     for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
       int j = p.shiftAt(i);
-      if (p.capacity(j) == 0) {
+      if (seats[j] == 0) {
         continue;
       }
       long x = scale * p.scoreAt(i) - q[j];

@@ -32,7 +32,9 @@ class DualDescentTest {
             (p, seed) -> {
               long[] q = randomPrices(p, new SplittableRandom(seed));
               long start = bound(p, q);
-              long d = new DualDescent(p, SCALE).descend(q, 10, 0);
+              long d =
+                  new DualDescent(p, AuctionAssignmentSolver.slotStarts(p), SCALE)
+                      .descend(q, 10, 0);
               assertThat(d).isEqualTo(bound(p, q));
               assertThat(d).isLessThanOrEqualTo(start);
               assertThat(d)
@@ -53,7 +55,8 @@ class DualDescentTest {
               AssignmentProblem p = AssignmentSolversPropertiesTest.medium(r);
               long[] q = randomPrices(p, r);
               long start = bound(p, q);
-              DualDescent descent = new DualDescent(p, SCALE);
+              DualDescent descent =
+                  new DualDescent(p, AuctionAssignmentSolver.slotStarts(p), SCALE);
               long once = descent.descend(q, 1, 0);
               assertThat(once).isEqualTo(bound(p, q));
               long more = descent.descend(q, 6, 0);
@@ -88,16 +91,23 @@ class DualDescentTest {
     assertThat(certifiedByDescent).isGreaterThanOrEqualTo(3);
   }
 
-  /** D(q) from its definition, in scaled units. */
+  /**
+   * D(q) from its definition, in scaled units, each shift's seats cut to its number of candidates
+   * (seats no candidate can take change no solution).
+   */
   static long bound(AssignmentProblem p, long[] q) {
+    int[] named = new int[p.shifts()];
+    for (int i = 0; i < p.pairs(); i++) {
+      named[p.shiftAt(i)]++;
+    }
     long d = 0;
     for (int j = 0; j < p.shifts(); j++) {
-      d += p.capacity(j) * q[j];
+      d += Math.min(p.capacity(j), named[j]) * q[j];
     }
     for (int v = 0; v < p.volunteers(); v++) {
       long best = 0;
       for (int i = p.firstCandidate(v); i < p.firstCandidate(v + 1); i++) {
-        if (p.capacity(p.shiftAt(i)) > 0) {
+        if (Math.min(p.capacity(p.shiftAt(i)), named[p.shiftAt(i)]) > 0) {
           best = Math.max(best, SCALE * p.scoreAt(i) - q[p.shiftAt(i)]);
         }
       }
