@@ -27,7 +27,7 @@ import org.tatawwu.matching.AssignmentSolver;
  * lowered to what any volunteer not seated in the shift would pay without gaining. If the total is
  * at least 999/1000 of the smaller one, it is returned: within 0.1% of the optimum. Otherwise the
  * bound is tightened before any new phase is paid for: from the lowered prices, up to {@value
- * Certified#SWEEPS} sweeps of exact coordinate descent on the dual ({@link DualDescent}; O(E)
+ * Certified#SWEEPS} sweeps of exact coordinate descent on the dual ({@link DualDescent}; about O(E)
  * each). An auction's prices leave most holders within ε of their best value, so its bound
  * overstates the gap: on near-perfect single-seat matchings of 100,000 volunteers a phase's primal
  * is within 0.04% of the optimum while its bound says 0.37%, and two or three sweeps bring the
@@ -44,8 +44,8 @@ import org.tatawwu.matching.AssignmentSolver;
  * about V times a small factor in practice; each phase adds three O(E) passes for the bound, and a
  * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent. ε starts at
  * 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at least
- * halves, so there are at most about 24 phases for scores up to 1,000,000; on the benchmark grid
- * (10,000 volunteers) one or two. Memory: 12 bytes per seat, 16 per volunteer and 16 per shift,
+ * halves, so there are at most about 26 phases for scores up to 1,000,000; on the benchmark grid
+ * (10,000 volunteers) one or two. Memory: 12 bytes per seat, 16 per volunteer and 20 per shift,
  * plus the descent's 8 bytes per pair and 32 per volunteer once a phase needs it. Deterministic:
  * volunteers bid in index order (then in order of displacement), ties go to the first candidate.
  * Stateless and thread-safe.
@@ -375,17 +375,17 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
 
     /**
      * The most sweeps of {@link DualDescent} after a phase whose own bound falls short. Each is
-     * O(E); the first gains most, and later ones about half the previous gain or less.
+     * about O(E); the first gains most, and later ones about half the previous gain or less.
      */
     static final int SWEEPS = 4;
 
     /** The dual's coordinate descent, built on the first phase that needs it. */
     @Nullable DualDescent descent;
 
-    /** Phases run by {@link #solve()}. */
+    /** Phases run by {@link #solve()} (read by tests). */
     int phases;
 
-    /** Whether {@link #solve()}'s result was certified by the descent's bound. */
+    /** Whether {@link #solve()}'s result was certified by the descent's bound (read by tests). */
     boolean certifiedByDescent;
 
     int head;

@@ -16,9 +16,11 @@ import org.tatawwu.matching.AssignmentProblem;
  * shift's price to it in turn, so D never rises. Coordinate descent can stall short of the LP
  * optimum, so this only certifies; it does not solve.
  *
- * <p>Time: building the shifts' candidate lists is O(E); a sweep is O(E) plus a row rescan for each
- * volunteer whose best or second-best shift got dearer, plus O(c) selection per shift of c
- * candidates. Memory: 8 bytes per pair and 32 per volunteer. Not thread-safe: one per solve.
+ * <p>Time: building the shifts' candidate lists is O(E); a sweep is O(E), plus an O(d) rescan of a
+ * volunteer's d candidates each time its best or second-best shift gets dearer (O(Σ d²) at worst),
+ * plus a selection per shift of c candidates (middle pivot: O(c) typically, O(c²) at worst).
+ * Memory: 8 bytes per pair, 32 per volunteer and 4 per shift, plus 8 per candidate of the largest
+ * shift of more than one seat. Not thread-safe: one per solve.
  */
 final class DualDescent {
   private final AssignmentProblem p;
@@ -34,8 +36,8 @@ final class DualDescent {
   private final int[] colScore;
 
   /**
-   * Per volunteer v, four slots from 4v (one cache line): its best value (at least 0, staying out),
-   * that shift (or -1), its second-best value (at least 0) and that shift (or -1).
+   * Per volunteer v, four adjacent slots from 4v: its best value (at least 0, staying out), that
+   * shift (or -1), its second-best value (at least 0) and that shift (or -1).
    */
   private final long[] top;
 
@@ -206,7 +208,7 @@ final class DualDescent {
     return k > 2 ? select(scratch, n, n - k) : top2;
   }
 
-  /** The element of rank r (0-based, ascending) of a[0..n), by Hoare's selection; O(n) expected. */
+  /** The element of rank r (0-based, ascending) of a[0..n), by Hoare's selection. */
   private static long select(long[] a, int n, int r) {
     int lo = 0;
     int hi = n - 1;
