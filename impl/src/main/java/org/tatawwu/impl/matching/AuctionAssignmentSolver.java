@@ -532,11 +532,8 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         d = new DualDescent(p, slotStart, SCALE);
         descent = d;
       }
-      long[] q = new long[p.shifts()];
-      for (int j = 0; j < q.length; j++) {
-        q[j] = slotStart[j] < slotStart[j + 1] ? level[j] : 0;
-      }
-      return d.descend(q, SWEEPS, target);
+      // level holds dual()'s lowered prices; the descent ignores shifts without seats
+      return d.descend(level, SWEEPS, target);
     }
 
     /** Zero prices, no seat held, every volunteer waiting to bid. */

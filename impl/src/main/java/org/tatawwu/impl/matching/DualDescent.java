@@ -19,7 +19,7 @@ import org.tatawwu.matching.AssignmentProblem;
  * <p>Time: building the shifts' candidate lists is O(E); a sweep is O(E), plus an O(d) rescan of a
  * volunteer's d candidates each time its best or second-best shift gets dearer (O(Σ d²) at worst),
  * plus a selection per shift of c candidates (middle pivot: O(c) typically, O(c²) at worst).
- * Memory: 8 bytes per pair, 32 per volunteer and 4 per shift, plus 8 per candidate of the largest
+ * Memory: 8 bytes per pair, 32 per volunteer and 4 per shift, plus 4 per candidate of the largest
  * shift of more than one seat. Not thread-safe: one per solve.
  */
 final class DualDescent {
@@ -41,7 +41,11 @@ final class DualDescent {
    */
   private final long[] top;
 
-  private long[] scratch = new long[16];
+  /**
+   * The gains of the shift being priced. Each is a scaled score (at most 1,000 × 1,000,000) less a
+   * value in the same range, so it fits an int.
+   */
+  private int[] scratch = new int[16];
 
   /**
    * Indexes the problem's pairs by shift.
@@ -190,14 +194,14 @@ final class DualDescent {
     long top2 = Long.MIN_VALUE;
     int n = to - from;
     if (k > 2 && scratch.length < n) {
-      scratch = new long[Math.max(n, 2 * scratch.length)];
+      scratch = new int[Math.max(n, 2 * scratch.length)];
     }
     for (int c = from; c < to; c++) {
       int t = 4 * colVolunteer[c];
       long rest = top[t + 1] == j ? top[t + 2] : top[t];
       long x = scale * colScore[c] - rest;
       if (k > 2) {
-        scratch[c - from] = x;
+        scratch[c - from] = (int) x;
       } else if (x > top1) {
         top2 = top1;
         top1 = x;
@@ -205,40 +209,6 @@ final class DualDescent {
         top2 = x;
       }
     }
-    return k > 2 ? select(scratch, n, n - k) : top2;
-  }
-
-  /** The element of rank r (0-based, ascending) of a[0..n), by Hoare's selection. */
-  private static long select(long[] a, int n, int r) {
-    int lo = 0;
-    int hi = n - 1;
-    while (lo < hi) {
-      long pivot = a[(lo + hi) >>> 1];
-      int i = lo;
-      int k = hi;
-      while (i <= k) {
-        while (a[i] < pivot) {
-          i++;
-        }
-        while (a[k] > pivot) {
-          k--;
-        }
-        if (i <= k) {
-          long t = a[i];
-          a[i] = a[k];
-          a[k] = t;
-          i++;
-          k--;
-        }
-      }
-      if (r <= k) {
-        hi = k;
-      } else if (r >= i) {
-        lo = i;
-      } else {
-        return a[r];
-      }
-    }
-    return a[r];
+    return k > 2 ? CostScalingAssignmentSolver.select(scratch, n, n - k) : top2;
   }
 }
