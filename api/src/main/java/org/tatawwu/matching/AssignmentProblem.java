@@ -50,12 +50,21 @@ public final class AssignmentProblem {
    * @param shiftOf the shift of each pair
    * @param scoreOf the score of each pair, 1 to 1,000,000
    * @return the problem
-   * @throws IllegalArgumentException for an index out of range, a bad score, or a duplicate pair
+   * @throws IllegalArgumentException for a negative count, more than 2,097,151 volunteers or
+   *     4,194,303 shifts, pair arrays of different lengths, a negative capacity, an index out of
+   *     range, a bad score, or a duplicate pair
    */
   public static AssignmentProblem of(
       int volunteers, int[] capacity, int[] volunteerOf, int[] shiftOf, int[] scoreOf) {
     int n = volunteerOf.length;
-    if (shiftOf.length != n || scoreOf.length != n || volunteers < 0) {
+    if (volunteers < 0) {
+      throw new IllegalArgumentException("the number of volunteers is 0 or more");
+    }
+    // checked before anything is sized by these counts
+    if (capacity.length >= (1 << 22) || volunteers >= (1 << 21)) {
+      throw new IllegalArgumentException("at most 2,097,151 volunteers and 4,194,303 shifts");
+    }
+    if (shiftOf.length != n || scoreOf.length != n) {
       throw new IllegalArgumentException("the pair arrays must have the same length");
     }
     for (int c : capacity) {
@@ -94,9 +103,6 @@ public final class AssignmentProblem {
       if (i > 0 && (keyed[i] >>> 20) == (keyed[i - 1] >>> 20)) {
         throw new IllegalArgumentException("a volunteer-shift pair appears twice");
       }
-    }
-    if (capacity.length >= (1 << 22) || volunteers >= (1 << 21)) {
-      throw new IllegalArgumentException("at most 2,097,151 volunteers and 4,194,303 shifts");
     }
     return new AssignmentProblem(volunteers, capacity.clone(), offset, shift, score, 1, null, null);
   }

@@ -13,6 +13,19 @@ class AssignmentBoundsTest {
   }
 
   @Test
+  void counts_are_checked_before_anything_is_sized_by_them() {
+    int[] none = new int[0];
+    assertThatThrownBy(() -> AssignmentProblem.of(-1, new int[] {1}, none, none, none))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the number of volunteers is 0 or more");
+    for (int volunteers : new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 100_000_000}) {
+      assertThatThrownBy(() -> AssignmentProblem.of(volunteers, new int[] {1}, none, none, none))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("at most 2,097,151 volunteers and 4,194,303 shifts");
+    }
+  }
+
+  @Test
   void scores_are_one_to_a_million() {
     assertThat(one(1, new int[] {1}, 0, 0, 1).score(0, 0)).isEqualTo(1);
     assertThat(one(1, new int[] {1}, 0, 0, 1_000_000).score(0, 0)).isEqualTo(1_000_000);
