@@ -31,12 +31,17 @@ import org.tatawwu.matching.AssignmentSolver;
  * each). An auction's prices leave most holders within ε of their best value, so its bound
  * overstates the gap: on near-perfect single-seat matchings of 100,000 volunteers a phase's primal
  * is within 0.04% of the optimum while its bound says 0.37%, and two or three sweeps bring the
- * bound under 0.1%. Otherwise the next phase starts again from zero prices with a smaller ε (aimed
- * from the measured gap, at least halved, never below last = ⌊total / (1000 · m)⌋ for m =
- * min(volunteers with a candidate seat, seats)). A phase run with ε ≤ last is returned as it is:
- * from zero prices, ε-complementary slackness puts it within m · ε ≤ total / 1000 ≤ optimum / 1000
- * of the optimum. Should last fall below one scaled unit (a total under one point per volunteer who
- * could be placed), the exact mode solves instead.
+ * bound under 0.1%. The bounds hold for any prices, so a long phase (its bids have scanned every
+ * candidate list {@value Certified#PAUSE_AFTER} times) is checked before its last bids, once at
+ * most 1/{@value Certified#PAUSE_DIVISOR} of the volunteers wait: those bids are most of a
+ * near-perfect matching's auction, and each waiting volunteer lowers the total by about its own
+ * score. Should that check fail, the phase finishes and is checked again. A finished phase that
+ * fails is followed by the next, again from zero prices with a smaller ε (aimed from the measured
+ * gap, at least halved, never below last = ⌊total / (1000 · m)⌋ for m = min(volunteers with a
+ * candidate seat, seats)). A phase run with ε ≤ last is returned as it is: from zero prices,
+ * ε-complementary slackness puts it within m · ε ≤ total / 1000 ≤ optimum / 1000 of the optimum.
+ * Should last fall below one scaled unit (a total under one point per volunteer who could be
+ * placed), the exact mode solves instead.
  *
  * <p>Time: a bid costs O(d) for a volunteer's d candidates plus O(log c) for a shift of c seats;
  * each raises a seat's bid by at least one scaled unit and at least min(ε, the bidder's value), so
@@ -45,10 +50,11 @@ import org.tatawwu.matching.AssignmentSolver;
  * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent. ε starts at
  * 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at least
  * halves, so there are at most about 26 phases for scores up to 1,000,000; on the benchmark grid
- * (10,000 volunteers) one or two. Memory: 12 bytes per seat, 16 per volunteer and 20 per shift,
- * plus the descent's 8 bytes per pair and 32 per volunteer once a phase needs it. Deterministic:
- * volunteers bid in index order (then in order of displacement), ties go to the first candidate.
- * Stateless and thread-safe.
+ * (10,000 volunteers) one or two. Memory: 8 bytes per pair (shift and scaled score side by side, so
+ * a bid reads one array), 12 per seat, 16 per volunteer and 16 per shift, plus the descent's 8
+ * bytes per pair, 16 per volunteer and 8 per shift once a phase needs it. Deterministic: volunteers
+ * bid in index order (then in order of displacement), ties go to the first candidate. Stateless and
+ * thread-safe.
  *
  * <p>Two entry points warm-start the exact mode: {@link #finePrices} runs one phase of this auction
  * at a fine ε (a quarter or an eighth of a point), and {@link #prices} the older single-phase
@@ -287,6 +293,21 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   }
 
   /**
+   * The problem's pairs interleaved for one read per candidate: pair i's shift at 2i and its score
+   * times {@link Certified#SCALE} at 2i + 1 (scores are at most 1,000,000, so at most 10^9: an
+   * int). O(E) time, 8 bytes per pair.
+   */
+  static int[] scaledPairs(AssignmentProblem p) {
+    int n = p.pairs();
+    int[] out = new int[2 * n];
+    for (int i = 0; i < n; i++) {
+      out[2 * i] = p.shiftAt(i);
+      out[2 * i + 1] = (int) (Certified.SCALE * p.scoreAt(i));
+    }
+    return out;
+  }
+
+  /**
    * Whether every seat of shift j is held: its capacity was not cut by {@link #slotStarts} and its
    * cheapest seat, the heap's root, is held (from zero prices a held seat's bid is positive and a
    * free seat's 0, so the root is held exactly when every seat is).
@@ -361,6 +382,11 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     final int[] shiftOf;
     final int[] queue;
 
+    /**
+     * Pair i's shift at 2i and its scaled score (at most 10^9) at 2i + 1, read together by bids.
+     */
+    final int[] pairs;
+
     /** A volunteer's best value at the prices of the dual bound being computed. */
     final long[] best;
 
@@ -368,10 +394,29 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     final long[] level;
 
     /** Each shift's price (its cheapest seat's bid), or {@link #NO_SEATS} for a shift without. */
-    final long[] shiftPrice;
+    final int[] shiftPrice;
+
+    /**
+     * A long phase is paused, and checked, once at most 1/{@value} of the volunteers wait to bid.
+     * Where seats are about as many as the volunteers, an auction's last bids are most of its work:
+     * on a near-perfect single-seat matching of 100,000 volunteers with 20 candidates each, 13 bids
+     * per volunteer in all, 8.5 until 33 wait. Each waiting volunteer costs about its own score, so
+     * the check passes there still (the primal 0.053% from the optimum against 0.037% when
+     * complete); where it fails, the phase resumes and is checked again.
+     */
+    static final int PAUSE_DIVISOR = 3000;
+
+    /**
+     * A phase is long, and may pause, once its bids have scanned every candidate list this many
+     * times on average. Shorter phases have short tails (on the grid's 5-candidate cells of 100,000
+     * volunteers, 3 to 4 bids per volunteer in all, 3.6 until 33 wait), where a check while paused
+     * saves little and, failing the auction's own bound by the waiting volunteers' scores, costs a
+     * descent.
+     */
+    static final long PAUSE_AFTER = 4;
 
     /** A shift without seats: so high a price that no value there is positive. */
-    static final long NO_SEATS = Long.MAX_VALUE / 2;
+    static final int NO_SEATS = Integer.MAX_VALUE;
 
     /**
      * The most sweeps of {@link DualDescent} after a phase whose own bound falls short. Each is
@@ -388,6 +433,9 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     /** Whether {@link #solve()}'s result was certified by the descent's bound (read by tests). */
     boolean certifiedByDescent;
 
+    /** Phases {@link #solve()} checked while paused (read by tests). */
+    int pausedChecks;
+
     int head;
     int size;
 
@@ -403,7 +451,8 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       queue = new int[Math.max(1, volunteers)];
       best = new long[volunteers];
       level = new long[shifts];
-      shiftPrice = new long[shifts];
+      shiftPrice = new int[shifts];
+      pairs = scaledPairs(p);
     }
 
     /**
@@ -437,20 +486,29 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       long epsilon =
           Math.max(1, SCALE * maxScore / (scarce ? FIRST_DIVISOR_SCARCE : FIRST_DIVISOR));
       while (true) {
-        run(epsilon, Long.MAX_VALUE);
+        run(epsilon, Long.MAX_VALUE, volunteers / PAUSE_DIVISOR, PAUSE_AFTER * p.pairs());
         phases++;
-        long primal = 0;
-        for (int v = 0; v < volunteers; v++) {
-          primal += shiftOf[v] >= 0 ? SCALE * p.score(v, shiftOf[v]) : 0;
-        }
-        long dual = dual();
-        if (dual - primal <= dual / 1000) {
-          return new Assignment(shiftOf, primal / SCALE); // primal ≥ 99.9% of dual ≥ optimum
-        }
-        dual = Math.min(dual, tightened(primal + primal / 999));
-        if (dual - primal <= dual / 1000) {
-          certifiedByDescent = true;
-          return new Assignment(shiftOf, primal / SCALE);
+        long primal;
+        long dual;
+        while (true) {
+          pausedChecks += size > 0 ? 1 : 0;
+          primal = 0;
+          for (int v = 0; v < volunteers; v++) {
+            primal += shiftOf[v] >= 0 ? SCALE * p.score(v, shiftOf[v]) : 0;
+          }
+          dual = dual();
+          if (dual - primal <= dual / 1000) {
+            return new Assignment(shiftOf, primal / SCALE); // primal ≥ 99.9% of dual ≥ optimum
+          }
+          dual = Math.min(dual, tightened(primal + primal / 999));
+          if (dual - primal <= dual / 1000) {
+            certifiedByDescent = true;
+            return new Assignment(shiftOf, primal / SCALE);
+          }
+          if (size == 0) {
+            break;
+          }
+          run(epsilon, Long.MAX_VALUE); // paused: finish the phase and check again
         }
         long last = primal / (1000 * most);
         if (last < 1) {
@@ -476,46 +534,45 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      */
     long dual() {
       int shifts = p.shifts();
+      int[] c = pairs;
       long first = 0;
       for (int j = 0; j < shifts; j++) {
         level[j] = 0;
         if (slotStart[j] < slotStart[j + 1]) {
-          first += (long) (slotStart[j + 1] - slotStart[j]) * price[slotStart[j]];
+          first += (long) (slotStart[j + 1] - slotStart[j]) * shiftPrice[j];
         }
       }
       for (int v = 0; v < volunteers; v++) {
         long b = 0;
-        for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-          int root = slotStart[p.shiftAt(i)];
-          if (root < slotStart[p.shiftAt(i) + 1]) {
-            b = Math.max(b, SCALE * p.scoreAt(i) - price[root]);
-          }
+        for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+          b = Math.max(b, c[i + 1] - (long) shiftPrice[c[i]]); // negative for a shift without seats
         }
         best[v] = b;
         first += b;
       }
       for (int v = 0; v < volunteers; v++) {
-        for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-          int j = p.shiftAt(i);
-          if (j != shiftOf[v]) {
-            level[j] = Math.max(level[j], SCALE * p.scoreAt(i) - best[v]);
+        int own = shiftOf[v];
+        long b = best[v];
+        for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+          int j = c[i];
+          if (j != own) {
+            level[j] = Math.max(level[j], c[i + 1] - b);
           }
         }
       }
       long second = 0;
       for (int j = 0; j < shifts; j++) {
         if (slotStart[j] < slotStart[j + 1]) {
-          level[j] = Math.min(level[j], price[slotStart[j]]);
+          level[j] = Math.min(level[j], shiftPrice[j]);
           second += (long) (slotStart[j + 1] - slotStart[j]) * level[j];
+        } else {
+          level[j] = NO_SEATS;
         }
       }
       for (int v = 0; v < volunteers; v++) {
         long b = 0;
-        for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-          int j = p.shiftAt(i);
-          if (slotStart[j] < slotStart[j + 1]) {
-            b = Math.max(b, SCALE * p.scoreAt(i) - level[j]);
-          }
+        for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+          b = Math.max(b, c[i + 1] - level[c[i]]);
         }
         second += b;
       }
@@ -529,7 +586,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     long tightened(long target) {
       DualDescent d = descent;
       if (d == null) {
-        d = new DualDescent(p, slotStart, SCALE);
+        d = new DualDescent(p, slotStart, pairs);
         descent = d;
       }
       // level holds dual()'s lowered prices; the descent ignores shifts without seats
@@ -556,9 +613,18 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      * budget}; returns the candidates scanned.
      */
     long run(long epsilon, long budget) {
+      return run(epsilon, budget, 0, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@link #run(long, long)}, paused once at most {@code pause} volunteers wait to bid after the
+     * bids have scanned at least {@code pauseAfter} candidates (the waiting stay queued; a later
+     * call resumes).
+     */
+    long run(long epsilon, long budget, int pause, long pauseAfter) {
       long scanned = 0;
       while (size > 0) {
-        if (scanned > budget) {
+        if (scanned > budget || (size <= pause && scanned >= pauseAfter)) {
           return scanned;
         }
         int v = queue[head];
@@ -585,9 +651,10 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       long second = 0;
       int bestShift = -1;
       long bestScore = 0;
-      for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-        int j = p.shiftAt(i);
-        long a = SCALE * p.scoreAt(i);
+      int[] c = pairs;
+      for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+        int j = c[i];
+        long a = c[i + 1];
         long value = a - shiftPrice[j];
         if (value > first) {
           second = Math.max(second, first);
@@ -611,7 +678,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       holder[root] = v;
       shiftOf[v] = bestShift;
       siftDown(price, holder, root, slotStart[bestShift + 1] - root);
-      shiftPrice[bestShift] = price[root];
+      shiftPrice[bestShift] = (int) price[root]; // at most a scaled score, 10^9
       return displaced;
     }
   }

@@ -19,12 +19,14 @@ import org.tatawwu.matching.AssignmentProblem;
  * <p>Time: building the shifts' candidate lists is O(E); a sweep is O(E), plus an O(d) rescan of a
  * volunteer's d candidates each time its best or second-best shift gets dearer (O(Σ d²) at worst),
  * plus a selection per shift of c candidates (middle pivot: O(c) typically, O(c²) at worst).
- * Memory: 8 bytes per pair, 32 per volunteer and 4 per shift, plus 4 per candidate of the largest
+ * Memory: 8 bytes per pair, 16 per volunteer and 8 per shift, plus 4 per candidate of the largest
  * shift of more than one seat. Not thread-safe: one per solve.
  */
 final class DualDescent {
   private final AssignmentProblem p;
-  private final long scale;
+
+  /** The problem's pairs, interleaved: pair i's shift at 2i, its scaled score at 2i + 1. */
+  private final int[] pairs;
 
   /** Each shift's seats. */
   private final int[] seats;
@@ -37,9 +39,10 @@ final class DualDescent {
 
   /**
    * Per volunteer v, four adjacent slots from 4v: its best value (at least 0, staying out), that
-   * shift (or -1), its second-best value (at least 0) and that shift (or -1).
+   * shift (or -1), its second-best value (at least 0) and that shift (or -1). Values are scaled
+   * scores less prices of at least 0, so they fit an int.
    */
-  private final long[] top;
+  private final int[] top;
 
   /**
    * The gains of the shift being priced. Each is a scaled score (at most 1,000 × 1,000,000) less a
@@ -53,36 +56,37 @@ final class DualDescent {
    * @param p the problem
    * @param slotStart where each shift's seats start in an array of all seats, and their number
    *     last: shift j has {@code slotStart[j+1] - slotStart[j]} seats
-   * @param scale the factor applied to scores (prices are in the same units)
+   * @param pairs the problem's pairs as {@link AuctionAssignmentSolver#scaledPairs} gives them
+   *     (prices are in the same units as their scores)
    */
-  DualDescent(AssignmentProblem p, int[] slotStart, long scale) {
+  DualDescent(AssignmentProblem p, int[] slotStart, int[] pairs) {
     this.p = p;
-    this.scale = scale;
+    this.pairs = pairs;
     int shifts = p.shifts();
     seats = new int[shifts];
     for (int j = 0; j < shifts; j++) {
       seats[j] = slotStart[j + 1] - slotStart[j];
     }
-    int pairs = p.pairs();
+    int n = p.pairs();
     colStart = new int[shifts + 1];
-    for (int i = 0; i < pairs; i++) {
+    for (int i = 0; i < n; i++) {
       colStart[p.shiftAt(i) + 1]++;
     }
     for (int j = 0; j < shifts; j++) {
       colStart[j + 1] += colStart[j];
     }
     int[] fill = new int[shifts];
-    colVolunteer = new int[pairs];
-    colScore = new int[pairs];
+    colVolunteer = new int[n];
+    colScore = new int[n];
     for (int v = 0; v < p.volunteers(); v++) {
       for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
         int j = p.shiftAt(i);
         int at = colStart[j] + fill[j]++;
         colVolunteer[at] = v;
-        colScore[at] = p.scoreAt(i);
+        colScore[at] = pairs[2 * i + 1];
       }
     }
-    top = new long[4 * p.volunteers()];
+    top = new int[4 * p.volunteers()];
   }
 
   /**
@@ -90,7 +94,8 @@ final class DualDescent {
    * target} or a sweep gains less than what is still missing (later sweeps gain about half the
    * previous one's, or less).
    *
-   * @param q a price per shift, at least 0, in scaled units; receives the final prices
+   * @param q a price per shift, at least 0, in scaled units; receives the final prices (shifts
+   *     without seats get {@link Integer#MAX_VALUE}, so no value there counts)
    * @param sweeps the most sweeps
    * @param target the bound that is good enough
    * @return D(q) at the final prices: an upper bound on the scaled optimum
@@ -98,6 +103,9 @@ final class DualDescent {
   long descend(long[] q, int sweeps, long target) {
     long d = 0;
     for (int j = 0; j < q.length; j++) {
+      if (seats[j] == 0) {
+        q[j] = Integer.MAX_VALUE;
+      }
       d += (long) seats[j] * q[j];
     }
     for (int v = 0, n = p.volunteers(); v < n; v++) {
@@ -135,7 +143,7 @@ final class DualDescent {
     long change = 0;
     for (int c = from; c < to; c++) {
       int t = 4 * colVolunteer[c];
-      long x = scale * colScore[c] - q[j];
+      int x = (int) (colScore[c] - q[j]); // q[j] is in 0 .. 10^9 here
       long was = top[t];
       if (cheaper) {
         if (top[t + 1] == j) {
@@ -161,23 +169,21 @@ final class DualDescent {
 
   /** Sets v's best and second-best values (at least 0: staying out) at prices q. */
   private void rescan(int v, long[] q) {
-    long x1 = 0;
-    long x2 = 0;
+    int x1 = 0;
+    int x2 = 0;
     int y1 = -1;
     int y2 = -1;
-    for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-      int j = p.shiftAt(i);
-      if (seats[j] == 0) {
-        continue;
-      }
-      long x = scale * p.scoreAt(i) - q[j];
+    int[] c = pairs;
+    for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+      int j = c[i];
+      long x = c[i + 1] - q[j]; // negative for a shift without seats
       if (x > x1) {
         x2 = x1;
         y2 = y1;
-        x1 = x;
+        x1 = (int) x;
         y1 = j;
       } else if (x > x2) {
-        x2 = x;
+        x2 = (int) x;
         y2 = j;
       }
     }
@@ -199,7 +205,7 @@ final class DualDescent {
     for (int c = from; c < to; c++) {
       int t = 4 * colVolunteer[c];
       long rest = top[t + 1] == j ? top[t + 2] : top[t];
-      long x = scale * colScore[c] - rest;
+      long x = colScore[c] - rest;
       if (k > 2) {
         scratch[c - from] = (int) x;
       } else if (x > top1) {

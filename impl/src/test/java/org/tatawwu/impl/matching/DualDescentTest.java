@@ -33,7 +33,10 @@ class DualDescentTest {
               long[] q = randomPrices(p, new SplittableRandom(seed));
               long start = bound(p, q);
               long d =
-                  new DualDescent(p, AuctionAssignmentSolver.slotStarts(p), SCALE)
+                  new DualDescent(
+                          p,
+                          AuctionAssignmentSolver.slotStarts(p),
+                          AuctionAssignmentSolver.scaledPairs(p))
                       .descend(q, 10, 0);
               assertThat(d).isEqualTo(bound(p, q));
               assertThat(d).isLessThanOrEqualTo(start);
@@ -56,7 +59,10 @@ class DualDescentTest {
               long[] q = randomPrices(p, r);
               long start = bound(p, q);
               DualDescent descent =
-                  new DualDescent(p, AuctionAssignmentSolver.slotStarts(p), SCALE);
+                  new DualDescent(
+                      p,
+                      AuctionAssignmentSolver.slotStarts(p),
+                      AuctionAssignmentSolver.scaledPairs(p));
               long once = descent.descend(q, 1, 0);
               assertThat(once).isEqualTo(bound(p, q));
               long more = descent.descend(q, 6, 0);
@@ -128,7 +134,7 @@ class DualDescentTest {
     return q;
   }
 
-  private static AssignmentProblem nearPerfect(int volunteers, SplittableRandom r) {
+  static AssignmentProblem nearPerfect(int volunteers, SplittableRandom r) {
     int shifts = volunteers;
     double[] cumulative = new double[shifts];
     double sum = 0;
