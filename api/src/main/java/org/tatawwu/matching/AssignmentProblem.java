@@ -1,6 +1,9 @@
 package org.tatawwu.matching;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,40 +53,60 @@ public final class AssignmentProblem {
    * @param shiftOf the shift of each pair
    * @param scoreOf the score of each pair, 1 to 1,000,000
    * @return the problem
-   * @throws IllegalArgumentException for a negative count, more than 2,097,151 volunteers or
-   *     4,194,303 shifts, pair arrays of different lengths, a negative capacity, an index out of
-   *     range, a bad score, or a duplicate pair
+   * @throws NullPointerException for a null array (the message names it)
+   * @throws IllegalArgumentException naming every problem found, for a negative count, more than
+   *     2,097,151 volunteers or 4,194,303 shifts, pair arrays of different lengths, a negative
+   *     capacity, a volunteer or shift index out of range, a bad score, or a duplicate pair (each
+   *     kind with its first case and how many more)
    */
   public static AssignmentProblem of(
       int volunteers, int[] capacity, int[] volunteerOf, int[] shiftOf, int[] scoreOf) {
-    int n = volunteerOf.length;
+    Objects.requireNonNull(capacity, "capacity");
+    Objects.requireNonNull(volunteerOf, "volunteerOf");
+    Objects.requireNonNull(shiftOf, "shiftOf");
+    Objects.requireNonNull(scoreOf, "scoreOf");
+    Problems problems = new Problems();
     if (volunteers < 0) {
-      throw new IllegalArgumentException("the number of volunteers is 0 or more");
+      problems.add("the number of volunteers is 0 or more");
     }
     // checked before anything is sized by these counts
     if (capacity.length >= (1 << 22) || volunteers >= (1 << 21)) {
-      throw new IllegalArgumentException("at most 2,097,151 volunteers and 4,194,303 shifts");
+      problems.add("at most 2,097,151 volunteers and 4,194,303 shifts");
     }
+    int n = volunteerOf.length;
     if (shiftOf.length != n || scoreOf.length != n) {
-      throw new IllegalArgumentException("the pair arrays must have the same length");
+      problems.add(
+          "the pair arrays must have the same length (volunteerOf "
+              + n
+              + ", shiftOf "
+              + shiftOf.length
+              + ", scoreOf "
+              + scoreOf.length
+              + ")");
     }
-    for (int c : capacity) {
-      if (c < 0) {
-        throw new IllegalArgumentException("capacities are 0 or more");
+    for (int s = 0; s < capacity.length; s++) {
+      if (capacity[s] < 0) {
+        problems.count(0, "capacities are 0 or more: shift " + s + " has " + capacity[s]);
       }
     }
-    int[] count = new int[volunteers + 1];
-    for (int i = 0; i < n; i++) {
-      if (volunteerOf[i] < 0
-          || volunteerOf[i] >= volunteers
-          || shiftOf[i] < 0
-          || shiftOf[i] >= capacity.length) {
-        throw new IllegalArgumentException(
-            "pair " + i + " names a volunteer or shift out of range");
+    int pairs = Math.min(n, Math.min(shiftOf.length, scoreOf.length));
+    for (int i = 0; i < pairs; i++) {
+      if (volunteerOf[i] < 0 || volunteerOf[i] >= volunteers) {
+        problems.count(
+            1,
+            "pair " + i + " names volunteer " + volunteerOf[i] + outside(volunteers, "volunteers"));
+      }
+      if (shiftOf[i] < 0 || shiftOf[i] >= capacity.length) {
+        problems.count(
+            2, "pair " + i + " names shift " + shiftOf[i] + outside(capacity.length, "shifts"));
       }
       if (scoreOf[i] < 1 || scoreOf[i] > 1_000_000) {
-        throw new IllegalArgumentException("scores are 1 to 1,000,000");
+        problems.count(3, "scores are 1 to 1,000,000: pair " + i + " has " + scoreOf[i]);
       }
+    }
+    problems.throwIfAny();
+    int[] count = new int[volunteers + 1];
+    for (int i = 0; i < n; i++) {
       count[volunteerOf[i] + 1]++;
     }
     for (int v = 0; v < volunteers; v++) {
@@ -101,10 +124,56 @@ public final class AssignmentProblem {
       shift[i] = (int) ((keyed[i] >>> 20) & 0x3FFFFF);
       score[i] = (int) (keyed[i] & 0xFFFFF);
       if (i > 0 && (keyed[i] >>> 20) == (keyed[i - 1] >>> 20)) {
-        throw new IllegalArgumentException("a volunteer-shift pair appears twice");
+        problems.count(
+            4,
+            "a volunteer-shift pair appears twice: volunteer "
+                + (keyed[i] >>> 42)
+                + ", shift "
+                + shift[i]);
       }
     }
+    problems.throwIfAny();
     return new AssignmentProblem(volunteers, capacity.clone(), offset, shift, score, 1, null, null);
+  }
+
+  private static String outside(int count, String what) {
+    return count > 0 ? ", not one of 0.." + (count - 1) : ", but there are no " + what;
+  }
+
+  /**
+   * The problems found in an input, each kind of repeated problem kept as its first case and a
+   * count of the rest; thrown together as one {@link IllegalArgumentException}.
+   */
+  private static final class Problems {
+    private final List<String> found = new ArrayList<>();
+    private final int[] where = {-1, -1, -1, -1, -1};
+    private final int[] more = new int[5];
+
+    void add(String problem) {
+      found.add(problem);
+    }
+
+    void count(int kind, String firstCase) {
+      if (where[kind] < 0) {
+        where[kind] = found.size();
+        found.add(firstCase);
+      } else {
+        more[kind]++;
+      }
+    }
+
+    void throwIfAny() {
+      if (found.isEmpty()) {
+        return;
+      }
+      List<String> out = new ArrayList<>(found);
+      for (int k = 0; k < where.length; k++) {
+        if (more[k] > 0) {
+          out.set(where[k], out.get(where[k]) + " (and " + more[k] + " more like it)");
+        }
+      }
+      throw new IllegalArgumentException(String.join("; ", out));
+    }
   }
 
   /**

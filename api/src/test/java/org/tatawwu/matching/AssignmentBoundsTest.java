@@ -26,6 +26,57 @@ class AssignmentBoundsTest {
   }
 
   @Test
+  void every_problem_is_named_at_once_with_its_first_case_and_how_many_more() {
+    assertThatThrownBy(
+            () ->
+                AssignmentProblem.of(
+                    2,
+                    new int[] {1, -3, -1},
+                    new int[] {0, 5, 1, 2, 1},
+                    new int[] {0, 1, 7, 0, 2},
+                    new int[] {5, 0, 9, 2_000_000, 3}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "capacities are 0 or more: shift 1 has -3 (and 1 more like it); "
+                + "pair 1 names volunteer 5, not one of 0..1 (and 1 more like it); "
+                + "scores are 1 to 1,000,000: pair 1 has 0 (and 1 more like it); "
+                + "pair 2 names shift 7, not one of 0..2");
+    assertThatThrownBy(
+            () -> AssignmentProblem.of(-1, new int[] {-1}, new int[] {0}, new int[0], new int[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the number of volunteers is 0 or more; the pair arrays must have the same length"
+                + " (volunteerOf 1, shiftOf 0, scoreOf 0); capacities are 0 or more: shift 0 has"
+                + " -1");
+    assertThatThrownBy(
+            () ->
+                AssignmentProblem.of(
+                    3,
+                    new int[] {1, 1},
+                    new int[] {2, 0, 2, 0},
+                    new int[] {1, 1, 1, 1},
+                    new int[] {4, 4, 9, 5}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a volunteer-shift pair appears twice: volunteer 0, shift 1 (and 1 more like it)");
+    assertThatThrownBy(() -> one(0, new int[0], 0, 0, 1))
+        .hasMessage(
+            "pair 0 names volunteer 0, but there are no volunteers; "
+                + "pair 0 names shift 0, but there are no shifts");
+  }
+
+  @Test
+  void a_null_array_is_named() {
+    int[] one = {0};
+    assertThatThrownBy(() -> AssignmentProblem.of(1, null, one, one, one))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("capacity");
+    assertThatThrownBy(() -> AssignmentProblem.of(1, one, one, null, one))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("shiftOf");
+  }
+
+  @Test
   void scores_are_one_to_a_million() {
     assertThat(one(1, new int[] {1}, 0, 0, 1).score(0, 0)).isEqualTo(1);
     assertThat(one(1, new int[] {1}, 0, 0, 1_000_000).score(0, 0)).isEqualTo(1_000_000);
