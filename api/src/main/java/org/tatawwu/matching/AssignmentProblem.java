@@ -55,9 +55,9 @@ public final class AssignmentProblem {
    * @return the problem
    * @throws NullPointerException for a null array (the message names it)
    * @throws IllegalArgumentException naming every problem found, for a negative count, more than
-   *     2,097,151 volunteers or 4,194,303 shifts, pair arrays of different lengths, a negative
-   *     capacity, a volunteer or shift index out of range, a bad score, or a duplicate pair (each
-   *     kind with its first case and how many more)
+   *     2,097,151 volunteers, 4,194,303 shifts or 1,073,741,823 pairs, pair arrays of different
+   *     lengths, a negative capacity, a volunteer or shift index out of range, a bad score, or a
+   *     duplicate pair (each kind with its first case and how many more)
    */
   public static AssignmentProblem of(
       int volunteers, int[] capacity, int[] volunteerOf, int[] shiftOf, int[] scoreOf) {
@@ -74,6 +74,10 @@ public final class AssignmentProblem {
       problems.add("at most 2,097,151 volunteers and 4,194,303 shifts");
     }
     int n = volunteerOf.length;
+    if (n >= (1 << 30)) {
+      problems.add(
+          "at most 1,073,741,823 pairs"); // the solvers keep two ints per pair in one array
+    }
     if (shiftOf.length != n || scoreOf.length != n) {
       problems.add(
           "the pair arrays must have the same length (volunteerOf "

@@ -66,6 +66,7 @@ class AssignmentBoundsTest {
   }
 
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
   void a_null_array_is_named() {
     int[] one = {0};
     assertThatThrownBy(() -> AssignmentProblem.of(1, null, one, one, one))

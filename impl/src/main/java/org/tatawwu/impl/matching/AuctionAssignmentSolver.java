@@ -32,8 +32,8 @@ import org.tatawwu.matching.AssignmentSolver;
  * overstates the gap: on near-perfect single-seat matchings of 100,000 volunteers a phase's primal
  * is within 0.04% of the optimum while its bound says 0.37%, and two or three sweeps bring the
  * bound under 0.1%. The bounds hold for any prices, so a long phase (its bids have scanned every
- * candidate list {@value Certified#PAUSE_AFTER} times) is checked before its last bids, once at
- * most 1/{@value Certified#PAUSE_DIVISOR} of the volunteers wait: those bids are most of a
+ * candidate list {@value Certified#PAUSE_AFTER} times on average) is checked before its last bids,
+ * once at most 1/{@value Certified#PAUSE_DIVISOR} of the volunteers wait: those bids are most of a
  * near-perfect matching's auction, and each waiting volunteer lowers the total by about its own
  * score. Should that check fail, the phase finishes and is checked again. A finished phase that
  * fails is followed by the next, again from zero prices with a smaller ε (aimed from the measured
@@ -47,14 +47,14 @@ import org.tatawwu.matching.AssignmentSolver;
  * each raises a seat's bid by at least one scaled unit and at least min(ε, the bidder's value), so
  * a phase is pseudo-polynomial in the worst case (V + seats × 1,000 × the highest score bids),
  * about V times a small factor in practice; each phase adds three O(E) passes for the bound, and a
- * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent. ε starts at
- * 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at least
- * halves, so there are at most about 26 phases for scores up to 1,000,000; on the benchmark grid
- * (10,000 volunteers) one or two. Memory: 8 bytes per pair (shift and scaled score side by side, so
- * a bid reads one array), 12 per seat, 16 per volunteer and 16 per shift, plus the descent's 8
- * bytes per pair, 16 per volunteer and 8 per shift once a phase needs it. Deterministic: volunteers
- * bid in index order (then in order of displacement), ties go to the first candidate. Stateless and
- * thread-safe.
+ * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent (both twice for
+ * a long phase whose check while paused fails). ε starts at 1/100 of the highest score (1/25 where
+ * seats are scarce in multi-seat shifts) and at least halves, so there are at most about 26 phases
+ * for scores up to 1,000,000; on the benchmark grid (10,000 volunteers) one or two. Memory: 8 bytes
+ * per pair (shift and scaled score side by side, so a bid reads one array), 12 per seat, 16 per
+ * volunteer and 16 per shift, plus the descent's 8 bytes per pair, 16 per volunteer and 8 per shift
+ * once a phase needs it. Deterministic: volunteers bid in index order (then in order of
+ * displacement), ties go to the first candidate. Stateless and thread-safe.
  *
  * <p>Two entry points warm-start the exact mode: {@link #finePrices} runs one phase of this auction
  * at a fine ε (a quarter or an eighth of a point), and {@link #prices} the older single-phase
