@@ -54,7 +54,8 @@ public final class AssignmentProblem {
    * @param scoreOf the score of each pair, 1 to 1,000,000
    * @return the problem
    * @throws NullPointerException for a null array (the message names it)
-   * @throws IllegalArgumentException naming every problem found, for a negative count, more than
+   * @throws IllegalArgumentException naming every problem found (duplicates among the pairs whose
+   *     volunteer and shift exist, where the counts are valid), for a negative count, more than
    *     2,097,151 volunteers, 4,194,303 shifts or 1,073,741,823 pairs, pair arrays of different
    *     lengths, a negative capacity, a volunteer or shift index out of range, a bad score, or a
    *     duplicate pair (each kind with its first case and how many more)
@@ -66,17 +67,25 @@ public final class AssignmentProblem {
     Objects.requireNonNull(shiftOf, "shiftOf");
     Objects.requireNonNull(scoreOf, "scoreOf");
     Problems problems = new Problems();
+    boolean counted = true; // the counts are valid, so pairs can be packed and sorted
     if (volunteers < 0) {
-      problems.add("the number of volunteers is 0 or more");
+      problems.add("the number of volunteers is 0 or more, not " + volunteers);
+      counted = false;
     }
     // checked before anything is sized by these counts
-    if (capacity.length >= (1 << 22) || volunteers >= (1 << 21)) {
-      problems.add("at most 2,097,151 volunteers and 4,194,303 shifts");
+    if (volunteers >= (1 << 21)) {
+      problems.add("at most 2,097,151 volunteers, not " + volunteers);
+      counted = false;
+    }
+    if (capacity.length >= (1 << 22)) {
+      problems.add("at most 4,194,303 shifts, not " + capacity.length);
+      counted = false;
     }
     int n = volunteerOf.length;
     if (n >= (1 << 30)) {
-      problems.add(
-          "at most 1,073,741,823 pairs"); // the solvers keep two ints per pair in one array
+      // the solvers keep two ints per pair in one array
+      problems.add("at most 1,073,741,823 pairs, not " + n);
+      counted = false;
     }
     if (shiftOf.length != n || scoreOf.length != n) {
       problems.add(
@@ -94,49 +103,55 @@ public final class AssignmentProblem {
       }
     }
     int pairs = Math.min(n, Math.min(shiftOf.length, scoreOf.length));
+    // pairs whose volunteer and shift exist, by (volunteer, shift, score): duplicates are adjacent
+    long[] keyed = new long[counted ? pairs : 0];
+    int kept = 0;
     for (int i = 0; i < pairs; i++) {
-      if (volunteerOf[i] < 0 || volunteerOf[i] >= volunteers) {
+      boolean ok = true;
+      if (volunteers >= 0 && (volunteerOf[i] < 0 || volunteerOf[i] >= volunteers)) {
         problems.count(
             1,
             "pair " + i + " names volunteer " + volunteerOf[i] + outside(volunteers, "volunteers"));
+        ok = false;
       }
       if (shiftOf[i] < 0 || shiftOf[i] >= capacity.length) {
         problems.count(
             2, "pair " + i + " names shift " + shiftOf[i] + outside(capacity.length, "shifts"));
+        ok = false;
       }
-      if (scoreOf[i] < 1 || scoreOf[i] > 1_000_000) {
+      boolean scored = scoreOf[i] >= 1 && scoreOf[i] <= 1_000_000;
+      if (!scored) {
         problems.count(3, "scores are 1 to 1,000,000: pair " + i + " has " + scoreOf[i]);
       }
+      if (counted && ok) {
+        keyed[kept++] =
+            ((long) volunteerOf[i] << 42) | ((long) shiftOf[i] << 20) | (scored ? scoreOf[i] : 0);
+      }
     }
-    problems.throwIfAny();
-    int[] count = new int[volunteers + 1];
-    for (int i = 0; i < n; i++) {
-      count[volunteerOf[i] + 1]++;
-    }
-    for (int v = 0; v < volunteers; v++) {
-      count[v + 1] += count[v];
-    }
-    int[] offset = count.clone();
-    long[] keyed = new long[n];
-    for (int i = 0; i < n; i++) {
-      keyed[i] = ((long) volunteerOf[i] << 42) | ((long) shiftOf[i] << 20) | scoreOf[i];
-    }
-    Arrays.sort(keyed);
-    int[] shift = new int[n];
-    int[] score = new int[n];
-    for (int i = 0; i < n; i++) {
-      shift[i] = (int) ((keyed[i] >>> 20) & 0x3FFFFF);
-      score[i] = (int) (keyed[i] & 0xFFFFF);
-      if (i > 0 && (keyed[i] >>> 20) == (keyed[i - 1] >>> 20)) {
+    Arrays.sort(keyed, 0, kept);
+    for (int i = 1; i < kept; i++) {
+      if ((keyed[i] >>> 20) == (keyed[i - 1] >>> 20)) {
         problems.count(
             4,
             "a volunteer-shift pair appears twice: volunteer "
                 + (keyed[i] >>> 42)
                 + ", shift "
-                + shift[i]);
+                + ((keyed[i] >>> 20) & 0x3FFFFF));
       }
     }
     problems.throwIfAny();
+    // every pair is valid, so kept == n and keyed holds them all
+    int[] offset = new int[volunteers + 1];
+    int[] shift = new int[n];
+    int[] score = new int[n];
+    for (int i = 0; i < n; i++) {
+      offset[(int) (keyed[i] >>> 42) + 1]++;
+      shift[i] = (int) ((keyed[i] >>> 20) & 0x3FFFFF);
+      score[i] = (int) (keyed[i] & 0xFFFFF);
+    }
+    for (int v = 0; v < volunteers; v++) {
+      offset[v + 1] += offset[v];
+    }
     return new AssignmentProblem(volunteers, capacity.clone(), offset, shift, score, 1, null, null);
   }
 

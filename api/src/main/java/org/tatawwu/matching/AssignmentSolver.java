@@ -59,6 +59,9 @@ public interface AssignmentSolver {
    *
    * @param problem the problem, not null
    * @return a feasible assignment
+   * @throws IllegalArgumentException from the FAST and STABLE modes, for a problem that allows
+   *     several shifts per volunteer ({@link AssignmentProblem#withShiftsPerVolunteer}); EXACT and
+   *     GREEDY solve those
    */
   Assignment solve(AssignmentProblem problem);
 }

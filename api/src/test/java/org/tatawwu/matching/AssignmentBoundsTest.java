@@ -17,11 +17,11 @@ class AssignmentBoundsTest {
     int[] none = new int[0];
     assertThatThrownBy(() -> AssignmentProblem.of(-1, new int[] {1}, none, none, none))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the number of volunteers is 0 or more");
+        .hasMessage("the number of volunteers is 0 or more, not -1");
     for (int volunteers : new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 100_000_000}) {
       assertThatThrownBy(() -> AssignmentProblem.of(volunteers, new int[] {1}, none, none, none))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("at most 2,097,151 volunteers and 4,194,303 shifts");
+          .hasMessage("at most 2,097,151 volunteers, not " + volunteers);
     }
   }
 
@@ -45,7 +45,7 @@ class AssignmentBoundsTest {
             () -> AssignmentProblem.of(-1, new int[] {-1}, new int[] {0}, new int[0], new int[0]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "the number of volunteers is 0 or more; the pair arrays must have the same length"
+            "the number of volunteers is 0 or more, not -1; the pair arrays must have the same length"
                 + " (volunteerOf 1, shiftOf 0, scoreOf 0); capacities are 0 or more: shift 0 has"
                 + " -1");
     assertThatThrownBy(
@@ -59,6 +59,22 @@ class AssignmentBoundsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "a volunteer-shift pair appears twice: volunteer 0, shift 1 (and 1 more like it)");
+    assertThatThrownBy(
+            () ->
+                AssignmentProblem.of(
+                    2,
+                    new int[] {1},
+                    new int[] {0, 0, 1},
+                    new int[] {0, 0, 0},
+                    new int[] {5, 5, 0}))
+        .hasMessage(
+            "scores are 1 to 1,000,000: pair 2 has 0; "
+                + "a volunteer-shift pair appears twice: volunteer 0, shift 0");
+    assertThatThrownBy(
+            () ->
+                AssignmentProblem.of(
+                    -1, new int[] {1}, new int[] {0}, new int[] {0}, new int[] {1}))
+        .hasMessage("the number of volunteers is 0 or more, not -1");
     assertThatThrownBy(() -> one(0, new int[0], 0, 0, 1))
         .hasMessage(
             "pair 0 names volunteer 0, but there are no volunteers; "
