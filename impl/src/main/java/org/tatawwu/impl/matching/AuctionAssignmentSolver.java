@@ -589,7 +589,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         d = new DualDescent(p, slotStart, pairs);
         descent = d;
       }
-      // level holds dual()'s lowered prices; the descent ignores shifts without seats
+      // level holds dual()'s lowered prices (NO_SEATS for a shift without seats)
       return d.descend(level, SWEEPS, target);
     }
 
