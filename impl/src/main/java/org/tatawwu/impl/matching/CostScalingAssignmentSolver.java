@@ -12,8 +12,9 @@ import org.tatawwu.matching.AssignmentProblem;
  * minimum-cost flow algorithm", J. Algorithms 22, 1997), the method of OR-Tools' {@code
  * SimpleMinCostFlow}. Network: each volunteer supplies one unit, sent to a candidate shift (cost
  * −score) or straight to the sink ("unassigned", cost 0); each shift passes up to its seats to the
- * sink, which takes all V units. Costs are multiplied by N = nodes + 1, so that a flow ε-optimal
- * for ε &lt; 1 in those units is optimal for the integer costs.
+ * sink, which takes all V units. Costs are multiplied by one more than the longest simple cycle of
+ * the residual network ({@link #scale}), so that a flow ε-optimal for ε = 1 in those units is
+ * optimal for the integer costs.
  *
  * <p>Each phase divides ε by {@value #ALPHA} and refines: every residual arc of negative reduced
  * cost is saturated, then the nodes with excess are discharged in FIFO order, pushing along
@@ -74,7 +75,45 @@ final class CostScalingAssignmentSolver {
   /** A global price update runs after this many relabels per node. */
   static final int UPDATE_FACTOR = 2;
 
+  /**
+   * The most that the highest score × {@link #scale} × nodes may be: prices stay far inside a long.
+   */
+  static final long PRICE_RANGE = 1_000_000_000_000_000_000L;
+
   private CostScalingAssignmentSolver() {}
+
+  /**
+   * The factor costs are multiplied by: one more than the longest simple cycle of the residual
+   * network. Every arc joins a volunteer to a shift or to the sink, or a shift to the sink, so a
+   * simple cycle passes through at most S shifts and the sink and, between them, at most min(V, S +
+   * 1) volunteers. A flow whose reduced costs are all at least −1 in these units then has no cycle
+   * of negative integer cost, so is optimal. O(1).
+   *
+   * @param volunteers V, at least 0
+   * @param shifts S, at least 0
+   * @return S + 2 + min(V, S + 1)
+   */
+  static long scale(long volunteers, long shifts) {
+    return shifts + 2 + Math.min(volunteers, shifts + 1);
+  }
+
+  /**
+   * Whether cost scaling may solve a problem: its highest score × {@link #scale} × nodes is at most
+   * {@value #PRICE_RANGE}. Within a phase at ε a node's price moves by O(nodes × ε) (Goldberg &amp;
+   * Tarjan), and the first ε is the highest score × scale / ({@value #ALPHA} × {@value
+   * #FIRST_DIVISOR}), so prices stay orders of magnitude inside a {@code long}. O(E).
+   *
+   * @param p the problem
+   * @return whether {@link #solve(AssignmentProblem)} may be called on it
+   */
+  static boolean fits(AssignmentProblem p) {
+    long maxScore = 1;
+    for (int i = 0; i < p.pairs(); i++) {
+      maxScore = Math.max(maxScore, p.scoreAt(i));
+    }
+    long nodes = (long) p.volunteers() + p.shifts() + 1;
+    return maxScore * scale(p.volunteers(), p.shifts()) <= PRICE_RANGE / nodes;
+  }
 
   /**
    * Solves a problem with one shift per volunteer at most.
@@ -317,7 +356,7 @@ final class CostScalingAssignmentSolver {
       for (int j = 0; j < shifts; j++) {
         link(fill, volunteers + j, sink, p.capacity(j), 0);
       }
-      scale = nodes + 1L;
+      scale = scale(volunteers, shifts);
       price = new long[nodes];
       excess = new int[nodes];
       current = new int[nodes];
@@ -396,7 +435,7 @@ final class CostScalingAssignmentSolver {
     /**
      * Whether the final prices also leave every pair left out at a reduced cost of at least −1 (ε =
      * 1 in scaled units): the flow, which sends nothing there, is then ε-optimal, hence optimal, on
-     * the whole problem too (the same nodes, so the same bound ε &lt; 1/n).
+     * the whole problem too (the same nodes, so the same longest cycle).
      */
     int addViolators(boolean[] keep) {
       int added = 0;

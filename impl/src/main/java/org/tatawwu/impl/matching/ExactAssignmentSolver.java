@@ -54,9 +54,9 @@ import org.tatawwu.matching.IncrementalAssignment;
  * budgets are spent it solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}:
  * global price updates, and for long candidate lists a first solve on each volunteer's best
  * candidates by score and by score minus the auction's price, checked against every pair left out),
- * whose time depends far less on the input's shape. Inputs of more than 1,000,000 volunteers and
- * shifts together run the coarse start alone, without a budget. Sessions ({@link #session}) always
- * use the coarse start.
+ * whose time depends far less on the input's shape. Where cost scaling's prices could leave a
+ * {@code long} ({@link #budget}), the coarse start runs alone, without a budget. Sessions ({@link
+ * #session}) always use the coarse start.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -227,11 +227,12 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   /**
    * The work after which the coarse start is given up: {@value #NEAR_PERFECT_BUDGET} or {@value
-   * #BUDGET} units per element, unbounded when volunteers and shifts together pass 1,000,000 (cost
-   * scaling's scaled prices must stay far inside a {@code long}).
+   * #BUDGET} units per element; unbounded where cost scaling's prices could leave a {@code long}
+   * ({@link CostScalingAssignmentSolver#fits}: highest score × about twice the shifts × nodes past
+   * 10^18, so only with scores near 1,000,000 on networks of about a million nodes or more).
    */
   static long budget(AssignmentProblem p) {
-    if ((long) p.volunteers() + p.shifts() > 1_000_000) {
+    if (!CostScalingAssignmentSolver.fits(p)) {
       return Long.MAX_VALUE;
     }
     long seats = seats(p);

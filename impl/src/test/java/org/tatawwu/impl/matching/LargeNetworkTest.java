@@ -1,0 +1,72 @@
+package org.tatawwu.impl.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.tatawwu.Tatawwu;
+import org.tatawwu.matching.Assignment;
+import org.tatawwu.matching.AssignmentProblem;
+import org.tatawwu.matching.AssignmentSolver;
+
+/**
+ * Networks of more than a million volunteers and shifts: cost scaling stays available (so the exact
+ * mode keeps its budgets and fallback) wherever its scaled prices stay inside their range.
+ */
+class LargeNetworkTest {
+
+  /** V volunteers with one pair of the given score, S shifts without seats. */
+  private static AssignmentProblem sparse(int volunteers, int shifts, int score) {
+    return AssignmentProblem.of(
+        volunteers, new int[shifts], new int[] {0}, new int[] {0}, new int[] {score});
+  }
+
+  @Test
+  void the_scale_is_one_more_than_the_longest_simple_cycle() {
+    // three shifts and the sink, and between them at most four volunteers: 8 nodes
+    assertThat(CostScalingAssignmentSolver.scale(1_000_000, 3)).isEqualTo(9);
+    // two volunteers, each between two of the five shifts and the sink: 8 nodes
+    assertThat(CostScalingAssignmentSolver.scale(2, 5)).isEqualTo(9);
+    assertThat(CostScalingAssignmentSolver.scale(0, 0)).isEqualTo(2);
+  }
+
+  @Test
+  void price_range_decides_by_the_highest_score_and_the_size() {
+    // 2.1 million nodes, scale 2,000,002: fits with scores up to 1,000, not with 1,000,000
+    assertThat(CostScalingAssignmentSolver.fits(sparse(1_100_000, 1_000_000, 1_000))).isTrue();
+    assertThat(CostScalingAssignmentSolver.fits(sparse(1_100_000, 1_000_000, 1_000_000))).isFalse();
+    assertThat(ExactAssignmentSolver.budget(sparse(1_100_000, 1_000_000, 1_000_000)))
+        .isEqualTo(Long.MAX_VALUE);
+    assertThat(ExactAssignmentSolver.budget(sparse(1_100_000, 1_000_000, 1_000)))
+        .isLessThan(Long.MAX_VALUE);
+    // a million volunteers on three shifts: scale 9, fits even with the highest scores
+    assertThat(CostScalingAssignmentSolver.fits(sparse(2_000_000, 3, 1_000_000))).isTrue();
+  }
+
+  @Test
+  void a_million_and_more_volunteers_on_three_unlimited_shifts_each_get_their_best() {
+    int volunteers = 1_200_000;
+    int[] volunteerOf = new int[3 * volunteers];
+    int[] shiftOf = new int[3 * volunteers];
+    int[] scoreOf = new int[3 * volunteers];
+    SplittableRandom random = new SplittableRandom(20261203);
+    long expected = 0;
+    for (int v = 0; v < volunteers; v++) {
+      int best = 0;
+      for (int j = 0; j < 3; j++) {
+        volunteerOf[3 * v + j] = v;
+        shiftOf[3 * v + j] = j;
+        scoreOf[3 * v + j] = 1 + random.nextInt(1_000);
+        best = Math.max(best, scoreOf[3 * v + j]);
+      }
+      expected += best;
+    }
+    int max = Integer.MAX_VALUE;
+    AssignmentProblem p =
+        AssignmentProblem.of(volunteers, new int[] {max, max, max}, volunteerOf, shiftOf, scoreOf);
+    assertThat(ExactAssignmentSolver.budget(p)).isLessThan(Long.MAX_VALUE);
+    Assignment exact = Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT).solve(p);
+    assertThat(exact.totalScore()).isEqualTo(expected);
+    assertThat(exact.isFeasibleFor(p)).isTrue();
+  }
+}
