@@ -107,22 +107,15 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
    * plus ε, so rounding down leaves the last bidder exactly at its second-best value, and most
    * seats in exact complementary slackness at whole-point prices.
    *
+   * <p>Bids from zero prices number up to the scores over ε where nearly equal scores contest
+   * scarce seats, so the phase is given up (null) once the candidates its bids have scanned pass
+   * {@code budget}.
+   *
    * @param p the problem
    * @param shiftOf receives the auction's shift of each volunteer, or -1
    * @param epsilon the phase's ε in scaled units (a thousandth of a point), positive
-   * @return the prices by shift
-   */
-  static long[] finePrices(AssignmentProblem p, int[] shiftOf, long epsilon) {
-    long[] out = finePrices(p, shiftOf, epsilon, Long.MAX_VALUE);
-    if (out == null) {
-      throw new IllegalStateException("no budget was set");
-    }
-    return out;
-  }
-
-  /**
-   * {@link #finePrices(AssignmentProblem, int[], long)}, given up (null) once the candidates its
-   * bids have scanned pass {@code budget}.
+   * @param budget the most candidates the bids may scan
+   * @return the prices by shift, or null once the budget is spent
    */
   static long @Nullable [] finePrices(
       AssignmentProblem p, int[] shiftOf, long epsilon, long budget) {

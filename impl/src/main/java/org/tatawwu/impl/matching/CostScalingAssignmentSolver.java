@@ -27,7 +27,9 @@ import org.tatawwu.matching.AssignmentProblem;
  * over {@value #ALPHA} × {@value #FIRST_DIVISOR}, which skips the coarsest phases. A shift keeps
  * the list of the arcs back to the volunteers who send it a unit: with its arc to the sink, they
  * are its only residual arcs, so a popular shift's discharge and relabel never scan the thousands
- * of volunteers who merely name it.
+ * of volunteers who merely name it. The list has a current arc like any other node's (the arcs
+ * before it are not admissible until the shift is relabelled), so a shift holding many volunteers
+ * is not rescanned from the start at each push into it.
  *
  * <p>Global price updates (Goldberg 1997, §5): at the start of each phase and after every {@value
  * #UPDATE_FACTOR} relabels per node, a Dijkstra search with buckets runs backwards from the nodes
@@ -619,9 +621,22 @@ final class CostScalingAssignmentSolver {
       } else if (x != sink && w < volunteers) {
         int last = first[x] + --heldCount[x - volunteers];
         int slot = heldAt[a];
-        held[slot] = held[last];
-        heldAt[held[slot]] = slot;
+        int scanned = current[x];
+        if (slot < scanned) {
+          // keep the list's scanned part (before current) free of arcs not yet scanned
+          hold(slot, held[scanned - 1]);
+          hold(scanned - 1, held[last]);
+          current[x] = scanned - 1;
+        } else {
+          hold(slot, held[last]);
+        }
       }
+    }
+
+    /** Puts arc b at slot k of its shift's list. */
+    private void hold(int k, int b) {
+      held[k] = b;
+      heldAt[b] = k;
     }
 
     /** Pushes x's excess out, relabelling x whenever it has no admissible arc left. */
@@ -668,14 +683,15 @@ final class CostScalingAssignmentSolver {
       int toSink = first[x + 1] - 1;
       int j = x - volunteers;
       while (excess[x] > 0) {
-        for (int k = 0; k < heldCount[j] && excess[x] > 0; ) {
-          int b = held[base + k];
+        int k;
+        while ((k = current[x]) < base + heldCount[j] && excess[x] > 0) {
+          int b = held[k];
           if (reduced(x, b) < 0) {
             int w = head[b];
             if (excess[w] >= 0 && !hasAdmissible(w)) {
               relabel(w);
               if (reduced(x, b) >= 0) {
-                k++;
+                current[x] = k + 1;
                 continue;
               }
             }
@@ -684,7 +700,7 @@ final class CostScalingAssignmentSolver {
               enqueue(w);
             }
           } else {
-            k++;
+            current[x] = k + 1;
           }
         }
         if (excess[x] > 0 && residual[toSink] > 0 && reduced(x, toSink) < 0) {
@@ -702,12 +718,14 @@ final class CostScalingAssignmentSolver {
     /** Whether node w has an admissible arc, moving its current arc to the first one. */
     boolean hasAdmissible(int w) {
       if (w >= volunteers && w != sink) {
-        int j = w - volunteers;
-        for (int k = first[w], end = first[w] + heldCount[j]; k < end; k++) {
+        int end = first[w] + heldCount[w - volunteers];
+        for (int k = current[w]; k < end; k++) {
           if (reduced(w, held[k]) < 0) {
+            current[w] = k;
             return true;
           }
         }
+        current[w] = end;
         int toSink = first[w + 1] - 1;
         return residual[toSink] > 0 && reduced(w, toSink) < 0;
       }
@@ -762,6 +780,7 @@ final class CostScalingAssignmentSolver {
       if (best != Long.MIN_VALUE) {
         price[x] = best - epsilon;
       }
+      current[x] = first[x];
     }
   }
 }

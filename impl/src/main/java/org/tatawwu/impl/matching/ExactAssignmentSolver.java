@@ -48,7 +48,8 @@ import org.tatawwu.matching.IncrementalAssignment;
  * seats are scarcer, the coarse one first (its own warm start applies there), then the fine one. On
  * scarce seats with short candidate lists ({@link #shortLists}), where the fine start's auction is
  * cheap, the fine start at a quarter point is tried before the coarse one, its auction given up
- * once its bids have scanned {@value #FINE_AUCTION_BUDGET} candidates per element. The coarse
+ * once its bids have scanned {@value #FINE_AUCTION_BUDGET} candidates per element (and not
+ * retried); every fine start's auction is given up past {@value #FINE_AUCTION_LIMIT}. The coarse
  * start's budget is {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from
  * three quarters to one and a half times the volunteers and {@value #BUDGET} elsewhere. Once the
  * budgets are spent it solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}:
@@ -123,8 +124,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       long[] price =
           AuctionAssignmentSolver.finePrices(
               p, placed, AuctionAssignmentSolver.WARM_EPSILON, auctionBudget);
+      quarterTried = true; // given up here, it is not retried at a larger budget
       if (price != null) {
-        quarterTried = true;
         s = solved(p, fineBudget, placed, price, true);
       }
     }
@@ -150,20 +151,26 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     if (budget < 0) {
       return null;
     }
-    Session s = quarterTried ? null : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON);
-    return s != null ? s : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON / 2);
+    long auctionBudget = Math.max(FINE_AUCTION_FLOOR, FINE_AUCTION_LIMIT * elements(p));
+    Session s =
+        quarterTried ? null : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON, auctionBudget);
+    return s != null ? s : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON / 2, auctionBudget);
   }
 
-  /** Successive shortest paths from the fine start at one ε; null once their work passes budget. */
-  static @Nullable Session fine(AssignmentProblem p, long budget, long epsilon) {
+  /**
+   * Successive shortest paths from the fine start at one ε; null once the auction's bids have
+   * scanned more than {@code auctionBudget} candidates or the searches' work passes {@code budget}.
+   */
+  static @Nullable Session fine(
+      AssignmentProblem p, long budget, long epsilon, long auctionBudget) {
     int[] placed = new int[p.volunteers()];
-    long[] price = AuctionAssignmentSolver.finePrices(p, placed, epsilon);
-    return solved(p, budget, placed, price, true);
+    long[] price = AuctionAssignmentSolver.finePrices(p, placed, epsilon, auctionBudget);
+    return price == null ? null : solved(p, budget, placed, price, true);
   }
 
   /** The work and the result of successive shortest paths from the fine start at one ε. */
   static Assignment fineSolve(AssignmentProblem p, long epsilon, long[] work) {
-    Session s = fine(p, Long.MAX_VALUE, epsilon);
+    Session s = fine(p, Long.MAX_VALUE, epsilon, Long.MAX_VALUE);
     if (s == null) {
       throw new IllegalStateException("no budget was set");
     }
@@ -201,6 +208,18 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * to 15 with 20 and 7 to 69 with 100.
    */
   static final long FINE_AUCTION_BUDGET = 32;
+
+  /**
+   * The candidates scanned by the bids of any fine start's auction, per element, after which that
+   * auction is given up (but not before {@value #FINE_AUCTION_FLOOR} in all). An auction at a
+   * fraction of a point from zero prices needs bids in proportion to the scores over ε where seats
+   * are contested by nearly equal scores; on the benchmark grid it scans at most about 100 per
+   * element (near-perfect matchings with 100 candidates).
+   */
+  static final long FINE_AUCTION_LIMIT = 128;
+
+  /** The candidates any fine start's auction may scan however small the problem (2^20). */
+  static final long FINE_AUCTION_FLOOR = 1 << 20;
 
   /** See {@link #shortLists}. */
   static final long SHORT_LIST = 8;

@@ -43,6 +43,48 @@ class LargeNetworkTest {
     assertThat(CostScalingAssignmentSolver.fits(sparse(2_000_000, 3, 1_000_000))).isTrue();
   }
 
+  /**
+   * Scarce seats on five shifts contested by nearly equal scores (each 999,998 to 1,000,000): an
+   * auction at an eighth of a point from zero prices bids past its limit (at 200,000 volunteers it
+   * would bid for minutes), so the fine start's is given up, and the solve still reaches the
+   * optimum, every seat at the top score.
+   */
+  @Test
+  void nearly_equal_scores_on_scarce_seats_give_up_the_fine_auction_and_stay_optimal() {
+    int volunteers = 20_000;
+    int shifts = 5;
+    SplittableRandom random = new SplittableRandom(26);
+    int[] volunteerOf = new int[volunteers * shifts];
+    int[] shiftOf = new int[volunteers * shifts];
+    int[] scoreOf = new int[volunteers * shifts];
+    int[] top = new int[shifts]; // volunteers who give each shift the top score
+    for (int v = 0, i = 0; v < volunteers; v++) {
+      for (int j = 0; j < shifts; j++, i++) {
+        volunteerOf[i] = v;
+        shiftOf[i] = j;
+        scoreOf[i] = 1_000_000 - random.nextInt(3);
+        top[j] += scoreOf[i] == 1_000_000 ? 1 : 0;
+      }
+    }
+    int[] capacity = new int[shifts];
+    java.util.Arrays.fill(capacity, 2_800); // 14,000 seats for 20,000 volunteers
+    AssignmentProblem p = AssignmentProblem.of(volunteers, capacity, volunteerOf, shiftOf, scoreOf);
+    long limit =
+        Math.max(
+            ExactAssignmentSolver.FINE_AUCTION_FLOOR,
+            ExactAssignmentSolver.FINE_AUCTION_LIMIT * ExactAssignmentSolver.elements(p));
+    assertThat(
+            AuctionAssignmentSolver.finePrices(
+                p, new int[volunteers], AuctionAssignmentSolver.WARM_EPSILON / 2, limit))
+        .isNull();
+    // no total passes 14,000 seats × 1,000,000; every shift has over twice its seats in volunteers
+    // who give it the top score, so that bound is the optimum
+    assertThat(java.util.Arrays.stream(top).min().orElseThrow()).isGreaterThan(2 * 2_800);
+    Assignment exact = Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT).solve(p);
+    assertThat(exact.isFeasibleFor(p)).isTrue();
+    assertThat(exact.totalScore()).isEqualTo(14_000L * 1_000_000);
+  }
+
   @Test
   void a_million_and_more_volunteers_on_three_unlimited_shifts_each_get_their_best() {
     int volunteers = 1_200_000;
