@@ -177,11 +177,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     }
 
     void bidAll(int divisor) {
-      int maxScore = 1;
-      for (int i = 0; i < p.pairs(); i++) {
-        maxScore = Math.max(maxScore, p.scoreAt(i));
-      }
-      auction(Math.max(1, maxScore / divisor));
+      auction(Math.max(1, CostScalingAssignmentSolver.maxScore(p) / divisor));
     }
 
     /** Every volunteer starts unplaced and bids until all are placed or out. */

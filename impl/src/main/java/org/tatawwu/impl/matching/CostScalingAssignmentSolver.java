@@ -109,12 +109,17 @@ final class CostScalingAssignmentSolver {
    * @return whether {@link #solve(AssignmentProblem)} may be called on it
    */
   static boolean fits(AssignmentProblem p) {
-    long maxScore = 1;
+    long nodes = (long) p.volunteers() + p.shifts() + 1;
+    return (long) maxScore(p) * scale(p.volunteers(), p.shifts()) <= PRICE_RANGE / nodes;
+  }
+
+  /** The highest score of any pair, or 1 where there is none. O(E). */
+  static int maxScore(AssignmentProblem p) {
+    int maxScore = 1;
     for (int i = 0; i < p.pairs(); i++) {
       maxScore = Math.max(maxScore, p.scoreAt(i));
     }
-    long nodes = (long) p.volunteers() + p.shifts() + 1;
-    return maxScore * scale(p.volunteers(), p.shifts()) <= PRICE_RANGE / nodes;
+    return maxScore;
   }
 
   /**
@@ -398,11 +403,7 @@ final class CostScalingAssignmentSolver {
         excess[v] = 1;
       }
       excess[sink] = -volunteers;
-      int maxScore = 1;
-      for (int i = 0; i < p.pairs(); i++) {
-        maxScore = Math.max(maxScore, p.scoreAt(i));
-      }
-      epsilon = maxScore * scale / FIRST_DIVISOR;
+      epsilon = maxScore(p) * scale / FIRST_DIVISOR;
       // Each volunteer's price starts at its best arc's cost, so that no arc has a negative reduced
       // cost: the zero flow is then 0-optimal and the first phase need not saturate every pair.
       for (int v = 0; v < volunteers; v++) {
