@@ -48,16 +48,17 @@ import org.tatawwu.matching.IncrementalAssignment;
  * seats are scarcer, the coarse one first (its own warm start applies there), then the fine one. On
  * scarce seats with short candidate lists ({@link #shortLists}), where the fine start's auction is
  * cheap, the fine start at a quarter point is tried before the coarse one, its auction given up
- * once its bids have scanned {@value #FINE_AUCTION_BUDGET} candidates per element (and not
- * retried); every fine start's auction is given up past {@value #FINE_AUCTION_LIMIT}. The coarse
- * start's budget is {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from
- * three quarters to one and a half times the volunteers and {@value #BUDGET} elsewhere. Once the
- * budgets are spent it solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}:
- * global price updates, and for long candidate lists a first solve on each volunteer's best
- * candidates by score and by score minus the auction's price, checked against every pair left out),
- * whose time depends far less on the input's shape. Where cost scaling's prices could leave a
- * {@code long} ({@link #budget}), the coarse start runs alone, without a budget. Sessions ({@link
- * #session}) always use the coarse start.
+ * once its bids have scanned {@value #FINE_AUCTION_BUDGET} candidates per element; every fine
+ * start's auction is given up past {@value #FINE_AUCTION_LIMIT}, and once one is, no fine start is
+ * tried again (from zero prices a smaller ε only needs more bids). The coarse start's budget is
+ * {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from three quarters to one
+ * and a half times the volunteers and {@value #BUDGET} elsewhere. Once the budgets are spent it
+ * solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}: global price updates,
+ * and for long candidate lists a first solve on each volunteer's best candidates by score and by
+ * score minus the auction's price, checked against every pair left out), whose time depends far
+ * less on the input's shape. Where cost scaling's prices could leave a {@code long} ({@link
+ * #budget}), the coarse start runs alone, without a budget. Sessions ({@link #session}) always use
+ * the coarse start.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -116,18 +117,11 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   static Assignment solve(AssignmentProblem p, long budget, long fineBudget, long auctionBudget) {
     boolean fineFirst = 4 * seats(p) >= 3L * p.volunteers();
     Session s = null;
-    boolean quarterTried = false;
+    Fine fine = new Fine(p, fineBudget);
     if (fineFirst) {
-      s = fine(p, fineBudget, false);
-    } else if (auctionBudget >= 0 && fineBudget >= 0) {
-      int[] placed = new int[p.volunteers()];
-      long[] price =
-          AuctionAssignmentSolver.finePrices(
-              p, placed, AuctionAssignmentSolver.WARM_EPSILON, auctionBudget);
-      quarterTried = true; // given up here, it is not retried at a larger budget
-      if (price != null) {
-        s = solved(p, fineBudget, placed, price, true);
-      }
+      s = fine.solve();
+    } else if (auctionBudget >= 0) {
+      s = fine.quarterFirst(auctionBudget);
     }
     long @Nullable [] price = null;
     if (s == null) {
@@ -136,25 +130,64 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
       s = solved(p, budget, placed, price, false);
     }
     if (s == null && !fineFirst) {
-      s = fine(p, fineBudget, quarterTried);
+      s = fine.solve();
     }
     return s != null ? s.current() : CostScalingAssignmentSolver.solve(p, price);
   }
 
   /**
-   * Successive shortest paths from the fine start ({@link AuctionAssignmentSolver#finePrices}) at ε
-   * = {@link AuctionAssignmentSolver#WARM_EPSILON} (unless {@code quarterTried}: that try already
-   * spent its budget), and if their work passes the budget, again at half that ε; null where the
-   * budget is negative or once both have spent it.
+   * The fine start: successive shortest paths from one phase of FAST's auction at ε = {@link
+   * AuctionAssignmentSolver#WARM_EPSILON} from zero prices, and if their work passes the budget,
+   * again at half that ε. Once an auction is given up (past {@value #FINE_AUCTION_LIMIT} candidates
+   * scanned per element, at least {@value #FINE_AUCTION_FLOOR}; or, tried first, past its own
+   * budget), no fine start is tried again: from zero prices, where nearly equal scores contest
+   * scarce seats, a phase's bids number about the scores over ε, so a smaller ε needs more of them.
+   * Not thread-safe; one per solve.
    */
-  private static @Nullable Session fine(AssignmentProblem p, long budget, boolean quarterTried) {
-    if (budget < 0) {
-      return null;
+  private static final class Fine {
+    final AssignmentProblem p;
+    final long budget;
+
+    /** Whether an auction was given up, or the fine start is not to be tried. */
+    boolean done;
+
+    /** Whether the quarter point's searches were tried (and spent their budget). */
+    boolean quarterSearched;
+
+    Fine(AssignmentProblem p, long budget) {
+      this.p = p;
+      this.budget = budget;
+      this.done = budget < 0;
     }
-    long auctionBudget = Math.max(FINE_AUCTION_FLOOR, FINE_AUCTION_LIMIT * elements(p));
-    Session s =
-        quarterTried ? null : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON, auctionBudget);
-    return s != null ? s : fine(p, budget, AuctionAssignmentSolver.WARM_EPSILON / 2, auctionBudget);
+
+    /**
+     * The quarter point tried first, its auction given up past {@code auctionBudget} candidates
+     * scanned; null if given up or its searches pass the budget.
+     */
+    @Nullable Session quarterFirst(long auctionBudget) {
+      return at(AuctionAssignmentSolver.WARM_EPSILON, auctionBudget);
+    }
+
+    /** The quarter point unless tried already, then the eighth; null where both fail. */
+    @Nullable Session solve() {
+      long limit = Math.max(FINE_AUCTION_FLOOR, FINE_AUCTION_LIMIT * elements(p));
+      Session s = quarterSearched ? null : at(AuctionAssignmentSolver.WARM_EPSILON, limit);
+      return s != null ? s : at(AuctionAssignmentSolver.WARM_EPSILON / 2, limit);
+    }
+
+    private @Nullable Session at(long epsilon, long auctionBudget) {
+      if (done) {
+        return null;
+      }
+      int[] placed = new int[p.volunteers()];
+      long[] price = AuctionAssignmentSolver.finePrices(p, placed, epsilon, auctionBudget);
+      if (price == null) {
+        done = true;
+        return null;
+      }
+      quarterSearched = true;
+      return solved(p, budget, placed, price, true);
+    }
   }
 
   /**
@@ -211,10 +244,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   /**
    * The candidates scanned by the bids of any fine start's auction, per element, after which that
-   * auction is given up (but not before {@value #FINE_AUCTION_FLOOR} in all). An auction at a
-   * fraction of a point from zero prices needs bids in proportion to the scores over ε where seats
-   * are contested by nearly equal scores; on the benchmark grid it scans at most about 100 per
-   * element (near-perfect matchings with 100 candidates).
+   * auction is given up (but not before {@value #FINE_AUCTION_FLOOR} in all), and with it the fine
+   * start. An auction at a fraction of a point from zero prices needs bids in proportion to the
+   * scores over ε where seats are contested by nearly equal scores; on the benchmark grid it scans
+   * at most about 100 per element (near-perfect matchings with 100 candidates).
    */
   static final long FINE_AUCTION_LIMIT = 128;
 

@@ -343,10 +343,12 @@ class AssignmentSolversPropertiesTest {
       assertThat(a.totalScore()).isEqualTo(optimum);
       assertThat(a).isEqualTo(!scarce || auction >= scans ? quarter : searches);
     }
-    // Its auction given up and the coarse start too: the fine start at an eighth of a point only
-    // (the quarter point's auction is not retried), or the quarter point where seats are plentiful.
-    Assignment retried = ExactAssignmentSolver.solve(p, -1, Long.MAX_VALUE, 0);
-    assertThat(retried).isEqualTo(scarce ? eighth : quarter);
+    // Its auction given up (at none or all but one of its candidates) and the coarse start too: no
+    // fine start is tried again, so cost scaling; where seats are plentiful, the quarter point.
+    for (long auction : new long[] {0, Math.max(0, scans - 1)}) {
+      Assignment a = ExactAssignmentSolver.solve(p, -1, Long.MAX_VALUE, auction);
+      assertThat(a).isEqualTo(scarce && auction < scans ? scaling : quarter);
+    }
     // Its searches one unit short: then the coarse start (given up at once), then the fine start
     // at an eighth of a point only, then cost scaling.
     if (scarce && quarterWork > 0) {
