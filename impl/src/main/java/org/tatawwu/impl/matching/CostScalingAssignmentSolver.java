@@ -531,9 +531,16 @@ final class CostScalingAssignmentSolver {
           if (excess[w] > 0 && --active == 0) {
             break scan;
           }
-          for (int a = first[w], end = first[w + 1]; a < end; a++) {
-            int b = rev[a];
-            if (residual[b] == 0) {
+          // The arc b = rev[a] into w: its cost is −cost[a], and for every pair but a shift's
+          // with the sink (the sink's last S arcs, a shift's last one) residual[b] = 1 −
+          // residual[a],
+          // so both are read in order rather than at b.
+          int end = first[w + 1];
+          int unit = w == sink ? end - shifts : w >= volunteers ? end - 1 : end;
+          long pw = price[w];
+          long reach = (top - d) * epsilon; // a reduced cost from here on puts v beyond top
+          for (int a = first[w]; a < end; a++) {
+            if ((a < unit ? 1 - residual[a] : residual[rev[a]]) == 0) {
               continue;
             }
             int v = head[a];
@@ -541,11 +548,11 @@ final class CostScalingAssignmentSolver {
             if (m == label + 1) {
               continue;
             }
-            long length = Math.floorDiv(reduced(v, b), epsilon) + 1;
-            long nd = d + Math.max(0, length);
-            if (nd > top) {
+            long reduced = -cost[a] * scale + price[v] - pw;
+            if (reduced >= reach) {
               continue;
             }
+            long nd = d + Math.max(0, Math.floorDiv(reduced, epsilon) + 1);
             if (m != label) {
               labelled[v] = label;
               distance[v] = (int) nd;
