@@ -271,11 +271,14 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   static final long NEAR_PERFECT_BUDGET = 8;
 
   /**
-   * The same budget for the other inputs. On the benchmark grid's cells of 100,000 volunteers and
-   * half a seat per volunteer in shifts of 5 or 1 to 30 seats, with 20 or 100 candidates, the
-   * coarse start's searches need 29 to 33 units per element.
+   * The same budget for the other inputs. The coarse start's searches need more per element the
+   * larger the network: on the benchmark grid's scarce cells (a fifth and half a seat per
+   * volunteer, 20 and 100 candidates) up to 17 units per element at 10,000 volunteers and up to 63
+   * at 100,000 (half a seat, 100 candidates, 1 to 30 seats per shift), where cost scaling and the
+   * searches from the fine start, the next in line, take about as long as the coarse start's
+   * searches would to finish.
    */
-  static final long BUDGET = 48;
+  static final long BUDGET = 96;
 
   /**
    * The work after which the coarse start is given up: {@value #NEAR_PERFECT_BUDGET} or {@value
