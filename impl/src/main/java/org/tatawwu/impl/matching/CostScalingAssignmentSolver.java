@@ -334,9 +334,11 @@ final class CostScalingAssignmentSolver {
       // Out-degrees: a volunteer's candidates and its sink arc; a shift's candidates (reverse)
       // and its sink arc; the sink's reverse arcs from every volunteer and shift.
       int[] degree = new int[nodes];
+      int[] named = new int[shifts]; // candidates of each shift, all pairs counted
       for (int v = 0; v < volunteers; v++) {
         degree[v] = 1;
         for (int i = p.firstCandidate(v); i < p.firstCandidate(v + 1); i++) {
+          named[p.shiftAt(i)]++;
           if (keep == null || keep[i]) {
             degree[v]++;
             degree[volunteers + p.shiftAt(i)]++;
@@ -361,7 +363,11 @@ final class CostScalingAssignmentSolver {
         link(fill, v, sink, 1, 0);
       }
       for (int j = 0; j < shifts; j++) {
-        link(fill, volunteers + j, sink, p.capacity(j), 0);
+        // Seats past the shift's candidates change nothing; capped, every excess stays within the
+        // pairs (at most 2^30), where "unlimited" seats saturated at once would overflow an int.
+        // All its candidates count, not only those a pruned solve keeps: its check of the pairs
+        // left out holds only on the same arcs to the sink.
+        link(fill, volunteers + j, sink, Math.min(p.capacity(j), named[j]), 0);
       }
       scale = scale(volunteers, shifts);
       price = new long[nodes];

@@ -59,6 +59,77 @@ class HugeCapacityTest {
         6 + 8);
   }
 
+  /**
+   * Two shifts of unlimited seats and one of none, everyone naming all three (an outside tester's
+   * input): the optimum is each volunteer's better score of the two unlimited shifts. Cost scaling
+   * saturates the shifts' arcs to the sink at once, so uncapped "unlimited" seats overflowed.
+   */
+  @org.junit.jupiter.api.Test
+  void two_unlimited_shifts_and_one_without_seats_give_everyone_their_better_score() {
+    int volunteers = 700;
+    int[] volunteerOf = new int[3 * volunteers];
+    int[] shiftOf = new int[3 * volunteers];
+    int[] scoreOf = new int[3 * volunteers];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+    long optimum = 0;
+    for (int v = 0, i = 0; v < volunteers; v++) {
+      for (int j = 0; j < 3; j++, i++) {
+        volunteerOf[i] = v;
+        shiftOf[i] = j;
+        scoreOf[i] = random.nextBoolean() ? 1 : 1_000_000;
+      }
+      optimum += Math.max(scoreOf[3 * v], scoreOf[3 * v + 1]);
+    }
+    AssignmentProblem p =
+        AssignmentProblem.of(volunteers, new int[] {MAX, MAX, 0}, volunteerOf, shiftOf, scoreOf);
+    for (Assignment a :
+        new Assignment[] {
+          Tatawwu.assignmentSolver(AssignmentSolver.Mode.EXACT).solve(p),
+          CostScalingAssignmentSolver.solve(p),
+          CostScalingAssignmentSolver.solve(p, new long[3], 1, 1)
+        }) {
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).isEqualTo(optimum);
+    }
+  }
+
+  /**
+   * Cost scaling on random instances whose capacities mix unlimited, past 2^30, none and a few
+   * seats: the same total as successive shortest paths, feasible.
+   */
+  @org.junit.jupiter.api.Test
+  void cost_scaling_with_huge_capacities_equals_successive_shortest_paths() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261203);
+    int[] kinds = {MAX, MAX - 1, (1 << 30) + 1, 0, 1, 2};
+    for (int round = 0; round < 60; round++) {
+      int volunteers = 50 + random.nextInt(800);
+      int shifts = 2 + random.nextInt(5);
+      int[] capacity = new int[shifts];
+      for (int j = 0; j < shifts; j++) {
+        capacity[j] = kinds[random.nextInt(kinds.length)];
+      }
+      java.util.List<int[]> pairs = new java.util.ArrayList<>();
+      for (int v = 0; v < volunteers; v++) {
+        for (int j = 0; j < shifts; j++) {
+          if (random.nextInt(3) > 0) {
+            pairs.add(new int[] {v, j, random.nextBoolean() ? 1 + random.nextInt(3) : 999_999});
+          }
+        }
+      }
+      AssignmentProblem p =
+          AssignmentProblem.of(
+              volunteers,
+              capacity,
+              pairs.stream().mapToInt(x -> x[0]).toArray(),
+              pairs.stream().mapToInt(x -> x[1]).toArray(),
+              pairs.stream().mapToInt(x -> x[2]).toArray());
+      Assignment scaling = CostScalingAssignmentSolver.solve(p);
+      assertThat(scaling.isFeasibleFor(p)).isTrue();
+      assertThat(scaling.totalScore())
+          .isEqualTo(ExactAssignmentSolver.session(p).current().totalScore());
+    }
+  }
+
   private static void check(
       AssignmentSolver solver,
       boolean optimal,
