@@ -295,12 +295,15 @@ public final class Tatawwu {
   /**
    * Returns an assignment solver for mass placement.
    *
-   * @param mode exact (maximum total score), greedy or stable, not null
+   * @param mode exact (maximum total score), fast (at least 99.9% of it), greedy or stable, not
+   *     null
    * @return a thread-safe solver
+   * @throws NullPointerException if {@code mode} is null
    * @throws ImplementationNotFoundException if no provider of the capability is on the class path
    *     or module path
    */
   public static AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode) {
+    Objects.requireNonNull(mode, "mode");
     return provider(MatchingProviderSpi.class).assignmentSolver(mode);
   }
 

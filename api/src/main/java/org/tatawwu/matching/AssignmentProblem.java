@@ -106,21 +106,23 @@ public final class AssignmentProblem {
     // pairs whose volunteer and shift exist, by (volunteer, shift, score): duplicates are adjacent
     long[] keyed = new long[counted ? pairs : 0];
     int kept = 0;
-    for (int i = 0; i < pairs; i++) {
-      boolean ok = true;
-      if (volunteers >= 0 && (volunteerOf[i] < 0 || volunteerOf[i] >= volunteers)) {
+    // every entry of each array is checked, also past the shortest one's length
+    int longest = Math.max(n, Math.max(shiftOf.length, scoreOf.length));
+    for (int i = 0; i < longest; i++) {
+      boolean ok = i < pairs;
+      if (i < n && volunteers >= 0 && (volunteerOf[i] < 0 || volunteerOf[i] >= volunteers)) {
         problems.count(
             1,
             "pair " + i + " names volunteer " + volunteerOf[i] + outside(volunteers, "volunteers"));
         ok = false;
       }
-      if (shiftOf[i] < 0 || shiftOf[i] >= capacity.length) {
+      if (i < shiftOf.length && (shiftOf[i] < 0 || shiftOf[i] >= capacity.length)) {
         problems.count(
             2, "pair " + i + " names shift " + shiftOf[i] + outside(capacity.length, "shifts"));
         ok = false;
       }
-      boolean scored = scoreOf[i] >= 1 && scoreOf[i] <= 1_000_000;
-      if (!scored) {
+      boolean scored = i < scoreOf.length && scoreOf[i] >= 1 && scoreOf[i] <= 1_000_000;
+      if (i < scoreOf.length && !scored) {
         problems.count(3, "scores are 1 to 1,000,000: pair " + i + " has " + scoreOf[i]);
       }
       if (counted && ok) {

@@ -59,6 +59,7 @@ public interface AssignmentSolver {
    *
    * @param problem the problem, not null
    * @return a feasible assignment
+   * @throws NullPointerException if {@code problem} is null
    * @throws IllegalArgumentException from the FAST and STABLE modes, for a problem that allows
    *     several shifts per volunteer ({@link AssignmentProblem#withShiftsPerVolunteer}); EXACT and
    *     GREEDY solve those

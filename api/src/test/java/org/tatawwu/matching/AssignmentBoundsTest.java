@@ -48,6 +48,20 @@ class AssignmentBoundsTest {
             "the number of volunteers is 0 or more, not -1; the pair arrays must have the same length"
                 + " (volunteerOf 1, shiftOf 0, scoreOf 0); capacities are 0 or more: shift 0 has"
                 + " -1");
+    // entries past the shortest pair array are checked too
+    assertThatThrownBy(
+            () ->
+                AssignmentProblem.of(
+                    1,
+                    new int[] {1, 1},
+                    new int[] {0, 0, 99},
+                    new int[] {0, 1},
+                    new int[] {1, 1, 0}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the pair arrays must have the same length (volunteerOf 3, shiftOf 2, scoreOf 3); "
+                + "pair 2 names volunteer 99, not one of 0..0; "
+                + "scores are 1 to 1,000,000: pair 2 has 0");
     assertThatThrownBy(
             () ->
                 AssignmentProblem.of(

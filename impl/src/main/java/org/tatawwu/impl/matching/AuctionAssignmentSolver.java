@@ -1,6 +1,7 @@
 package org.tatawwu.impl.matching;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
@@ -74,6 +75,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
+    Objects.requireNonNull(p, "problem");
     OneShift.require(p, "the FAST mode");
     Assignment a = new Certified(p).solve();
     return a != null ? a : new ExactAssignmentSolver().solve(p);

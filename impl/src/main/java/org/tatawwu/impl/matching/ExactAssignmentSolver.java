@@ -1,6 +1,7 @@
 package org.tatawwu.impl.matching;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
@@ -69,6 +70,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
+    Objects.requireNonNull(p, "problem");
     if (p.shiftsPerVolunteer() > 1) {
       return MultiShiftAssignmentSolver.solve(p);
     }

@@ -1,6 +1,7 @@
 package org.tatawwu.impl.matching;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
 import org.tatawwu.matching.AssignmentSolver;
@@ -16,6 +17,7 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
+    Objects.requireNonNull(p, "problem");
     int n = p.pairs();
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package org.tatawwu.impl.matching;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import org.tatawwu.matching.Assignment;
 import org.tatawwu.matching.AssignmentProblem;
@@ -20,6 +21,7 @@ public final class StableAssignmentSolver implements AssignmentSolver {
 
   @Override
   public Assignment solve(AssignmentProblem p) {
+    Objects.requireNonNull(p, "problem");
     OneShift.require(p, "the STABLE mode");
     int v = p.volunteers();
     // Each volunteer's candidate indices in preference order.

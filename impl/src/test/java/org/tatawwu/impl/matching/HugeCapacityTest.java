@@ -130,6 +130,19 @@ class HugeCapacityTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(AssignmentSolver.Mode.class)
+  @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
+  void a_null_problem_is_named(AssignmentSolver.Mode mode) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Tatawwu.assignmentSolver(mode).solve(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("problem");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tatawwu.assignmentSolver(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("mode");
+  }
+
   private static void check(
       AssignmentSolver solver,
       boolean optimal,
