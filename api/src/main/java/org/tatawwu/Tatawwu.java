@@ -303,8 +303,8 @@ public final class Tatawwu {
    *     or module path
    */
   public static AssignmentSolver assignmentSolver(AssignmentSolver.Mode mode) {
-    Objects.requireNonNull(mode, "mode");
-    return provider(MatchingProviderSpi.class).assignmentSolver(mode);
+    return provider(MatchingProviderSpi.class)
+        .assignmentSolver(Objects.requireNonNull(mode, "mode"));
   }
 
   /**
