@@ -12,9 +12,10 @@ import org.tatawwu.matching.AssignmentProblem;
  * minimum-cost flow algorithm", J. Algorithms 22, 1997), the method of OR-Tools' {@code
  * SimpleMinCostFlow}. Network: each volunteer supplies one unit, sent to a candidate shift (cost
  * −score) or straight to the sink ("unassigned", cost 0); each shift passes up to its seats to the
- * sink, which takes all V units. Costs are multiplied by one more than the longest simple cycle of
- * the residual network ({@link #scale}), so that a flow ε-optimal for ε = 1 in those units is
- * optimal for the integer costs.
+ * sink (at most its number of candidates, so that "unlimited" seats saturated at once stay within
+ * an {@code int}), which takes all V units. Costs are multiplied by one more than the longest
+ * simple cycle of the residual network ({@link #scale}), so that a flow ε-optimal for ε = 1 in
+ * those units is optimal for the integer costs.
  *
  * <p>Each phase divides ε by {@value #ALPHA} and refines: every residual arc of negative reduced
  * cost is saturated, then the nodes with excess are discharged in FIFO order, pushing along
