@@ -111,4 +111,25 @@ class LargeNetworkTest {
     assertThat(exact.totalScore()).isEqualTo(expected);
     assertThat(exact.isFeasibleFor(p)).isTrue();
   }
+
+  /**
+   * The coarse start's extrapolation: given up once at least 64 volunteers and 1/64 of them are in
+   * and their work so far, scaled to all, passes twice the budget; never without a budget.
+   */
+  @Test
+  void
+      the_coarse_start_is_given_up_early_only_when_its_searches_so_far_extrapolate_past_twice_the_budget() {
+    // 4,096 volunteers, budget 1,000: after 64 of them, work w extrapolates to w * 64
+    assertThat(ExactAssignmentSolver.hopeless(32, 64, 4_096, 1_000)).isTrue(); // 2,048 > 2,000
+    assertThat(ExactAssignmentSolver.hopeless(31, 64, 4_096, 1_000)).isFalse(); // 1,984
+    assertThat(ExactAssignmentSolver.hopeless(32, 63, 4_096, 1_000)).isFalse(); // under 1/64 in
+    // fewer than 64 volunteers in, however small the problem
+    assertThat(ExactAssignmentSolver.hopeless(1_000, 63, 63, 1)).isFalse();
+    assertThat(ExactAssignmentSolver.hopeless(1_000, 64, 64, 1)).isTrue();
+    // 1,000,000 volunteers: 15,625 must be in before any extrapolation
+    assertThat(ExactAssignmentSolver.hopeless(999, 15_624, 1_000_000, 1)).isFalse();
+    assertThat(ExactAssignmentSolver.hopeless(999, 15_625, 1_000_000, 1)).isTrue();
+    assertThat(ExactAssignmentSolver.hopeless(Long.MAX_VALUE / 2, 64, 64, Long.MAX_VALUE))
+        .isFalse();
+  }
 }
