@@ -53,13 +53,14 @@ import org.tatawwu.matching.IncrementalAssignment;
  * start's auction is given up past {@value #FINE_AUCTION_LIMIT}, and once one is, no fine start is
  * tried again (from zero prices a smaller ε only needs more bids). The coarse start's budget is
  * {@value #NEAR_PERFECT_BUDGET} units per element where the seats number from three quarters to one
- * and a half times the volunteers and {@value #BUDGET} elsewhere. Once the budgets are spent it
- * solves from scratch with cost scaling ({@link CostScalingAssignmentSolver}: global price updates,
- * and for long candidate lists a first solve on each volunteer's best candidates by score and by
- * score minus the auction's price, checked against every pair left out), whose time depends far
- * less on the input's shape. Where cost scaling's prices could leave a {@code long} ({@link
- * #budget}), the coarse start runs alone, without a budget. Sessions ({@link #session}) always use
- * the coarse start.
+ * and a half times the volunteers and {@value #BUDGET} elsewhere, and it is given up sooner where
+ * its searches so far, extrapolated to all volunteers, pass twice that ({@link #hopeless}). Once
+ * the budgets are spent it solves from scratch with cost scaling ({@link
+ * CostScalingAssignmentSolver}: global price updates, and for long candidate lists a first solve on
+ * each volunteer's best candidates by score and by score minus the auction's price, checked against
+ * every pair left out), whose time depends far less on the input's shape. Where cost scaling's
+ * prices could leave a {@code long} ({@link #budget}), the coarse start runs alone, without a
+ * budget. Sessions ({@link #session}) always use the coarse start.
  *
  * <p>Nodes: the sink 0, shifts 1..S, volunteers S+1.. (so volunteers can be appended).
  * Deterministic: the heap breaks ties by node index. Stateless and thread-safe; sessions are not.
@@ -418,10 +419,10 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
    * Whether volunteers added one search each are sure enough to spend the budget: once 1/{@value
    * #EXTRAPOLATE_FROM} of the {@code n} are in, and at least {@value #EXTRAPOLATE_FROM}, their work
    * per volunteer so far, times n, passes {@value #EXTRAPOLATE_MARGIN} times the budget. A search
-   * costs more as the matching fills (on the benchmark grid's cells that extrapolation stays under
-   * the margin, at most 1.09 times the budget), while where nearly equal scores contest the seats
-   * every search from the first is long; there the start is given up after a fraction of its budget
-   * instead of all of it.
+   * costs more as the matching fills (over all 480 cells of one run of the benchmark grid that
+   * extrapolation reached at most 1.09 times the budget), while where nearly equal scores contest
+   * the seats every search from the first is long; there the start is given up after a fraction of
+   * its budget instead of all of it.
    */
   static boolean hopeless(long work, int added, int n, long budget) {
     return budget < Long.MAX_VALUE
