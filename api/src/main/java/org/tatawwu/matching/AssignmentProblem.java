@@ -121,9 +121,10 @@ public final class AssignmentProblem {
             2, "pair " + i + " names shift " + shiftOf[i] + outside(capacity.length, "shifts"));
         ok = false;
       }
-      boolean scored = i < scoreOf.length && scoreOf[i] >= 1 && scoreOf[i] <= 1_000_000;
-      if (i < scoreOf.length && !scored) {
+      boolean scored = true;
+      if (i < scoreOf.length && (scoreOf[i] < 1 || scoreOf[i] > 1_000_000)) {
         problems.count(3, "scores are 1 to 1,000,000: pair " + i + " has " + scoreOf[i]);
+        scored = false;
       }
       if (counted && ok) {
         keyed[kept++] =

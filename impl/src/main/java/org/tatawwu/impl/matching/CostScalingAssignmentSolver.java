@@ -539,9 +539,8 @@ final class CostScalingAssignmentSolver {
             break scan;
           }
           // The arc b = rev[a] into w: its cost is −cost[a], and for every pair but a shift's
-          // with the sink (the sink's last S arcs, a shift's last one) residual[b] = 1 −
-          // residual[a],
-          // so both are read in order rather than at b.
+          // with the sink (the sink's last S arcs, a shift's last one) residual[b] is 1 minus
+          // residual[a], so both are read in order rather than at b.
           int end = first[w + 1];
           int unit = w == sink ? end - shifts : w >= volunteers ? end - 1 : end;
           long pw = price[w];

@@ -193,20 +193,9 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     }
   }
 
-  /**
-   * Successive shortest paths from the fine start at one ε; null once the auction's bids have
-   * scanned more than {@code auctionBudget} candidates or the searches' work passes {@code budget}.
-   */
-  static @Nullable Session fine(
-      AssignmentProblem p, long budget, long epsilon, long auctionBudget) {
-    int[] placed = new int[p.volunteers()];
-    long[] price = AuctionAssignmentSolver.finePrices(p, placed, epsilon, auctionBudget);
-    return price == null ? null : solved(p, budget, placed, price, true);
-  }
-
   /** The work and the result of successive shortest paths from the fine start at one ε. */
   static Assignment fineSolve(AssignmentProblem p, long epsilon, long[] work) {
-    Session s = fine(p, Long.MAX_VALUE, epsilon, Long.MAX_VALUE);
+    Session s = new Fine(p, Long.MAX_VALUE).at(epsilon, Long.MAX_VALUE);
     if (s == null) {
       throw new IllegalStateException("no budget was set");
     }

@@ -76,12 +76,7 @@ class AssignmentSolversPropertiesTest {
         }
       }
     }
-    return AssignmentProblem.of(
-        volunteers,
-        capacity,
-        pairs.stream().mapToInt(a -> a[0]).toArray(),
-        pairs.stream().mapToInt(a -> a[1]).toArray(),
-        pairs.stream().mapToInt(a -> a[2]).toArray());
+    return Triples.problem(volunteers, capacity, pairs);
   }
 
   /** The best total by trying every choice for every volunteer. */
@@ -154,12 +149,7 @@ class AssignmentSolversPropertiesTest {
                   }
                 }
               }
-              return AssignmentProblem.of(
-                  v,
-                  capacity,
-                  pairs.stream().mapToInt(a -> a[0]).toArray(),
-                  pairs.stream().mapToInt(a -> a[1]).toArray(),
-                  pairs.stream().mapToInt(a -> a[2]).toArray());
+              return Triples.problem(v, capacity, pairs);
             });
   }
 
@@ -275,12 +265,7 @@ class AssignmentSolversPropertiesTest {
       }
     }
     int[] capacity = caps.stream().mapToInt(Integer::intValue).toArray();
-    return AssignmentProblem.of(
-        v,
-        capacity,
-        pairs.stream().mapToInt(a -> a[0]).toArray(),
-        pairs.stream().mapToInt(a -> a[1]).toArray(),
-        pairs.stream().mapToInt(a -> a[2]).toArray());
+    return Triples.problem(v, capacity, pairs);
   }
 
   @Test
@@ -455,13 +440,7 @@ class AssignmentSolversPropertiesTest {
         pairs.add(new int[] {u, j, 1 + r.nextInt(1000)});
       }
     }
-    AssignmentProblem p =
-        AssignmentProblem.of(
-            v,
-            cap,
-            pairs.stream().mapToInt(a -> a[0]).toArray(),
-            pairs.stream().mapToInt(a -> a[1]).toArray(),
-            pairs.stream().mapToInt(a -> a[2]).toArray());
+    AssignmentProblem p = Triples.problem(v, cap, pairs);
     Assignment e = exact.solve(p);
     Assignment g = greedy.solve(p);
     assertThat(e.isFeasibleFor(p)).isTrue();
@@ -487,13 +466,7 @@ class AssignmentSolversPropertiesTest {
               for (int j = 0; j < p.shifts(); j++) {
                 capacity[j] = p.capacity(j);
               }
-              AssignmentProblem initial =
-                  AssignmentProblem.of(
-                      first,
-                      capacity,
-                      head.stream().mapToInt(a -> a[0]).toArray(),
-                      head.stream().mapToInt(a -> a[1]).toArray(),
-                      head.stream().mapToInt(a -> a[2]).toArray());
+              AssignmentProblem initial = Triples.problem(first, capacity, head);
               org.tatawwu.matching.IncrementalAssignment session =
                   Tatawwu.incrementalAssignment(initial);
               for (int u = first; u < p.volunteers(); u++) {

@@ -137,13 +137,7 @@ class AuctionAssignmentSolverTest {
     }
     int[] capacity = new int[shifts];
     java.util.Arrays.fill(capacity, 1);
-    AssignmentProblem p =
-        AssignmentProblem.of(
-            own + contenders,
-            capacity,
-            pairs.stream().mapToInt(x -> x[0]).toArray(),
-            pairs.stream().mapToInt(x -> x[1]).toArray(),
-            pairs.stream().mapToInt(x -> x[2]).toArray());
+    AssignmentProblem p = Triples.problem(own + contenders, capacity, pairs);
     long optimum = own + 29 * 1_000_000L + 500_000;
     assertThat(new ExactAssignmentSolver().solve(p).totalScore()).isEqualTo(optimum);
     AuctionAssignmentSolver.Certified c = new AuctionAssignmentSolver.Certified(p);

@@ -161,11 +161,6 @@ class DualDescentTest {
     }
     int[] capacity = new int[shifts];
     java.util.Arrays.fill(capacity, 1);
-    return AssignmentProblem.of(
-        volunteers,
-        capacity,
-        pairs.stream().mapToInt(a -> a[0]).toArray(),
-        pairs.stream().mapToInt(a -> a[1]).toArray(),
-        pairs.stream().mapToInt(a -> a[2]).toArray());
+    return Triples.problem(volunteers, capacity, pairs);
   }
 }

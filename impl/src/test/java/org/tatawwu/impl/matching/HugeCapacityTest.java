@@ -1,7 +1,12 @@
 package org.tatawwu.impl.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tatawwu.Tatawwu;
@@ -64,13 +69,13 @@ class HugeCapacityTest {
    * input): the optimum is each volunteer's better score of the two unlimited shifts. Cost scaling
    * saturates the shifts' arcs to the sink at once, so uncapped "unlimited" seats overflowed.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void two_unlimited_shifts_and_one_without_seats_give_everyone_their_better_score() {
     int volunteers = 700;
     int[] volunteerOf = new int[3 * volunteers];
     int[] shiftOf = new int[3 * volunteers];
     int[] scoreOf = new int[3 * volunteers];
-    java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+    SplittableRandom random = new SplittableRandom(1);
     long optimum = 0;
     for (int v = 0, i = 0; v < volunteers; v++) {
       for (int j = 0; j < 3; j++, i++) {
@@ -97,9 +102,9 @@ class HugeCapacityTest {
    * Cost scaling on random instances whose capacities mix unlimited, past 2^30, none and a few
    * seats: the same total as successive shortest paths, feasible.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void cost_scaling_with_huge_capacities_equals_successive_shortest_paths() {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(20261203);
+    SplittableRandom random = new SplittableRandom(20261203);
     int[] kinds = {MAX, MAX - 1, (1 << 30) + 1, 0, 1, 2};
     for (int round = 0; round < 60; round++) {
       int volunteers = 50 + random.nextInt(800);
@@ -108,7 +113,7 @@ class HugeCapacityTest {
       for (int j = 0; j < shifts; j++) {
         capacity[j] = kinds[random.nextInt(kinds.length)];
       }
-      java.util.List<int[]> pairs = new java.util.ArrayList<>();
+      List<int[]> pairs = new ArrayList<>();
       for (int v = 0; v < volunteers; v++) {
         for (int j = 0; j < shifts; j++) {
           if (random.nextInt(3) > 0) {
@@ -116,13 +121,7 @@ class HugeCapacityTest {
           }
         }
       }
-      AssignmentProblem p =
-          AssignmentProblem.of(
-              volunteers,
-              capacity,
-              pairs.stream().mapToInt(x -> x[0]).toArray(),
-              pairs.stream().mapToInt(x -> x[1]).toArray(),
-              pairs.stream().mapToInt(x -> x[2]).toArray());
+      AssignmentProblem p = Triples.problem(volunteers, capacity, pairs);
       Assignment scaling = CostScalingAssignmentSolver.solve(p);
       assertThat(scaling.isFeasibleFor(p)).isTrue();
       assertThat(scaling.totalScore())
@@ -134,11 +133,10 @@ class HugeCapacityTest {
   @EnumSource(AssignmentSolver.Mode.class)
   @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPE
   void a_null_problem_is_named(AssignmentSolver.Mode mode) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> Tatawwu.assignmentSolver(mode).solve(null))
+    assertThatThrownBy(() -> Tatawwu.assignmentSolver(mode).solve(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("problem");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Tatawwu.assignmentSolver(null))
+    assertThatThrownBy(() -> Tatawwu.assignmentSolver(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("mode");
   }

@@ -45,12 +45,7 @@ class IncrementalAssignmentPropertiesTest {
           }
         }
       }
-      return AssignmentProblem.of(
-          shifts.size(),
-          capacity,
-          pairs.stream().mapToInt(a -> a[0]).toArray(),
-          pairs.stream().mapToInt(a -> a[1]).toArray(),
-          pairs.stream().mapToInt(a -> a[2]).toArray());
+      return Triples.problem(shifts.size(), capacity, pairs);
     }
   }
 

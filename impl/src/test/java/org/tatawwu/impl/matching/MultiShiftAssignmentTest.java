@@ -52,13 +52,7 @@ class MultiShiftAssignmentTest {
                 start[j] = slotted ? slot * 3600L : slot * 2400L;
                 end[j] = start[j] + 3600;
               }
-              return AssignmentProblem.of(
-                      v,
-                      capacity,
-                      pairs.stream().mapToInt(a -> a[0]).toArray(),
-                      pairs.stream().mapToInt(a -> a[1]).toArray(),
-                      pairs.stream().mapToInt(a -> a[2]).toArray())
-                  .withShiftsPerVolunteer(n, start, end);
+              return Triples.problem(v, capacity, pairs).withShiftsPerVolunteer(n, start, end);
             });
   }
 
