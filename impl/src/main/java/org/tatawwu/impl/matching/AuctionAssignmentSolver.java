@@ -406,6 +406,19 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      */
     static final long PAUSE_AFTER = 4;
 
+    /**
+     * How far ahead in the queue {@link #touch} reads a volunteer's list: the bidder after the
+     * next. Measured against 1 and 3 on 100,000 volunteers with 20 and 100 candidates: the
+     * auction's time 10-20% below no touch with 2, less with 1 or 3.
+     */
+    static final int AHEAD = 2;
+
+    /** The ints of a list {@link #touch} reads: two cache lines; the processor streams the rest. */
+    static final int TOUCHED = 32;
+
+    /** The sum of what {@link #touch} read, kept so that the reads are not optimised away. */
+    int touched;
+
     /** A shift without seats: so high a price that no value there is positive. */
     static final int NO_SEATS = Integer.MAX_VALUE;
 
@@ -622,6 +635,10 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         head = head + 1 == queue.length ? 0 : head + 1;
         size--;
         scanned += p.firstCandidate(v + 1) - p.firstCandidate(v);
+        if (size >= AHEAD) {
+          int at = head + AHEAD - 1;
+          touch(queue[at >= queue.length ? at - queue.length : at]);
+        }
         int evicted = bid(v, epsilon);
         if (evicted >= 0) {
           int tail = head + size;
@@ -630,6 +647,21 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         }
       }
       return scanned;
+    }
+
+    /**
+     * Reads the start of v's candidate list, so that it is in the processor's cache when v bids
+     * {@value #AHEAD} bids later. A bid mostly waits on memory (a volunteer's list is one random
+     * read of the pairs array); this overlaps that wait with the bids in between.
+     */
+    private void touch(int v) {
+      int from = 2 * p.firstCandidate(v);
+      int to = Math.min(2 * p.firstCandidate(v + 1), from + TOUCHED);
+      int sum = 0;
+      for (int i = from; i < to; i += 16) { // 16 ints: a 64-byte cache line
+        sum += pairs[i];
+      }
+      touched += sum;
     }
 
     /**
