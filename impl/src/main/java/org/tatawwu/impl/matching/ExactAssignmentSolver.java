@@ -32,13 +32,14 @@ import org.tatawwu.matching.IncrementalAssignment;
  * Magnanti &amp; Orlin, §9.7), so the result is the optimum whatever the auction did. Each search
  * updates potentials only on the nodes it reached and skips nodes no closer than the nearest target
  * already is. Worst case O(V · (E + N) log N) for E candidate pairs and N = V + S nodes, far less
- * in practice; memory O(E + N). Two auctions serve. The fine start: one phase of FAST's auction at
- * a quarter-point ε ({@link AuctionAssignmentSolver#finePrices}), its prices rounded down to whole
- * points, after which few volunteers are out of slackness and the searches' work is mostly a few
- * units per element of the network; should the searches spend their budget, once more at an eighth
- * of a point. The coarse start: a single auction at ε of an eighth of the highest score, which
- * orders the volunteers (those it placed first, each group by surplus at its prices) and, where
- * seats are scarce and it left few shifts with volunteers at price 0, also warm-starts the flow.
+ * in practice; memory O(E + N). Two auctions serve. The fine start: FAST's auction run to a
+ * quarter-point ε ({@link AuctionAssignmentSolver#finePrices}: from zero prices or, where that
+ * takes long, with ε-scaling and reverse bids), its prices rounded down to whole points, after
+ * which few volunteers are out of slackness and the searches' work is mostly a few units per
+ * element of the network; should the searches spend their budget, once more at an eighth of a
+ * point. The coarse start: a single auction at ε of an eighth of the highest score, which orders
+ * the volunteers (those it placed first, each group by surplus at its prices) and, where seats are
+ * scarce and it left few shifts with volunteers at price 0, also warm-starts the flow.
  *
  * <p>Budgets. The searches' work (nodes settled and arcs scanned) is counted. Most inputs need a
  * few units per element (candidate pair, volunteer or shift), but where the last paths of a
@@ -139,13 +140,13 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * The fine start: successive shortest paths from one phase of FAST's auction at ε = {@link
-   * AuctionAssignmentSolver#WARM_EPSILON} from zero prices, and if their work passes the budget,
-   * again at half that ε. Once an auction is given up (past {@value #FINE_AUCTION_LIMIT} candidates
-   * scanned per element, at least {@value #FINE_AUCTION_FLOOR}; or, tried first, past its own
-   * budget), no fine start is tried again: from zero prices, where nearly equal scores contest
-   * scarce seats, a phase's bids number about the scores over ε, so a smaller ε needs more of them.
-   * Not thread-safe; one per solve.
+   * The fine start: successive shortest paths from FAST's auction run to ε = {@link
+   * AuctionAssignmentSolver#WARM_EPSILON} ({@link AuctionAssignmentSolver#finePrices}), and if
+   * their work passes the budget, again at half that ε. Once an auction is given up (past {@value
+   * #FINE_AUCTION_LIMIT} candidates scanned per element, at least {@value #FINE_AUCTION_FLOOR}; or,
+   * tried first, past its own budget), no fine start is tried again: where nearly equal scores
+   * contest scarce seats, the bids number about the scores over ε, so a smaller ε needs more. Not
+   * thread-safe; one per solve.
    */
   private static final class Fine {
     final AssignmentProblem p;
@@ -157,10 +158,14 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /** Whether the quarter point's searches were tried (and spent their budget). */
     boolean quarterSearched;
 
+    /** Candidates the auction scans from zero prices before it turns to ε-scaling. */
+    long fromZero;
+
     Fine(AssignmentProblem p, long budget) {
       this.p = p;
       this.budget = budget;
       this.done = budget < 0;
+      this.fromZero = AuctionAssignmentSolver.fromZero(p);
     }
 
     /**
@@ -183,7 +188,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
         return null;
       }
       int[] placed = new int[p.volunteers()];
-      long[] price = AuctionAssignmentSolver.finePrices(p, placed, epsilon, auctionBudget);
+      long[] price =
+          AuctionAssignmentSolver.finePrices(p, placed, epsilon, auctionBudget, fromZero);
       if (price == null) {
         done = true;
         return null;
@@ -195,7 +201,17 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
   /** The work and the result of successive shortest paths from the fine start at one ε. */
   static Assignment fineSolve(AssignmentProblem p, long epsilon, long[] work) {
-    Session s = new Fine(p, Long.MAX_VALUE).at(epsilon, Long.MAX_VALUE);
+    return fineSolve(p, epsilon, AuctionAssignmentSolver.fromZero(p), work);
+  }
+
+  /**
+   * {@link #fineSolve(AssignmentProblem, long, long[])}, the auction turning to ε-scaling after
+   * {@code fromZero} candidates scanned from zero prices.
+   */
+  static Assignment fineSolve(AssignmentProblem p, long epsilon, long fromZero, long[] work) {
+    Fine fine = new Fine(p, Long.MAX_VALUE);
+    fine.fromZero = fromZero;
+    Session s = fine.at(epsilon, Long.MAX_VALUE);
     if (s == null) {
       throw new IllegalStateException("no budget was set");
     }

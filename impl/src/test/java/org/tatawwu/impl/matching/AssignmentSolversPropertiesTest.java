@@ -273,6 +273,36 @@ class AssignmentSolversPropertiesTest {
     qt().withExamples(5000).forAll(shapes()).checkAssert(this::exactEqualsBruteForce);
   }
 
+  /**
+   * The fine start with its auction turned to ε-scaling and reverse bids at once, at a quarter and
+   * an eighth of a point: the optimum, on small instances against brute force and on medium ones
+   * against cost scaling.
+   */
+  @Test
+  void the_fine_start_with_epsilon_scaling_stays_optimal() {
+    qt().withExamples(2000)
+        .forAll(scarce())
+        .checkAssert(p -> epsilonScaledEquals(p, bruteForce(p)));
+    qt().withExamples(3000)
+        .forAll(shapes())
+        .checkAssert(p -> epsilonScaledEquals(p, bruteForce(p)));
+    qt().withExamples(60)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              AssignmentProblem p = medium(new SplittableRandom(seed));
+              epsilonScaledEquals(p, CostScalingAssignmentSolver.solve(p).totalScore());
+            });
+  }
+
+  private static void epsilonScaledEquals(AssignmentProblem p, long optimum) {
+    for (long epsilon : new long[] {250, 125}) {
+      Assignment a = ExactAssignmentSolver.fineSolve(p, epsilon, 0, new long[1]);
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).isEqualTo(optimum);
+    }
+  }
+
   @Test
   void a_solve_that_spends_its_budget_turns_to_cost_scaling_and_stays_optimal() {
     qt().withExamples(2000).forAll(problems()).checkAssert(p -> budgetedEqualsBruteForce(p));

@@ -62,6 +62,58 @@ class AuctionAssignmentSolverTest {
   }
 
   /**
+   * The exact mode's fine auction with ε-scaling forced (no bid from zero prices first), on medium
+   * instances at ε of an eighth of a point to a point: every seat at a positive price is held, each
+   * shift's seats stay a heap by price, no holder pays more than its score, and no unplaced
+   * volunteer would gain more than ε at any shift's cheapest seat. Over the examples the fine phase
+   * left seats free at a positive price, so the reverse bids ran.
+   */
+  @Test
+  void the_fine_auction_with_epsilon_scaling_leaves_no_priced_seat_free() {
+    int[] reverseBids = new int[1];
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              AssignmentProblem p = AssignmentSolversPropertiesTest.medium(r);
+              long epsilon = 125L << r.nextInt(4); // an eighth of a point to a point
+              AuctionAssignmentSolver.Certified c = new AuctionAssignmentSolver.Certified(p);
+              c.fine(epsilon, Long.MAX_VALUE, 0, Long.MAX_VALUE);
+              reverseBids[0] += c.reverseBids;
+              assertThat(c.size).isZero();
+              for (int j = 0; j < p.shifts(); j++) {
+                int base = c.slotStart[j];
+                int seats = c.slotStart[j + 1] - base;
+                for (int k = 0; k < seats; k++) {
+                  long price = c.price[base + k];
+                  int holder = c.holder[base + k];
+                  assertThat(price == 0 || holder >= 0).as("seat %d of shift %d", k, j).isTrue();
+                  if (k > 0) {
+                    assertThat(price).isGreaterThanOrEqualTo(c.price[base + (k - 1) / 2]);
+                  }
+                  if (holder >= 0) {
+                    assertThat(c.shiftOf[holder]).isEqualTo(j);
+                    assertThat(1000L * p.score(holder, j)).isGreaterThanOrEqualTo(price);
+                  }
+                }
+              }
+              for (int v = 0; v < p.volunteers(); v++) {
+                if (c.shiftOf[v] < 0) {
+                  for (int i = p.firstCandidate(v); i < p.firstCandidate(v + 1); i++) {
+                    int j = p.shiftAt(i);
+                    if (c.slotStart[j] < c.slotStart[j + 1]) {
+                      assertThat(1000L * p.scoreAt(i) - c.price[c.slotStart[j]])
+                          .isLessThanOrEqualTo(epsilon);
+                    }
+                  }
+                }
+              }
+            });
+    assertThat(reverseBids[0]).isPositive();
+  }
+
+  /**
    * A phase paused with any number of volunteers waiting, after any number of candidates scanned,
    * and then resumed makes the same bids in the same order as one run through: the same seats,
    * holders and prices.
