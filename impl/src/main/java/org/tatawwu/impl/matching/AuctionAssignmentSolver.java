@@ -160,13 +160,13 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * See {@link #fromZero}. From zero prices at a quarter point, the auction scans at most a few
+   * See {@link #fromZero}. From zero prices at a quarter point, the auction scans at most about 25
    * candidates per element on most of the benchmark grid's cells where the fine start goes first,
-   * but 30 to 140 on near-perfect single-seat matchings with long candidate lists, where popular
-   * shifts are contested; ε-scaling scans 10 to 30 there. Where seats are plentiful, ε-scaling's
-   * reverse bids scan long lists of popular shifts' candidates, so the auction from zero prices
-   * goes first. Measured against 16 on 300 cells of 10,000 volunteers: geometric mean of the exact
-   * mode's time 0.96 of the auction from zero prices alone with 8, 0.99 with 16.
+   * but 60 to 140 on near-perfect single-seat matchings with 100 candidates and Zipf 1, where
+   * popular shifts are contested; ε-scaling scans 10 to 45 there. Chosen from 8, 16, 24 and 32 on
+   * 300 cells of 10,000 volunteers: with 8 or 16, cells whose auction from zero prices ends near 20
+   * to 30 per element turn to ε-scaling and take up to three times as long; with 32, the contested
+   * cells waste more before they turn.
    */
   static final long FROM_ZERO = 24;
 
