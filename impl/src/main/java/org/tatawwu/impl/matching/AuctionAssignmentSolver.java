@@ -48,14 +48,15 @@ import org.tatawwu.matching.AssignmentSolver;
  * each raises a seat's bid by at least one scaled unit and at least min(ε, the bidder's value), so
  * a phase is pseudo-polynomial in the worst case (V + seats × 1,000 × the highest score bids),
  * about V times a small factor in practice; each phase adds three O(E) passes for the bound, and a
- * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent (both twice for
- * a long phase whose check while paused fails). ε starts at 1/100 of the highest score (1/25 where
- * seats are scarce in multi-seat shifts) and at least halves, so there are at most about 26 phases
- * for scores up to 1,000,000; on the benchmark grid (10,000 volunteers) one or two. Memory: 8 bytes
- * per pair (shift and scaled score side by side, so a bid reads one array), 12 per seat, 16 per
- * volunteer and 16 per shift, plus the descent's 8 bytes per pair, 16 per volunteer and 8 per shift
- * once a phase needs it. Deterministic: volunteers bid in index order (then in order of
- * displacement), ties go to the first candidate. Stateless and thread-safe.
+ * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent, stopped as
+ * soon as the bound certifies (both twice for a long phase whose check while paused fails). ε
+ * starts at 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at
+ * least halves, so there are at most about 26 phases for scores up to 1,000,000; on the benchmark
+ * grid (10,000 volunteers) one or two. Memory: 8 bytes per pair (shift and scaled score side by
+ * side, so a bid reads one array), 12 per seat, 16 per volunteer and 16 per shift, plus the bound's
+ * 16 per volunteer and 4 per shift, and the descent's 8 bytes per pair and 4 per shift once a phase
+ * needs it. Deterministic: volunteers bid in index order (then in order of displacement), ties go
+ * to the first candidate. Stateless and thread-safe.
  *
  * <p>Two entry points warm-start the exact mode: {@link #finePrices} runs this auction to a fine ε
  * (a quarter or an eighth of a point), from zero prices or, where that takes long, with ε-scaling
@@ -626,23 +627,20 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
           }
         }
       }
-      long second = 0;
       for (int j = 0; j < shifts; j++) {
-        if (slotStart[j] < slotStart[j + 1]) {
-          level[j] = Math.min(level[j], shiftPrice[j]);
-          second += (long) (slotStart[j + 1] - slotStart[j]) * level[j];
-        } else {
-          level[j] = NO_SEATS;
-        }
+        level[j] = Math.min(level[j], shiftPrice[j]);
       }
-      for (int v = 0; v < volunteers; v++) {
-        long b = 0;
-        for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
-          b = Math.max(b, c[i + 1] - level[c[i]]);
-        }
-        second += b;
+      return Math.min(first, descent().bound(level)); // NO_SEATS where a shift has no seats
+    }
+
+    /** The dual's coordinate descent, built on first use. */
+    private DualDescent descent() {
+      DualDescent d = descent;
+      if (d == null) {
+        d = new DualDescent(p, slotStart, pairs);
+        descent = d;
       }
-      return Math.min(first, second);
+      return d;
     }
 
     /**
@@ -650,13 +648,8 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      * stopped at {@code target} or when it stalls.
      */
     long tightened(long target) {
-      DualDescent d = descent;
-      if (d == null) {
-        d = new DualDescent(p, slotStart, pairs);
-        descent = d;
-      }
-      // level holds dual()'s lowered prices (NO_SEATS for a shift without seats)
-      return d.descend(level, SWEEPS, target);
+      // level holds dual()'s lowered prices, and the descent their bound
+      return descent().sweep(level, SWEEPS, target);
     }
 
     /**

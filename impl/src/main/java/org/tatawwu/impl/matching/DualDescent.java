@@ -1,5 +1,8 @@
 package org.tatawwu.impl.matching;
 
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.tatawwu.matching.AssignmentProblem;
 
 /**
@@ -16,11 +19,17 @@ import org.tatawwu.matching.AssignmentProblem;
  * shift's price to it in turn, so D never rises. Coordinate descent can stall short of the LP
  * optimum, so this only certifies; it does not solve.
  *
- * <p>Time: building the shifts' candidate lists is O(E); a sweep is O(E), plus an O(d) rescan of a
- * volunteer's d candidates each time its best or second-best shift gets dearer (O(Σ d²) at worst),
- * plus a selection per shift of c candidates (middle pivot: O(c) typically, O(c²) at worst).
- * Memory: 8 bytes per pair, 16 per volunteer and 8 per shift, plus 4 per candidate of the largest
- * shift of more than one seat. Not thread-safe: one per solve.
+ * <p>The FAST mode computes its second bound with {@link #bound} (which also readies a descent from
+ * those prices) and sweeps on only where that bound falls short, so the shifts' candidate lists are
+ * built by the first sweep. D is kept exact after every shift's step, so a sweep stops as soon as
+ * it reaches the target.
+ *
+ * <p>Time: the bound is O(E); building the shifts' candidate lists is O(E); a sweep is O(E), plus
+ * an O(d) rescan of a volunteer's d candidates each time its best or second-best shift gets dearer
+ * (O(Σ d²) at worst), plus a selection per shift of c candidates (middle pivot: O(c) typically,
+ * O(c²) at worst). Memory: 16 bytes per volunteer and 4 per shift, plus, once a sweep runs, 8 per
+ * pair and 4 per shift, and 4 per candidate of the largest shift of more than one seat. Not
+ * thread-safe: one per solve.
  */
 final class DualDescent {
   private final AssignmentProblem p;
@@ -31,11 +40,16 @@ final class DualDescent {
   /** Each shift's seats. */
   private final int[] seats;
 
-  /** The candidates of shift j are columns colStart[j] .. colStart[j+1]-1. */
-  private final int[] colStart;
+  /**
+   * The candidates of shift j are columns colStart[j] .. colStart[j+1]-1; built by the first sweep.
+   */
+  private int @Nullable [] colStart;
 
-  private final int[] colVolunteer;
-  private final int[] colScore;
+  /** Column c's volunteer at 2c and its scaled score at 2c + 1, read together by a sweep. */
+  private int @Nullable [] columns;
+
+  /** D at the prices of the last {@link #bound} or sweep. */
+  private long d;
 
   /**
    * Per volunteer v, four adjacent slots from 4v: its best value (at least 0, staying out), that
@@ -67,32 +81,37 @@ final class DualDescent {
     for (int j = 0; j < shifts; j++) {
       seats[j] = slotStart[j + 1] - slotStart[j];
     }
-    int n = p.pairs();
-    colStart = new int[shifts + 1];
-    for (int i = 0; i < n; i++) {
-      colStart[p.shiftAt(i) + 1]++;
+    top = new int[4 * p.volunteers()];
+  }
+
+  /** Indexes the pairs by shift, from the interleaved pairs (one array read in order). */
+  private void index() {
+    int shifts = seats.length;
+    int n = pairs.length / 2;
+    int[] start = new int[shifts + 1];
+    for (int i = 0; i < 2 * n; i += 2) {
+      start[pairs[i] + 1]++;
     }
     for (int j = 0; j < shifts; j++) {
-      colStart[j + 1] += colStart[j];
+      start[j + 1] += start[j];
     }
-    int[] fill = new int[shifts];
-    colVolunteer = new int[n];
-    colScore = new int[n];
-    for (int v = 0; v < p.volunteers(); v++) {
-      for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-        int j = p.shiftAt(i);
-        int at = colStart[j] + fill[j]++;
-        colVolunteer[at] = v;
-        colScore[at] = pairs[2 * i + 1];
+    int[] fill = Arrays.copyOf(start, shifts);
+    int[] cols = new int[2 * n];
+    for (int v = 0, volunteers = p.volunteers(); v < volunteers; v++) {
+      for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+        int at = 2 * fill[pairs[i]]++;
+        cols[at] = v;
+        cols[at + 1] = pairs[i + 1];
       }
     }
-    top = new int[4 * p.volunteers()];
+    colStart = start;
+    columns = cols;
   }
 
   /**
    * Sweeps from {@code q} (changed in place), up to {@code sweeps} times, until D(q) ≤ {@code
    * target} or a sweep gains less than what is still missing (later sweeps gain about half the
-   * previous one's, or less).
+   * previous one's, or less): {@link #bound} then {@link #sweep}.
    *
    * @param q a price per shift, at least 0, in scaled units; receives the final prices (shifts
    *     without seats get {@link Integer#MAX_VALUE}, so no value there counts)
@@ -101,31 +120,67 @@ final class DualDescent {
    * @return D(q) at the final prices: an upper bound on the scaled optimum
    */
   long descend(long[] q, int sweeps, long target) {
-    long d = 0;
+    bound(q);
+    return sweep(q, sweeps, target);
+  }
+
+  /**
+   * D(q), and the start of a descent from q: every volunteer's best and second-best values at q.
+   * O(E).
+   *
+   * @param q a price per shift, at least 0, in scaled units; shifts without seats are set to {@link
+   *     Integer#MAX_VALUE}
+   * @return D(q): an upper bound on the scaled optimum
+   */
+  long bound(long[] q) {
+    long sum = 0;
     for (int j = 0; j < q.length; j++) {
       if (seats[j] == 0) {
         q[j] = Integer.MAX_VALUE;
       }
-      d += (long) seats[j] * q[j];
+      sum += (long) seats[j] * q[j];
     }
     for (int v = 0, n = p.volunteers(); v < n; v++) {
       rescan(v, q);
-      d += top[4 * v];
+      sum += top[4 * v];
     }
-    for (int sweep = 0; sweep < sweeps && d > target; sweep++) {
+    d = sum;
+    return sum;
+  }
+
+  /**
+   * Sweeps on from the prices of the last {@link #bound} (or sweep), which {@code q} must still
+   * hold, up to {@code sweeps} times: stops as soon as D(q) ≤ {@code target}, mid-sweep too (D is
+   * kept exact after every shift's step), or once a sweep gains less than what is still missing.
+   *
+   * @return D(q) at the final prices
+   */
+  long sweep(long[] q, int sweeps, long target) {
+    if (d <= target || sweeps <= 0) {
+      return d;
+    }
+    if (columns == null) {
+      index();
+    }
+    int[] start = Objects.requireNonNull(colStart);
+    int[] cols = Objects.requireNonNull(columns);
+    for (int sweep = 0; sweep < sweeps; sweep++) {
       long before = d;
       for (int j = 0; j < q.length; j++) {
         int seats = this.seats[j];
         if (seats == 0) {
           continue;
         }
-        int from = colStart[j];
-        int to = colStart[j + 1];
-        long next = to - from <= seats ? 0 : Math.max(0, largest(j, from, to, seats + 1));
+        int from = start[j];
+        int to = start[j + 1];
+        long next = to - from <= seats ? 0 : Math.max(0, largest(cols, j, from, to, seats + 1));
         long old = q[j];
         if (next != old) {
           q[j] = next;
-          d += seats * (next - old) + reprice(j, from, to, next < old, q);
+          d += seats * (next - old) + reprice(cols, j, from, to, next < old, q);
+          if (d <= target) {
+            return d;
+          }
         }
       }
       if (d >= before || d - target > before - d) {
@@ -139,11 +194,11 @@ final class DualDescent {
    * Updates the best and second-best values of shift j's candidates after its price moved to q[j];
    * returns the change in the sum of best values.
    */
-  private long reprice(int j, int from, int to, boolean cheaper, long[] q) {
+  private long reprice(int[] cols, int j, int from, int to, boolean cheaper, long[] q) {
     long change = 0;
     for (int c = from; c < to; c++) {
-      int t = 4 * colVolunteer[c];
-      int x = (int) (colScore[c] - q[j]); // q[j] is in 0 .. 10^9 here
+      int t = 4 * cols[2 * c];
+      int x = (int) (cols[2 * c + 1] - q[j]); // q[j] is in 0 .. 10^9 here
       long was = top[t];
       if (cheaper) {
         if (top[t + 1] == j) {
@@ -160,7 +215,7 @@ final class DualDescent {
       } else if (top[t + 1] == j && x >= top[t + 2]) {
         top[t] = x;
       } else if (top[t + 1] == j || top[t + 3] == j) {
-        rescan(colVolunteer[c], q); // the new second best is unknown
+        rescan(cols[2 * c], q); // the new second best is unknown
       }
       change += top[t] - was;
     }
@@ -195,7 +250,7 @@ final class DualDescent {
   }
 
   /** The k-th largest (k ≥ 2) of a_vj − rest_v over shift j's candidates (more than k − 1). */
-  private long largest(int j, int from, int to, int k) {
+  private long largest(int[] cols, int j, int from, int to, int k) {
     long top1 = Long.MIN_VALUE;
     long top2 = Long.MIN_VALUE;
     int n = to - from;
@@ -203,9 +258,9 @@ final class DualDescent {
       scratch = new int[Math.max(n, 2 * scratch.length)];
     }
     for (int c = from; c < to; c++) {
-      int t = 4 * colVolunteer[c];
+      int t = 4 * cols[2 * c];
       long rest = top[t + 1] == j ? top[t + 2] : top[t];
-      long x = colScore[c] - rest;
+      long x = cols[2 * c + 1] - rest;
       if (k > 2) {
         scratch[c - from] = (int) x;
       } else if (x > top1) {

@@ -48,6 +48,42 @@ class DualDescentTest {
             });
   }
 
+  /**
+   * A descent stopped at a target, mid-sweep where D reaches it there: what it returns is still
+   * D(q) at the prices it leaves, never below the optimum, and a descent on from there goes no
+   * higher.
+   */
+  @Test
+  void a_descent_stopped_at_its_target_returns_d_of_the_prices_it_leaves() {
+    Gen<AssignmentProblem> any =
+        AssignmentSolversPropertiesTest.problems()
+            .mix(AssignmentSolversPropertiesTest.scarce())
+            .mix(AssignmentSolversPropertiesTest.shapes());
+    qt().withExamples(4000)
+        .forAll(any, longs().all())
+        .checkAssert(
+            (p, seed) -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              long[] q = randomPrices(p, r);
+              long start = bound(p, q);
+              long optimum = SCALE * AssignmentSolversPropertiesTest.bruteForce(p);
+              long target = optimum + (long) (r.nextDouble() * (start - optimum));
+              DualDescent descent =
+                  new DualDescent(
+                      p,
+                      AuctionAssignmentSolver.slotStarts(p),
+                      AuctionAssignmentSolver.scaledPairs(p));
+              long first = descent.bound(q);
+              assertThat(first).isEqualTo(start);
+              long d = descent.sweep(q, 10, target);
+              assertThat(d).isEqualTo(bound(p, q)).isLessThanOrEqualTo(start);
+              assertThat(d).isGreaterThanOrEqualTo(optimum);
+              long[] on = q.clone();
+              long further = descent.descend(on, 10, 0);
+              assertThat(further).isEqualTo(bound(p, on)).isLessThanOrEqualTo(d);
+            });
+  }
+
   @Test
   void on_medium_instances_the_bound_stays_above_the_exact_optimum_and_descends() {
     qt().withExamples(60)
