@@ -53,7 +53,7 @@ import org.tatawwu.matching.AssignmentSolver;
  * starts at 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at
  * least halves, so there are at most about 26 phases for scores up to 1,000,000; on the benchmark
  * grid (10,000 volunteers) one or two. Memory: 8 bytes per pair (shift and scaled score side by
- * side, so a bid reads one array), 12 per seat, 16 per volunteer and 16 per shift, plus the bound's
+ * side, so a bid reads one array), 12 per seat, 8 per volunteer and 16 per shift, plus the bound's
  * 16 per volunteer and 4 per shift, and the descent's 8 bytes per pair and 4 per shift once a phase
  * needs it. Deterministic: volunteers bid in index order (then in order of displacement), ties go
  * to the first candidate. Stateless and thread-safe.
@@ -438,9 +438,6 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      */
     final int[] pairs;
 
-    /** A volunteer's best value at the prices of the dual bound being computed. */
-    final long[] best;
-
     /** A shift's lowered price in the dual bound's second try. */
     final long[] level;
 
@@ -516,7 +513,6 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       holder = new int[seats];
       shiftOf = new int[volunteers];
       queue = new int[Math.max(1, volunteers)];
-      best = new long[volunteers];
       level = new long[shifts];
       shiftPrice = new int[shifts];
       pairs = scaledPairs(p);
@@ -610,17 +606,15 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         }
       }
       for (int v = 0; v < volunteers; v++) {
+        int from = 2 * p.firstCandidate(v);
+        int end = 2 * p.firstCandidate(v + 1);
         long b = 0;
-        for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+        for (int i = from; i < end; i += 2) {
           b = Math.max(b, c[i + 1] - (long) shiftPrice[c[i]]); // negative for a shift without seats
         }
-        best[v] = b;
         first += b;
-      }
-      for (int v = 0; v < volunteers; v++) {
         int own = shiftOf[v];
-        long b = best[v];
-        for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+        for (int i = from; i < end; i += 2) { // the list is in cache now
           int j = c[i];
           if (j != own) {
             level[j] = Math.max(level[j], c[i + 1] - b);
