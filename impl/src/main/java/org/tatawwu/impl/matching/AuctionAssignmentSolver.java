@@ -47,7 +47,7 @@ import org.tatawwu.matching.AssignmentSolver;
  * <p>Time: a bid costs O(d) for a volunteer's d candidates plus O(log c) for a shift of c seats;
  * each raises a seat's bid by at least one scaled unit and at least min(ε, the bidder's value), so
  * a phase is pseudo-polynomial in the worst case (V + seats × 1,000 × the highest score bids),
- * about V times a small factor in practice; each phase adds three O(E) passes for the bound, and a
+ * about V times a small factor in practice; each phase adds two O(E) passes for the bound, and a
  * phase not certified by them up to {@value Certified#SWEEPS} sweeps of the descent, stopped as
  * soon as the bound certifies (both twice for a long phase whose check while paused fails). ε
  * starts at 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at
@@ -150,8 +150,9 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * The candidates {@link #finePrices}' auction scans from zero prices before it turns to
-   * ε-scaling: {@value #FROM_ZERO} per element (candidate pair, volunteer or shift).
+   * The candidates {@link #finePrices}' auction scans from zero prices before it turns to ε-scaling
+   * (or, on multi-seat shifts, to a coarser ε): {@value #FROM_ZERO} per element (candidate pair,
+   * volunteer or shift).
    */
   static long fromZero(AssignmentProblem p) {
     return FROM_ZERO * elements(p);
@@ -379,12 +380,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       if (price[base + m] >= price[base + i]) {
         return;
       }
-      long tp = price[base + i];
-      price[base + i] = price[base + m];
-      price[base + m] = tp;
-      int th = holder[base + i];
-      holder[base + i] = holder[base + m];
-      holder[base + m] = th;
+      swap(price, holder, base + i, base + m);
       i = m;
     }
   }
@@ -396,14 +392,18 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       if (price[base + parent] <= price[base + i]) {
         return;
       }
-      long tp = price[base + i];
-      price[base + i] = price[base + parent];
-      price[base + parent] = tp;
-      int th = holder[base + i];
-      holder[base + i] = holder[base + parent];
-      holder[base + parent] = th;
+      swap(price, holder, base + i, base + parent);
       i = parent;
     }
+  }
+
+  private static void swap(long[] price, int[] holder, int a, int b) {
+    long tp = price[a];
+    price[a] = price[b];
+    price[b] = tp;
+    int th = holder[a];
+    holder[a] = holder[b];
+    holder[b] = th;
   }
 
   /**
@@ -556,10 +556,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         return new Assignment(shiftOf, 0);
       }
       long seats = slotStart[p.shifts()];
-      long open = 0; // shifts with seats
-      for (int j = 0; j < p.shifts(); j++) {
-        open += slotStart[j] < slotStart[j + 1] ? 1 : 0;
-      }
+      long open = openShifts();
       boolean scarce = 4 * seats < 3 * willing && seats >= 2 * open;
       long epsilon =
           Math.max(1, SCALE * maxScore / (scarce ? FIRST_DIVISOR_SCARCE : FIRST_DIVISOR));
@@ -696,14 +693,10 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       if (size == 0 || scanned > budget) {
         return scanned;
       }
-      int open = 0; // shifts with seats
-      for (int j = 0; j < shiftPrice.length; j++) {
-        open += slotStart[j] < slotStart[j + 1] ? 1 : 0;
-      }
       if (first <= epsilon) {
         return scanned + run(epsilon, budget - scanned); // resumed
       }
-      if (slotStart[shiftPrice.length] >= 2L * open) {
+      if (slotStart[shiftPrice.length] >= 2L * openShifts()) {
         // resumed at a coarser ε: ε-complementary slackness at it holds for every seat already
         return scanned + run(COARSER * epsilon, budget - scanned);
       }
@@ -755,23 +748,9 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         return 0;
       }
       int shifts = p.shifts();
-      int n = p.pairs();
-      int[] start = new int[shifts + 2];
-      for (int i = 0; i < n; i++) {
-        start[pairs[2 * i] + 2]++;
-      }
-      for (int j = 0; j < shifts; j++) {
-        start[j + 2] += start[j + 1];
-      }
-      int[] byShift = new int[2 * n]; // volunteer, scaled score
-      for (int v = 0; v < volunteers; v++) {
-        for (int i = p.firstCandidate(v), end = p.firstCandidate(v + 1); i < end; i++) {
-          int at = start[pairs[2 * i] + 1]++;
-          byShift[2 * at] = v;
-          byShift[2 * at + 1] = pairs[2 * i + 1];
-        }
-      }
-      // start[j] .. start[j + 1] - 1 are now shift j's candidates
+      ShiftColumns index = ShiftColumns.of(p, pairs);
+      int[] start = index.start;
+      int[] byShift = index.columns;
       long[] value = new long[volunteers]; // each volunteer's value where it is; 0 if unplaced
       int[] stack = new int[shifts];
       boolean[] listed = new boolean[shifts];
@@ -817,34 +796,26 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
             return scanned;
           }
           if (taker < 0 || first - epsilon <= 0) {
-            int base = slotStart[j];
-            int seats = slotStart[j + 1] - base;
-            for (int q = k; q < base + seats; q++) { // no one gains there: all fall to 0
-              price[q] = holder[q] < 0 ? 0 : price[q];
-            }
-            for (int q = seats / 2 - 1; q >= 0; q--) {
-              siftDown(price, holder, base, seats, q);
-            }
+            dropFreeSeats(j); // no one gains there: all fall to 0
             continue;
-          } else {
-            price[k] = second > epsilon ? second - epsilon : 0; // second may be Long.MIN_VALUE
-            int from = shiftOf[taker];
-            if (from >= 0) {
-              for (int q = slotStart[from]; q < slotStart[from + 1]; q++) {
-                if (holder[q] == taker) {
-                  holder[q] = -1;
-                  if (price[q] > 0 && !listed[from]) {
-                    listed[from] = true;
-                    stack[top++] = from;
-                  }
-                  break;
+          }
+          price[k] = second > epsilon ? second - epsilon : 0; // second may be Long.MIN_VALUE
+          int from = shiftOf[taker];
+          if (from >= 0) {
+            for (int q = slotStart[from]; q < slotStart[from + 1]; q++) {
+              if (holder[q] == taker) {
+                holder[q] = -1;
+                if (price[q] > 0 && !listed[from]) {
+                  listed[from] = true;
+                  stack[top++] = from;
                 }
+                break;
               }
             }
-            holder[k] = taker;
-            shiftOf[taker] = j;
-            value[taker] = takerScore - price[k];
           }
+          holder[k] = taker;
+          shiftOf[taker] = j;
+          value[taker] = takerScore - price[k];
           siftUp(price, holder, slotStart[j], k - slotStart[j]);
         }
         shiftPrice[j] = (int) price[slotStart[j]];
@@ -855,17 +826,22 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     /** Every free seat's price lowered to 0, each shift's heap restored. O(seats). */
     private void freeAtZero() {
       for (int j = 0; j < shiftPrice.length; j++) {
-        int base = slotStart[j];
-        int seats = slotStart[j + 1] - base;
         if (freePricedSeat(j) >= 0) {
-          for (int q = base; q < base + seats; q++) {
-            price[q] = holder[q] < 0 ? 0 : price[q];
-          }
-          for (int q = seats / 2 - 1; q >= 0; q--) {
-            siftDown(price, holder, base, seats, q);
-          }
-          shiftPrice[j] = (int) price[base];
+          dropFreeSeats(j);
+          shiftPrice[j] = (int) price[slotStart[j]];
         }
+      }
+    }
+
+    /** The price of every free seat of shift j lowered to 0, its heap restored. O(seats of j). */
+    private void dropFreeSeats(int j) {
+      int base = slotStart[j];
+      int seats = slotStart[j + 1] - base;
+      for (int q = base; q < base + seats; q++) {
+        price[q] = holder[q] < 0 ? 0 : price[q];
+      }
+      for (int q = seats / 2 - 1; q >= 0; q--) {
+        siftDown(price, holder, base, seats, q);
       }
     }
 
@@ -897,6 +873,15 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       }
       head = 0;
       size = volunteers;
+    }
+
+    /** The shifts with at least one seat. O(S). */
+    private long openShifts() {
+      long open = 0;
+      for (int j = 0; j < shiftPrice.length; j++) {
+        open += slotStart[j] < slotStart[j + 1] ? 1 : 0;
+      }
+      return open;
     }
 
     /** Whether some seat is free at a positive price. O(seats). */

@@ -1,7 +1,5 @@
 package org.tatawwu.impl.matching;
 
-import java.util.Arrays;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.tatawwu.matching.AssignmentProblem;
 
@@ -40,13 +38,8 @@ final class DualDescent {
   /** Each shift's seats. */
   private final int[] seats;
 
-  /**
-   * The candidates of shift j are columns colStart[j] .. colStart[j+1]-1; built by the first sweep.
-   */
-  private int @Nullable [] colStart;
-
-  /** Column c's volunteer at 2c and its scaled score at 2c + 1, read together by a sweep. */
-  private int @Nullable [] columns;
+  /** The pairs by shift, built by the first sweep. */
+  private @Nullable ShiftColumns byShift;
 
   /** D at the prices of the last {@link #bound} or sweep. */
   private long d;
@@ -82,30 +75,6 @@ final class DualDescent {
       seats[j] = slotStart[j + 1] - slotStart[j];
     }
     top = new int[4 * p.volunteers()];
-  }
-
-  /** Indexes the pairs by shift, from the interleaved pairs (one array read in order). */
-  private void index() {
-    int shifts = seats.length;
-    int n = pairs.length / 2;
-    int[] start = new int[shifts + 1];
-    for (int i = 0; i < 2 * n; i += 2) {
-      start[pairs[i] + 1]++;
-    }
-    for (int j = 0; j < shifts; j++) {
-      start[j + 1] += start[j];
-    }
-    int[] fill = Arrays.copyOf(start, shifts);
-    int[] cols = new int[2 * n];
-    for (int v = 0, volunteers = p.volunteers(); v < volunteers; v++) {
-      for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
-        int at = 2 * fill[pairs[i]]++;
-        cols[at] = v;
-        cols[at + 1] = pairs[i + 1];
-      }
-    }
-    colStart = start;
-    columns = cols;
   }
 
   /**
@@ -159,11 +128,13 @@ final class DualDescent {
     if (d <= target || sweeps <= 0) {
       return d;
     }
-    if (columns == null) {
-      index();
+    ShiftColumns index = byShift;
+    if (index == null) {
+      index = ShiftColumns.of(p, pairs);
+      byShift = index;
     }
-    int[] start = Objects.requireNonNull(colStart);
-    int[] cols = Objects.requireNonNull(columns);
+    int[] start = index.start;
+    int[] cols = index.columns;
     for (int sweep = 0; sweep < sweeps; sweep++) {
       long before = d;
       for (int j = 0; j < q.length; j++) {

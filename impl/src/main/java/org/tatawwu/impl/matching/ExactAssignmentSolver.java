@@ -158,7 +158,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
     /** Whether the quarter point's searches were tried (and spent their budget). */
     boolean quarterSearched;
 
-    /** Candidates the auction scans from zero prices before it turns to ε-scaling. */
+    /** Candidates the auction scans from zero prices before it switches ({@link #fineSolve}). */
     long fromZero;
 
     Fine(AssignmentProblem p, long budget) {
@@ -205,8 +205,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * {@link #fineSolve(AssignmentProblem, long, long[])}, the auction turning to ε-scaling after
-   * {@code fromZero} candidates scanned from zero prices.
+   * {@link #fineSolve(AssignmentProblem, long, long[])}, the auction switching to ε-scaling (or, on
+   * multi-seat shifts, a coarser ε) after {@code fromZero} candidates scanned from zero prices.
    */
   static Assignment fineSolve(AssignmentProblem p, long epsilon, long fromZero, long[] work) {
     Fine fine = new Fine(p, Long.MAX_VALUE);

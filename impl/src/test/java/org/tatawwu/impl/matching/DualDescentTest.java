@@ -22,22 +22,13 @@ class DualDescentTest {
 
   @Test
   void the_bound_is_d_of_its_prices_never_rises_and_never_falls_below_brute_force() {
-    Gen<AssignmentProblem> any =
-        AssignmentSolversPropertiesTest.problems()
-            .mix(AssignmentSolversPropertiesTest.scarce())
-            .mix(AssignmentSolversPropertiesTest.shapes());
     qt().withExamples(4000)
-        .forAll(any, longs().all())
+        .forAll(small(), longs().all())
         .checkAssert(
             (p, seed) -> {
               long[] q = randomPrices(p, new SplittableRandom(seed));
               long start = bound(p, q);
-              long d =
-                  new DualDescent(
-                          p,
-                          AuctionAssignmentSolver.slotStarts(p),
-                          AuctionAssignmentSolver.scaledPairs(p))
-                      .descend(q, 10, 0);
+              long d = descent(p).descend(q, 10, 0);
               assertThat(d).isEqualTo(bound(p, q));
               assertThat(d).isLessThanOrEqualTo(start);
               assertThat(d)
@@ -55,12 +46,8 @@ class DualDescentTest {
    */
   @Test
   void a_descent_stopped_at_its_target_returns_d_of_the_prices_it_leaves() {
-    Gen<AssignmentProblem> any =
-        AssignmentSolversPropertiesTest.problems()
-            .mix(AssignmentSolversPropertiesTest.scarce())
-            .mix(AssignmentSolversPropertiesTest.shapes());
     qt().withExamples(4000)
-        .forAll(any, longs().all())
+        .forAll(small(), longs().all())
         .checkAssert(
             (p, seed) -> {
               SplittableRandom r = new SplittableRandom(seed);
@@ -68,11 +55,7 @@ class DualDescentTest {
               long start = bound(p, q);
               long optimum = SCALE * AssignmentSolversPropertiesTest.bruteForce(p);
               long target = optimum + (long) (r.nextDouble() * (start - optimum));
-              DualDescent descent =
-                  new DualDescent(
-                      p,
-                      AuctionAssignmentSolver.slotStarts(p),
-                      AuctionAssignmentSolver.scaledPairs(p));
+              DualDescent descent = descent(p);
               long first = descent.bound(q);
               assertThat(first).isEqualTo(start);
               long d = descent.sweep(q, 10, target);
@@ -94,11 +77,7 @@ class DualDescentTest {
               AssignmentProblem p = AssignmentSolversPropertiesTest.medium(r);
               long[] q = randomPrices(p, r);
               long start = bound(p, q);
-              DualDescent descent =
-                  new DualDescent(
-                      p,
-                      AuctionAssignmentSolver.slotStarts(p),
-                      AuctionAssignmentSolver.scaledPairs(p));
+              DualDescent descent = descent(p);
               long once = descent.descend(q, 1, 0);
               assertThat(once).isEqualTo(bound(p, q));
               long more = descent.descend(q, 6, 0);
@@ -131,6 +110,18 @@ class DualDescentTest {
       }
     }
     assertThat(certifiedByDescent).isGreaterThanOrEqualTo(3);
+  }
+
+  /** Small problems of every kind, brute-forceable. */
+  private static Gen<AssignmentProblem> small() {
+    return AssignmentSolversPropertiesTest.problems()
+        .mix(AssignmentSolversPropertiesTest.scarce())
+        .mix(AssignmentSolversPropertiesTest.shapes());
+  }
+
+  private static DualDescent descent(AssignmentProblem p) {
+    return new DualDescent(
+        p, AuctionAssignmentSolver.slotStarts(p), AuctionAssignmentSolver.scaledPairs(p));
   }
 
   /**
