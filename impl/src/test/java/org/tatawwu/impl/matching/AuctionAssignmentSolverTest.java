@@ -62,10 +62,11 @@ class AuctionAssignmentSolverTest {
   }
 
   /**
-   * The exact mode's fine auction with ε-scaling forced (no bid from zero prices first), on medium
-   * instances at ε of an eighth of a point to a point: every seat at a positive price is held, each
-   * shift's seats stay a heap by price, no holder pays more than its score, and no volunteer would
-   * gain more than ε at another shift's cheapest seat than where it is (or out): ε-complementary
+   * The exact mode's fine auction with ε-scaling forced early (after no bid from zero prices, or
+   * after a random share of those bids, from whose prices ε-scaling goes on), on medium instances
+   * at ε of an eighth of a point to a point: every seat at a positive price is held, each shift's
+   * seats stay a heap by price, no holder pays more than its score, and no volunteer would gain
+   * more than ε at another shift's cheapest seat than where it is (or out): ε-complementary
    * slackness, at {@link AuctionAssignmentSolver#COARSER} times ε where multi-seat shifts switch to
    * it. Over the examples the fine phase left seats free at a positive price, so the reverse bids
    * ran, and multi-seat shifts switched.
@@ -81,8 +82,9 @@ class AuctionAssignmentSolverTest {
               SplittableRandom r = new SplittableRandom(seed);
               AssignmentProblem p = AssignmentSolversPropertiesTest.medium(r);
               long epsilon = 125L << r.nextInt(4); // an eighth of a point to a point
+              long fromZero = r.nextBoolean() ? 0 : r.nextLong(p.pairs() + 1L);
               AuctionAssignmentSolver.Certified c = new AuctionAssignmentSolver.Certified(p);
-              c.fine(epsilon, Long.MAX_VALUE, 0, Long.MAX_VALUE);
+              c.fine(epsilon, Long.MAX_VALUE, fromZero, Long.MAX_VALUE);
               reverseBids[0] += c.reverseBids;
               assertThat(c.size).isZero();
               for (int j = 0; j < p.shifts(); j++) {
@@ -137,6 +139,42 @@ class AuctionAssignmentSolverTest {
             });
     assertThat(reverseBids[0]).isPositive();
     assertThat(coarserRuns[0]).isPositive();
+  }
+
+  /**
+   * The reverse bids have a budget of their own: given as many candidates as ε-scaling's phases or
+   * its reverse bids scan without a budget, whichever is more, but less than both together, the
+   * fine auction still makes every reverse bid and ends where it does without a budget (the same
+   * seats, holders and prices: no seat dropped to price 0 for want of budget). Over the examples
+   * the reverse bids ran.
+   */
+  @Test
+  void the_reverse_bids_are_not_cut_short_by_what_the_phases_before_them_scanned() {
+    int[] compared = new int[1];
+    qt().withExamples(200)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              AssignmentProblem p = AssignmentSolversPropertiesTest.medium(r);
+              long epsilon = 125L << r.nextInt(4);
+              AuctionAssignmentSolver.Certified whole = new AuctionAssignmentSolver.Certified(p);
+              long all = whole.fine(epsilon, Long.MAX_VALUE, 0, Long.MAX_VALUE);
+              long reverse = whole.reverseScanned;
+              long fromZero = (long) p.firstCandidate(1) - p.firstCandidate(0); // volunteer 0 bids
+              long phases = all - reverse - fromZero;
+              if (reverse == 0 || phases <= 0) {
+                return;
+              }
+              compared[0]++;
+              AuctionAssignmentSolver.Certified limited = new AuctionAssignmentSolver.Certified(p);
+              long scanned = limited.fine(epsilon, Long.MAX_VALUE, 0, Math.max(phases, reverse));
+              assertThat(scanned).isEqualTo(all);
+              assertThat(limited.reverseBids).isEqualTo(whole.reverseBids);
+              assertThat(limited.holder).containsExactly(whole.holder);
+              assertThat(limited.price).containsExactly(whole.price);
+            });
+    assertThat(compared[0]).isPositive();
   }
 
   /**
