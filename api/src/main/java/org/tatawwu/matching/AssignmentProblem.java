@@ -202,7 +202,8 @@ public final class AssignmentProblem {
    * Returns the same problem with up to {@code n} shifts per volunteer, never two that overlap.
    * Shift times are half-open intervals, so back-to-back shifts do not overlap.
    *
-   * @param n the most shifts per volunteer, 1 or more
+   * @param n the most shifts per volunteer, 1 or more; a limit above a volunteer's candidates (say
+   *     {@link Integer#MAX_VALUE} for none) costs no more than its candidates
    * @param startSecond each shift's start, in epoch seconds; copied
    * @param endSecond each shift's end, in epoch seconds, after its start; copied
    * @return the problem

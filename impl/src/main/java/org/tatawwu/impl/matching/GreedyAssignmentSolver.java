@@ -55,7 +55,11 @@ public final class GreedyAssignmentSolver implements AssignmentSolver {
   /** Up to N shifts per volunteer: a pair is taken when it overlaps none of the volunteer's. */
   private static Assignment several(AssignmentProblem p, long[] keys, int[] volunteerOf) {
     int n = p.shiftsPerVolunteer();
-    int[][] taken = new int[p.volunteers()][n];
+    int[][] taken = new int[p.volunteers()][];
+    for (int u = 0; u < taken.length; u++) {
+      // no more than its candidates, however large the limit
+      taken[u] = new int[Math.min(n, p.firstCandidate(u + 1) - p.firstCandidate(u))];
+    }
     int[] count = new int[p.volunteers()];
     int[] load = new int[p.shifts()];
     long total = 0;

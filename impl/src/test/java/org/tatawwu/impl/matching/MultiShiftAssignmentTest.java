@@ -164,6 +164,36 @@ class MultiShiftAssignmentTest {
   }
 
   /** One volunteer, three one-seat shifts scored 5, 9 and 5, up to three shifts each. */
+  /**
+   * A limit far above any volunteer's candidates ("no limit") costs what the candidates do: 1,000
+   * volunteers each wanting both of 2 one-seat shifts (08-10, 10-12) at Integer.MAX_VALUE shifts
+   * each. Every volunteer scores 5 and 7 and the two seats are all there is, so both modes total 12
+   * (greedy takes a 7 first, then a 5).
+   */
+  @Test
+  void a_limit_far_above_the_candidates_solves_like_the_candidates_themselves() {
+    int v = 1_000;
+    int[] volunteerOf = new int[2 * v];
+    int[] shiftOf = new int[2 * v];
+    int[] scoreOf = new int[2 * v];
+    for (int u = 0; u < v; u++) {
+      volunteerOf[2 * u] = u;
+      volunteerOf[2 * u + 1] = u;
+      shiftOf[2 * u + 1] = 1;
+      scoreOf[2 * u] = 5;
+      scoreOf[2 * u + 1] = 7;
+    }
+    AssignmentProblem p =
+        AssignmentProblem.of(v, new int[] {1, 1}, volunteerOf, shiftOf, scoreOf)
+            .withShiftsPerVolunteer(Integer.MAX_VALUE, hours(8, 10), hours(10, 12));
+    for (AssignmentSolver.Mode mode :
+        List.of(AssignmentSolver.Mode.EXACT, AssignmentSolver.Mode.GREEDY)) {
+      Assignment a = Tatawwu.assignmentSolver(mode).solve(p);
+      assertThat(a.isFeasibleFor(p)).isTrue();
+      assertThat(a.totalScore()).as("%s", mode).isEqualTo(12);
+    }
+  }
+
   private static AssignmentProblem oneVolunteerScoring5And9And5(long[] start, long[] end) {
     return AssignmentProblem.of(
             1, new int[] {1, 1, 1}, new int[] {0, 0, 0}, new int[] {0, 1, 2}, new int[] {5, 9, 5})
