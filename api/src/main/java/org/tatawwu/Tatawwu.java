@@ -327,12 +327,15 @@ public final class Tatawwu {
    * Solves an assignment problem exactly and keeps it optimal as volunteers arrive (an incremental
    * re-solve: one augmenting path per new volunteer).
    *
-   * @param initial the problem so far, not null
+   * @param initial the problem so far, not null, one shift per volunteer
    * @return the session, not thread-safe
+   * @throws NullPointerException if {@code initial} is null
+   * @throws IllegalArgumentException if the problem allows several shifts per volunteer
    * @throws ImplementationNotFoundException if no provider of the capability is on the class path
    *     or module path
    */
   public static IncrementalAssignment incrementalAssignment(AssignmentProblem initial) {
+    Objects.requireNonNull(initial, "initial");
     return provider(MatchingProviderSpi.class).incrementalAssignment(initial);
   }
 

@@ -207,9 +207,12 @@ public final class AssignmentProblem {
    * @param startSecond each shift's start, in epoch seconds; copied
    * @param endSecond each shift's end, in epoch seconds, after its start; copied
    * @return the problem
+   * @throws NullPointerException if an array is null
    * @throws IllegalArgumentException for n below 1, arrays of the wrong length or an empty shift
    */
   public AssignmentProblem withShiftsPerVolunteer(int n, long[] startSecond, long[] endSecond) {
+    Objects.requireNonNull(startSecond, "startSecond");
+    Objects.requireNonNull(endSecond, "endSecond");
     if (n < 1) {
       throw new IllegalArgumentException("shifts per volunteer is 1 or more");
     }
@@ -218,7 +221,7 @@ public final class AssignmentProblem {
     }
     for (int s = 0; s < capacity.length; s++) {
       if (endSecond[s] <= startSecond[s]) {
-        throw new IllegalArgumentException("shift " + s + " ends before it starts");
+        throw new IllegalArgumentException("shift " + s + " does not end after it starts");
       }
     }
     return new AssignmentProblem(

@@ -17,6 +17,7 @@ public interface IncrementalAssignment {
    * @param shifts the candidate shifts, each 0 to S-1, distinct; not null
    * @param scores their scores, 1 to 1,000,000, same length; not null
    * @return the new volunteer's index
+   * @throws NullPointerException if an array is null
    * @throws IllegalArgumentException for a bad shift, score or length
    */
   int addVolunteer(int[] shifts, int[] scores);
@@ -44,6 +45,7 @@ public interface IncrementalAssignment {
    *
    * @param volunteers the volunteers' indices, as for {@link #removeVolunteer}, each listed once
    *     and not removed yet; not null, may be empty
+   * @throws NullPointerException if {@code volunteers} is null
    * @throws IllegalArgumentException for an index out of range, listed twice or already removed
    */
   void removeVolunteers(int... volunteers);

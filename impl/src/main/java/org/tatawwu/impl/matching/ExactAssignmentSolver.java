@@ -587,6 +587,8 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
     @Override
     public int addVolunteer(int[] shiftsOfVolunteer, int[] scores) {
+      Objects.requireNonNull(shiftsOfVolunteer, "shifts");
+      Objects.requireNonNull(scores, "scores");
       if (shiftsOfVolunteer.length != scores.length) {
         throw new IllegalArgumentException("shifts and scores have the same length");
       }
@@ -768,6 +770,7 @@ public final class ExactAssignmentSolver implements AssignmentSolver {
 
     @Override
     public void removeVolunteers(int... volunteers) {
+      Objects.requireNonNull(volunteers, "volunteers");
       int[] internal = new int[volunteers.length];
       for (int k = 0; k < volunteers.length; k++) {
         int volunteer = volunteers[k];

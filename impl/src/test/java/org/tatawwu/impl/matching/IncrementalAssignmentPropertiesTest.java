@@ -191,6 +191,42 @@ class IncrementalAssignmentPropertiesTest {
         .checkAssert(IncrementalAssignmentPropertiesTest::replayInBatches);
   }
 
+  /**
+   * Null arguments are refused with the argument's name and leave the session as it was; a problem
+   * with several shifts per volunteer is refused as documented.
+   */
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose to check the documented NPEs
+  void null_arguments_are_named_and_change_nothing() {
+    AssignmentProblem p =
+        AssignmentProblem.of(
+            2, new int[] {1, 1}, new int[] {0, 1}, new int[] {0, 1}, new int[] {5, 7});
+    assertThatThrownBy(() -> Tatawwu.incrementalAssignment(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("initial");
+    assertThatThrownBy(() -> p.withShiftsPerVolunteer(2, null, new long[2]))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("startSecond");
+    assertThatThrownBy(
+            () ->
+                Tatawwu.incrementalAssignment(
+                    p.withShiftsPerVolunteer(2, new long[] {0, 10}, new long[] {10, 20})))
+        .isInstanceOf(IllegalArgumentException.class);
+    IncrementalAssignment session = Tatawwu.incrementalAssignment(p);
+    assertThatThrownBy(() -> session.addVolunteer(null, new int[] {3}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("shifts");
+    assertThatThrownBy(() -> session.addVolunteer(new int[] {0}, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("scores");
+    assertThatThrownBy(() -> session.removeVolunteers((int[]) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("volunteers");
+    assertThat(session.current().totalScore()).isEqualTo(12);
+    assertThat(session.addVolunteer(new int[] {0}, new int[] {9})).isEqualTo(2);
+    assertThat(session.current().totalScore()).isEqualTo(16);
+  }
+
   @Test
   void a_batch_with_a_bad_index_is_refused_whole() {
     AssignmentProblem p =
