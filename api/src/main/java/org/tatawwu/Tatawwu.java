@@ -335,8 +335,8 @@ public final class Tatawwu {
    *     or module path
    */
   public static IncrementalAssignment incrementalAssignment(AssignmentProblem initial) {
-    Objects.requireNonNull(initial, "initial");
-    return provider(MatchingProviderSpi.class).incrementalAssignment(initial);
+    return provider(MatchingProviderSpi.class)
+        .incrementalAssignment(Objects.requireNonNull(initial, "initial"));
   }
 
   /**
