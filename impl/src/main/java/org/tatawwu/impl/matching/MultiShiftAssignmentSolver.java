@@ -213,10 +213,8 @@ final class MultiShiftAssignmentSolver {
       int[][] shiftsOf = new int[v][];
       long total = 0;
       for (int u = 0; u < v; u++) {
-        // no more than its candidates, however large the limit
-        int[] mine =
-            new int
-                [Math.min(p.shiftsPerVolunteer(), p.firstCandidate(u + 1) - p.firstCandidate(u))];
+        int candidates = p.firstCandidate(u + 1) - p.firstCandidate(u);
+        int[] mine = new int[Math.min(p.shiftsPerVolunteer(), candidates)]; // however large n is
         int count = 0;
         for (int e = first[volunteerNode[u]]; e >= 0; e = next[e]) {
           int b = head[e];
