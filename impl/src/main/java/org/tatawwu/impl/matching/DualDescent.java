@@ -63,7 +63,7 @@ final class DualDescent {
    * @param p the problem
    * @param slotStart where each shift's seats start in an array of all seats, and their number
    *     last: shift j has {@code slotStart[j+1] - slotStart[j]} seats
-   * @param pairs the problem's pairs as {@link AuctionAssignmentSolver#scaledPairs} gives them
+   * @param pairs the problem's pairs as {@link AuctionAssignmentSolver#orderedPairs} gives them
    *     (prices are in the same units as their scores)
    */
   DualDescent(AssignmentProblem p, int[] slotStart, int[] pairs) {
@@ -200,7 +200,12 @@ final class DualDescent {
     int y1 = -1;
     int y2 = -1;
     int[] c = pairs;
-    for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+    int from = 2 * p.firstCandidate(v);
+    int end = 2 * p.firstCandidate(v + 1);
+    for (int i = from, ordered = AuctionAssignmentSolver.ordered(from, end); i < end; i += 2) {
+      if (c[i + 1] <= x2 && i < ordered) {
+        break; // no later candidate scores more, and prices are at least 0
+      }
       int j = c[i];
       long x = c[i + 1] - q[j]; // negative for a shift without seats
       if (x > x1) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.tatawwu.matching.Assignment;
@@ -26,6 +27,84 @@ class AuctionAssignmentSolverTest {
               assertWithinAThousandth(p, optimum);
               assertThat(new AuctionAssignmentSolver().solve(p).totalScore()).isEqualTo(optimum);
             });
+  }
+
+  /**
+   * Lists of 0 to 80 candidates (both sides of whole sorting) with many equal scores: ordering
+   * keeps every pair, puts the ordered part in decreasing score (then shift), scores nothing after
+   * it higher, and a scan that stops at the first score no higher than the second-best value, at
+   * any prices of at least 0, finds the best and second-best values of a full scan.
+   */
+  @Test
+  void ordered_lists_let_a_scan_stop_early_and_find_what_a_full_scan_finds() {
+    qt().withExamples(3000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed -> {
+              SplittableRandom r = new SplittableRandom(seed);
+              int d = r.nextInt(81);
+              int shifts = d + r.nextInt(20);
+              int[] pick = new int[shifts];
+              for (int j = 0; j < shifts; j++) {
+                pick[j] = j;
+              }
+              int pad = r.nextInt(3) * 2; // the list may start anywhere in the array
+              int[] pairs = new int[pad + 2 * d];
+              for (int k = 0; k < d; k++) {
+                int at = k + r.nextInt(shifts - k);
+                int j = pick[at];
+                pick[at] = pick[k];
+                pick[k] = j;
+                pairs[pad + 2 * k] = j;
+                pairs[pad + 2 * k + 1] = 1000 * (1 + r.nextInt(1 + r.nextInt(30)));
+              }
+              int[] before = pairs.clone();
+              AuctionAssignmentSolver.orderByScore(pairs, pad, pad + 2 * d, new int[0]);
+              assertThat(keys(pairs, pad, d)).isEqualTo(keys(before, pad, d));
+              int ordered = AuctionAssignmentSolver.ordered(pad, pad + 2 * d);
+              for (int i = pad + 2; i < ordered; i += 2) {
+                boolean inOrder =
+                    pairs[i - 1] > pairs[i + 1]
+                        || (pairs[i - 1] == pairs[i + 1] && pairs[i - 2] < pairs[i]);
+                assertThat(inOrder).isTrue();
+              }
+              for (int i = ordered; i < pad + 2 * d; i += 2) {
+                assertThat(pairs[i + 1]).isLessThanOrEqualTo(pairs[ordered - 1]);
+              }
+              long[] price = new long[shifts];
+              for (int j = 0; j < shifts; j++) {
+                price[j] = r.nextInt(4) == 0 ? 0 : 1000L * r.nextInt(31);
+              }
+              long first = Long.MIN_VALUE;
+              long second = 0;
+              for (int i = pad; i < pad + 2 * d; i += 2) {
+                long value = pairs[i + 1] - price[pairs[i]];
+                second = Math.max(second, Math.min(first, value));
+                first = Math.max(first, value);
+              }
+              long stopFirst = Long.MIN_VALUE;
+              long stopSecond = 0;
+              for (int i = pad; i < pad + 2 * d; i += 2) {
+                if (pairs[i + 1] <= stopSecond && i < ordered) {
+                  break;
+                }
+                long value = pairs[i + 1] - price[pairs[i]];
+                stopSecond = Math.max(stopSecond, Math.min(stopFirst, value));
+                stopFirst = Math.max(stopFirst, value);
+              }
+              assertThat(stopSecond).isEqualTo(second);
+              assertThat(stopFirst).isEqualTo(first);
+            });
+  }
+
+  /** The list's pairs as sorted (shift, score) keys. */
+  private static long[] keys(int[] pairs, int from, int d) {
+    long[] k = new long[d];
+    for (int i = 0; i < d; i++) {
+      k[i] = ((long) pairs[from + 2 * i] << 32) | pairs[from + 2 * i + 1];
+    }
+    Arrays.sort(k);
+    return k;
   }
 
   @Test

@@ -121,7 +121,7 @@ class DualDescentTest {
 
   private static DualDescent descent(AssignmentProblem p) {
     return new DualDescent(
-        p, AuctionAssignmentSolver.slotStarts(p), AuctionAssignmentSolver.scaledPairs(p));
+        p, AuctionAssignmentSolver.slotStarts(p), AuctionAssignmentSolver.orderedPairs(p));
   }
 
   /**
