@@ -44,15 +44,11 @@ import org.tatawwu.matching.AssignmentSolver;
  * Should last fall below one scaled unit (a total under one point per volunteer who could be
  * placed), the exact mode solves instead.
  *
- * <p>Each volunteer's candidates are first put in decreasing order of score (all of them up to
- * {@value #SORTED}, the {@value #PREFIX} best first in longer lists), so a bid, the bound's pass
- * and the descent's rescans read a list only down to the first score no higher than the second-best
- * value found: prices are at least 0, so no later candidate is worth more. Once popular shifts'
- * prices have risen, a bid reads a few candidates. Measured against whole lists (CPU 1, min of 7
- * solves, several runs): on two near-perfect single-seat matchings of 100,000 volunteers with 20
- * candidates, where volunteers are displaced again and again, about 0.9 of the time; on 100
- * candidates 0.7 to 0.95; where volunteers bid about 4 times each, the ordering costs more than it
- * saves, up to about 1.2 times on 100,000 volunteers with 20 candidates.
+ * <p>Each volunteer's candidates are first put in decreasing order of score bucket (at most {@value
+ * #BUCKETS} buckets of equal width over the scores; a stable counting sort per list), so a bid, the
+ * bound's pass and the descent's rescans read a list only down to the first bucket whose scores all
+ * fall below the second-best value found: prices are at least 0, so no later candidate is worth
+ * more. Once popular shifts' prices have risen, a bid reads a few candidates. MEASURED
  *
  * <p>Time: a bid costs O(d) for a volunteer's d candidates plus O(log c) for a shift of c seats;
  * each raises a seat's bid by at least one scaled unit and at least min(ε, the bidder's value), so
@@ -62,12 +58,12 @@ import org.tatawwu.matching.AssignmentSolver;
  * soon as the bound certifies (both twice for a long phase whose check while paused fails). ε
  * starts at 1/100 of the highest score (1/25 where seats are scarce in multi-seat shifts) and at
  * least halves, so there are at most about 26 phases for scores up to 1,000,000; on the benchmark
- * grid (10,000 volunteers) one or two. Ordering the lists: O(d²) per list of up to {@value #SORTED}
- * (about d²/4 moves), O(d · {@value #PREFIX}) at worst for longer ones. Memory: 8 bytes per pair
- * (shift and scaled score side by side, so a bid reads one array), 12 per seat, 8 per volunteer and
- * 16 per shift, plus the bound's 16 per volunteer and 4 per shift, and the descent's 8 bytes per
- * pair and 4 per shift once a phase needs it. Deterministic: volunteers bid in index order (then in
- * order of displacement), ties go to the first candidate. Stateless and thread-safe.
+ * grid (10,000 volunteers) one or two. Ordering the lists: O(E + V · {@value #BUCKETS}). Memory: 8
+ * bytes per pair (shift and scaled score side by side, so a bid reads one array), 12 per seat, 8
+ * per volunteer and 16 per shift, plus the bound's 16 per volunteer and 4 per shift, and the
+ * descent's 8 bytes per pair and 4 per shift once a phase needs it. Deterministic: volunteers bid
+ * in index order (then in order of displacement), ties go to the first candidate in the ordered
+ * list. Stateless and thread-safe.
  *
  * <p>Two entry points warm-start the exact mode: {@link #finePrices} runs this auction to a fine ε
  * (a quarter or an eighth of a point), from zero prices or, where that takes long, with ε-scaling
@@ -369,107 +365,79 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
   }
 
   /**
-   * {@link #scaledPairs}, each volunteer's list ordered for bids that stop early ({@link
-   * #orderByScore}). O(E) for lists of at most {@value #SORTED} candidates (insertion sort of d²/4
-   * moves on average), O(d · {@value #PREFIX}) at worst for longer ones.
+   * The shift that puts scaled scores into at most {@value #BUCKETS} buckets of equal width (a
+   * power of two): the largest score's bit length less {@value #BUCKET_BITS}, at least 0.
    */
-  static int[] orderedPairs(AssignmentProblem p) {
-    int[] out = scaledPairs(p);
-    int[] scratch = new int[0];
-    for (int v = 0, volunteers = p.volunteers(); v < volunteers; v++) {
-      scratch = orderByScore(out, 2 * p.firstCandidate(v), 2 * p.firstCandidate(v + 1), scratch);
+  static int bucketShift(int[] pairs) {
+    int most = 0;
+    for (int i = 1; i < pairs.length; i += 2) {
+      most = Math.max(most, pairs[i]);
     }
-    return out;
+    return Math.max(0, 32 - Integer.numberOfLeadingZeros(most) - BUCKET_BITS);
   }
 
   /**
-   * The end of the part of a list, from {@code from} to {@code end} in an array of {@link
-   * #orderedPairs}, in decreasing order of score with nothing after it scoring more: the whole list
-   * up to {@value #SORTED} candidates, else the first {@value #PREFIX}.
+   * Above every score in the bucket of scaled score {@code a} and the buckets below it: where a
+   * list is in {@link #orderByBucket} order, no candidate from {@code a}'s on scores {@code
+   * ceiling(a, k)} or more, so none is worth more than {@code ceiling(a, k) - 1} at prices of at
+   * least 0.
    */
-  static int ordered(int from, int end) {
-    return end - from <= 2 * SORTED ? end : from + 2 * PREFIX;
+  static long ceiling(int a, int shift) {
+    return ((long) (a >> shift) + 1) << shift;
   }
 
   /**
-   * Orders one list of interleaved pairs ({@code from} to {@code end}): up to {@value #SORTED}
-   * pairs, all in decreasing order of score (equal scores by shift); longer lists, their {@value
-   * #PREFIX} highest scores first in that order, the rest after them in their own order.
+   * Puts one list of interleaved pairs ({@code from} to {@code end}) in decreasing order of score
+   * bucket ({@code score >> shift}), keeping the list's own order within a bucket: a stable
+   * counting sort, O(d + {@value #BUCKETS}).
    *
-   * @return {@code scratch}, or a larger array where it was too small for a long list
+   * @param scratch at least {@code end - from} ints, or too small (then a larger one is returned)
+   * @return {@code scratch}, or the larger array
    */
-  static int[] orderByScore(int[] pairs, int from, int end, int[] scratch) {
-    int d = (end - from) / 2;
-    if (d <= SORTED) {
-      insertionSort(pairs, from, end);
+  static int[] orderByBucket(int[] pairs, int from, int end, int shift, int[] scratch) {
+    if (end - from <= 2) {
       return scratch;
     }
-    int[] copy = scratch.length < 2 * d ? new int[2 * d] : scratch;
-    System.arraycopy(pairs, from, copy, 0, 2 * d);
-    // the PREFIX best, kept sorted at the front of the list's own slots
-    int top = from;
-    for (int i = 0; i < 2 * d; i += 2) {
-      int j = copy[i];
-      int a = copy[i + 1];
-      if (top == from + 2 * PREFIX && !above(a, j, pairs[top - 1], pairs[top - 2])) {
-        continue;
-      }
-      int k = Math.min(top, from + 2 * PREFIX - 2) - 2;
-      for (; k >= from && above(a, j, pairs[k + 1], pairs[k]); k -= 2) {
-        pairs[k + 2] = pairs[k];
-        pairs[k + 3] = pairs[k + 1];
-      }
-      pairs[k + 2] = j;
-      pairs[k + 3] = a;
-      top = Math.min(top + 2, from + 2 * PREFIX);
+    int[] copy =
+        scratch.length < end - from + BUCKETS + 1 ? new int[end - from + BUCKETS + 1] : scratch;
+    int count = end - from; // the counts sit after the copy in the scratch array
+    Arrays.fill(copy, count, count + BUCKETS + 1, 0);
+    for (int i = from + 1; i < end; i += 2) {
+      copy[count + BUCKETS - (pairs[i] >> shift)]++; // the highest bucket first
     }
-    // the others after them, in their own order: every one scores no more than the last kept
-    int last = pairs[top - 1];
-    int lastShift = pairs[top - 2];
-    for (int i = 0; i < 2 * d; i += 2) {
-      if (above(last, lastShift, copy[i + 1], copy[i])) {
-        pairs[top] = copy[i];
-        pairs[top + 1] = copy[i + 1];
-        top += 2;
-      }
+    for (int b = 0, at = from; b <= BUCKETS; b++) {
+      int n = copy[count + b];
+      copy[count + b] = at;
+      at += 2 * n;
+    }
+    System.arraycopy(pairs, from, copy, 0, end - from);
+    for (int i = 0; i < end - from; i += 2) {
+      int at = copy[count + BUCKETS - (copy[i + 1] >> shift)];
+      copy[count + BUCKETS - (copy[i + 1] >> shift)] = at + 2;
+      pairs[at] = copy[i];
+      pairs[at + 1] = copy[i + 1];
     }
     return copy;
   }
 
-  /** Whether (score a, shift j) comes before (score b, shift k): higher score, then lower shift. */
-  private static boolean above(int a, int j, int b, int k) {
-    return a > b || (a == b && j < k);
-  }
-
-  /** Sorts interleaved pairs {@code from} to {@code end} by decreasing score, then shift. */
-  private static void insertionSort(int[] pairs, int from, int end) {
-    for (int i = from + 2; i < end; i += 2) {
-      int j = pairs[i];
-      int a = pairs[i + 1];
-      int k = i - 2;
-      for (; k >= from && above(a, j, pairs[k + 1], pairs[k]); k -= 2) {
-        pairs[k + 2] = pairs[k];
-        pairs[k + 3] = pairs[k + 1];
-      }
-      pairs[k + 2] = j;
-      pairs[k + 3] = a;
+  /** Every volunteer's list in {@code pairs} put in {@link #orderByBucket} order. */
+  static void orderLists(AssignmentProblem p, int[] pairs, int shift) {
+    int[] scratch = new int[0];
+    for (int v = 0, volunteers = p.volunteers(); v < volunteers; v++) {
+      scratch =
+          orderByBucket(
+              pairs, 2 * p.firstCandidate(v), 2 * p.firstCandidate(v + 1), shift, scratch);
     }
   }
 
-  /**
-   * Lists up to this many candidates are sorted whole by {@link #orderByScore}: bids on the
-   * benchmark grid's near-perfect matchings read 20-candidate lists deep. Whole sorting against the
-   * {@value #PREFIX} best first (CPU 1, median of 3 runs): FAST on near-perfect single-seat
-   * matchings of 100,000 volunteers with 20 candidates 0.91 to 0.98 of the time.
-   */
-  static final int SORTED = 32;
+  /** Score buckets are {@code 2^BUCKET_BITS} wide in units of the largest score's top bit. */
+  static final int BUCKET_BITS = 4;
 
   /**
-   * Longer lists get this many of their highest scores first, in order. Measured against 16, 32 and
-   * 48 on 100,000 volunteers with 100 candidates and 10,000 with 100 or every shift (dense): 16
-   * alike, 32 and 48 1.05 to 1.5 times the time (the selection costs more than the reads saved).
+   * The most score buckets: {@code 2^BUCKET_BITS} (a score of exactly {@code 2^bitLength - 1} lands
+   * in the last one).
    */
-  static final int PREFIX = 8;
+  static final int BUCKETS = 1 << BUCKET_BITS;
 
   /**
    * Whether every seat of shift j is held: its capacity was not cut by {@link #slotStarts} and its
@@ -609,6 +577,14 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     /** The sum of what {@link #touch} read, kept so that the reads are not optimised away. */
     int touched;
 
+    /**
+     * Each volunteer's list in {@link #pairs} is in decreasing order of score bucket ({@link
+     * #orderByBucket} with this shift), so a read for the best and second-best values stops at the
+     * first candidate whose bucket's {@link #ceiling} is no more than the second-best value found
+     * plus one: no candidate after it scores more, and prices are at least 0.
+     */
+    final int bucketShift;
+
     /** A shift without seats: so high a price that no value there is positive. */
     static final int NO_SEATS = Integer.MAX_VALUE;
 
@@ -651,7 +627,9 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       queue = new int[Math.max(1, volunteers)];
       level = new long[shifts];
       shiftPrice = new int[shifts];
-      pairs = orderedPairs(p);
+      pairs = scaledPairs(p);
+      bucketShift = bucketShift(pairs);
+      orderLists(p, pairs, bucketShift);
     }
 
     /**
@@ -742,9 +720,9 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
         int from = 2 * p.firstCandidate(v);
         int end = 2 * p.firstCandidate(v + 1);
         long b = 0;
-        for (int i = from, ordered = ordered(from, end); i < end; i += 2) {
-          if (c[i + 1] <= b && i < ordered) {
-            break; // no later candidate scores more
+        for (int i = from; i < end; i += 2) {
+          if (ceiling(c[i + 1], bucketShift) <= b + 1) {
+            break; // no candidate from here on is worth more than b
           }
           b = Math.max(b, c[i + 1] - (long) shiftPrice[c[i]]); // negative for a shift without seats
         }
@@ -767,7 +745,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     private DualDescent descent() {
       DualDescent d = descent;
       if (d == null) {
-        d = new DualDescent(p, slotStart, pairs);
+        d = new DualDescent(p, slotStart, pairs, bucketShift);
         descent = d;
       }
       return d;
@@ -1097,11 +1075,10 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       int[] c = pairs;
       int from = 2 * p.firstCandidate(v);
       int end = 2 * p.firstCandidate(v + 1);
-      int ordered = ordered(from, end);
       for (int i = from; i < end; i += 2) {
         long a = c[i + 1];
-        if (a <= second && i < ordered) {
-          break; // no later candidate scores more, and prices are at least 0: none is worth more
+        if (ceiling(c[i + 1], bucketShift) <= second + 1) {
+          break; // no candidate from here on scores more than second, nor is worth more
         }
         int j = c[i];
         long value = a - shiftPrice[j];

@@ -35,6 +35,9 @@ final class DualDescent {
   /** The problem's pairs, interleaved: pair i's shift at 2i, its scaled score at 2i + 1. */
   private final int[] pairs;
 
+  /** The pairs' lists are in decreasing order of score bucket by this shift. */
+  private final int bucketShift;
+
   /** Each shift's seats. */
   private final int[] seats;
 
@@ -63,12 +66,15 @@ final class DualDescent {
    * @param p the problem
    * @param slotStart where each shift's seats start in an array of all seats, and their number
    *     last: shift j has {@code slotStart[j+1] - slotStart[j]} seats
-   * @param pairs the problem's pairs as {@link AuctionAssignmentSolver#orderedPairs} gives them
-   *     (prices are in the same units as their scores)
+   * @param pairs the problem's pairs as {@link AuctionAssignmentSolver#scaledPairs} gives them
+   *     (prices are in the same units as their scores), each volunteer's list in decreasing order
+   *     of score bucket ({@link AuctionAssignmentSolver#orderByBucket})
+   * @param bucketShift the buckets' shift
    */
-  DualDescent(AssignmentProblem p, int[] slotStart, int[] pairs) {
+  DualDescent(AssignmentProblem p, int[] slotStart, int[] pairs, int bucketShift) {
     this.p = p;
     this.pairs = pairs;
+    this.bucketShift = bucketShift;
     int shifts = p.shifts();
     seats = new int[shifts];
     for (int j = 0; j < shifts; j++) {
@@ -200,11 +206,9 @@ final class DualDescent {
     int y1 = -1;
     int y2 = -1;
     int[] c = pairs;
-    int from = 2 * p.firstCandidate(v);
-    int end = 2 * p.firstCandidate(v + 1);
-    for (int i = from, ordered = AuctionAssignmentSolver.ordered(from, end); i < end; i += 2) {
-      if (c[i + 1] <= x2 && i < ordered) {
-        break; // no later candidate scores more, and prices are at least 0
+    for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+      if (AuctionAssignmentSolver.ceiling(c[i + 1], bucketShift) <= x2 + 1) {
+        break; // no candidate from here on scores more than x2, and prices are at least 0
       }
       int j = c[i];
       long x = c[i + 1] - q[j]; // negative for a shift without seats

@@ -30,13 +30,13 @@ class AuctionAssignmentSolverTest {
   }
 
   /**
-   * Lists of 0 to 80 candidates (both sides of whole sorting) with many equal scores: ordering
-   * keeps every pair, puts the ordered part in decreasing score (then shift), scores nothing after
-   * it higher, and a scan that stops at the first score no higher than the second-best value, at
-   * any prices of at least 0, finds the best and second-best values of a full scan.
+   * Lists of 0 to 80 candidates with many equal scores, every bucket width: ordering by bucket
+   * keeps every pair, leaves no candidate scoring at or above the ceiling of an earlier one's
+   * bucket, and a read that stops at the first ceiling no more than the second-best value plus one,
+   * at any prices of at least 0, finds the best and second-best values of a full read.
    */
   @Test
-  void ordered_lists_let_a_scan_stop_early_and_find_what_a_full_scan_finds() {
+  void lists_ordered_by_bucket_let_a_read_stop_early_and_find_what_a_full_read_finds() {
     qt().withExamples(3000)
         .forAll(longs().all())
         .checkAssert(
@@ -50,30 +50,29 @@ class AuctionAssignmentSolverTest {
               }
               int pad = r.nextInt(3) * 2; // the list may start anywhere in the array
               int[] pairs = new int[pad + 2 * d];
+              int top = 1 + r.nextInt(1 + r.nextInt(1000));
               for (int k = 0; k < d; k++) {
                 int at = k + r.nextInt(shifts - k);
                 int j = pick[at];
                 pick[at] = pick[k];
                 pick[k] = j;
                 pairs[pad + 2 * k] = j;
-                pairs[pad + 2 * k + 1] = 1000 * (1 + r.nextInt(1 + r.nextInt(30)));
+                pairs[pad + 2 * k + 1] = 1000 * (1 + r.nextInt(top));
               }
+              int shift = AuctionAssignmentSolver.bucketShift(pairs);
               int[] before = pairs.clone();
-              AuctionAssignmentSolver.orderByScore(pairs, pad, pad + 2 * d, new int[0]);
+              AuctionAssignmentSolver.orderByBucket(pairs, pad, pad + 2 * d, shift, new int[0]);
               assertThat(keys(pairs, pad, d)).isEqualTo(keys(before, pad, d));
-              int ordered = AuctionAssignmentSolver.ordered(pad, pad + 2 * d);
-              for (int i = pad + 2; i < ordered; i += 2) {
-                boolean inOrder =
-                    pairs[i - 1] > pairs[i + 1]
-                        || (pairs[i - 1] == pairs[i + 1] && pairs[i - 2] < pairs[i]);
-                assertThat(inOrder).isTrue();
-              }
-              for (int i = ordered; i < pad + 2 * d; i += 2) {
-                assertThat(pairs[i + 1]).isLessThanOrEqualTo(pairs[ordered - 1]);
+              for (int i = pad; i < pad + 2 * d; i += 2) {
+                long ceiling = AuctionAssignmentSolver.ceiling(pairs[i + 1], shift);
+                assertThat((long) pairs[i + 1]).isLessThan(ceiling);
+                for (int k = i + 2; k < pad + 2 * d; k += 2) {
+                  assertThat((long) pairs[k + 1]).isLessThan(ceiling);
+                }
               }
               long[] price = new long[shifts];
               for (int j = 0; j < shifts; j++) {
-                price[j] = r.nextInt(4) == 0 ? 0 : 1000L * r.nextInt(31);
+                price[j] = r.nextInt(4) == 0 ? 0 : 1000L * r.nextInt(top + 1);
               }
               long first = Long.MIN_VALUE;
               long second = 0;
@@ -85,7 +84,7 @@ class AuctionAssignmentSolverTest {
               long stopFirst = Long.MIN_VALUE;
               long stopSecond = 0;
               for (int i = pad; i < pad + 2 * d; i += 2) {
-                if (pairs[i + 1] <= stopSecond && i < ordered) {
+                if (AuctionAssignmentSolver.ceiling(pairs[i + 1], shift) <= stopSecond + 1) {
                   break;
                 }
                 long value = pairs[i + 1] - price[pairs[i]];

@@ -120,8 +120,10 @@ class DualDescentTest {
   }
 
   private static DualDescent descent(AssignmentProblem p) {
-    return new DualDescent(
-        p, AuctionAssignmentSolver.slotStarts(p), AuctionAssignmentSolver.orderedPairs(p));
+    int[] pairs = AuctionAssignmentSolver.scaledPairs(p);
+    int shift = AuctionAssignmentSolver.bucketShift(pairs);
+    AuctionAssignmentSolver.orderLists(p, pairs, shift);
+    return new DualDescent(p, AuctionAssignmentSolver.slotStarts(p), pairs, shift);
   }
 
   /**
