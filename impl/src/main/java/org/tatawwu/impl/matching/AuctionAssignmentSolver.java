@@ -369,15 +369,21 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     return out;
   }
 
-  /**
-   * The shift that puts scaled scores into at most {@value #BUCKETS} buckets of equal width (a
-   * power of two): the largest score's bit length less {@value #BUCKET_BITS}, at least 0.
-   */
-  static int bucketShift(int[] pairs) {
+  /** The largest scaled score among interleaved pairs ({@link #scaledPairs}), or 0. O(E). */
+  static int largestScore(int[] pairs) {
     int most = 0;
     for (int i = 1; i < pairs.length; i += 2) {
       most = Math.max(most, pairs[i]);
     }
+    return most;
+  }
+
+  /**
+   * The shift that puts scaled scores up to {@code most} into at most {@value #BUCKETS} buckets of
+   * equal width (a power of two): the bit length of {@code most} less {@value #BUCKET_BITS}, at
+   * least 0.
+   */
+  static int bucketShift(int most) {
     return Math.max(0, 32 - Integer.numberOfLeadingZeros(most) - BUCKET_BITS);
   }
 
@@ -396,7 +402,8 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
    * bucket ({@code score >> shift}), keeping the list's own order within a bucket: a stable
    * counting sort, O(d + {@value #BUCKETS}).
    *
-   * @param scratch at least {@code end - from} ints, or too small (then a larger one is returned)
+   * @param scratch room for the list and {@value #BUCKETS} + 1 counts, or too small (then a larger
+   *     one is returned)
    * @return {@code scratch}, or the larger array
    */
   static int[] orderByBucket(int[] pairs, int from, int end, int shift, int[] scratch) {
@@ -408,7 +415,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     int count = end - from; // the counts sit after the copy in the scratch array
     Arrays.fill(copy, count, count + BUCKETS + 1, 0);
     for (int i = from + 1; i < end; i += 2) {
-      copy[count + BUCKETS - (pairs[i] >> shift)]++; // the highest bucket first
+      copy[slot(count, pairs[i], shift)]++;
     }
     for (int b = 0, at = from; b <= BUCKETS; b++) {
       int n = copy[count + b];
@@ -417,12 +424,18 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
     }
     System.arraycopy(pairs, from, copy, 0, end - from);
     for (int i = 0; i < end - from; i += 2) {
-      int at = copy[count + BUCKETS - (copy[i + 1] >> shift)];
-      copy[count + BUCKETS - (copy[i + 1] >> shift)] = at + 2;
+      int slot = slot(count, copy[i + 1], shift);
+      int at = copy[slot];
+      copy[slot] = at + 2;
       pairs[at] = copy[i];
       pairs[at + 1] = copy[i + 1];
     }
     return copy;
+  }
+
+  /** Where score {@code a}'s bucket is counted, from {@code count}: the highest bucket first. */
+  private static int slot(int count, int a, int shift) {
+    return count + BUCKETS - (a >> shift);
   }
 
   /** Every volunteer's list in {@code pairs} put in {@link #orderByBucket} order. */
@@ -594,6 +607,9 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      */
     final int bucketShift;
 
+    /** The largest scaled score of any pair. */
+    final int largestScore;
+
     /** A shift without seats: so high a price that no value there is positive. */
     static final int NO_SEATS = Integer.MAX_VALUE;
 
@@ -637,7 +653,8 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       level = new long[shifts];
       shiftPrice = new int[shifts];
       pairs = scaledPairs(p);
-      bucketShift = bucketShift(pairs);
+      largestScore = largestScore(pairs);
+      bucketShift = bucketShift(largestScore);
       orderLists(p, pairs, bucketShift);
     }
 
@@ -796,11 +813,7 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
      */
     long fine(long epsilon, long budget, long fromZero, long scaling) {
       restart();
-      long first = 0;
-      for (int i = 1; i < pairs.length; i += 2) {
-        first = Math.max(first, pairs[i]);
-      }
-      first /= FIRST_DIVISOR;
+      long first = largestScore / FIRST_DIVISOR;
       long scanned = run(epsilon, Math.min(budget, fromZero));
       if (size == 0 || scanned > budget) {
         return scanned;
@@ -1082,15 +1095,13 @@ public final class AuctionAssignmentSolver implements AssignmentSolver {
       int bestShift = -1;
       long bestScore = 0;
       int[] c = pairs;
-      int from = 2 * p.firstCandidate(v);
-      int end = 2 * p.firstCandidate(v + 1);
-      for (int i = from; i < end; i += 2) {
-        long a = c[i + 1];
-        if (ceiling(c[i + 1], bucketShift) <= second + 1) {
+      for (int i = 2 * p.firstCandidate(v), end = 2 * p.firstCandidate(v + 1); i < end; i += 2) {
+        int a = c[i + 1];
+        if (ceiling(a, bucketShift) <= second + 1) {
           break; // no candidate from here on scores more than second, nor is worth more
         }
         int j = c[i];
-        long value = a - shiftPrice[j];
+        long value = (long) a - shiftPrice[j];
         if (value > first) {
           second = Math.max(second, first);
           first = value;

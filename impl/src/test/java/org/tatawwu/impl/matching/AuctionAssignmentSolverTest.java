@@ -59,7 +59,8 @@ class AuctionAssignmentSolverTest {
                 pairs[pad + 2 * k] = j;
                 pairs[pad + 2 * k + 1] = 1000 * (1 + r.nextInt(top));
               }
-              int shift = AuctionAssignmentSolver.bucketShift(pairs);
+              int shift =
+                  AuctionAssignmentSolver.bucketShift(AuctionAssignmentSolver.largestScore(pairs));
               int[] before = pairs.clone();
               AuctionAssignmentSolver.orderByBucket(pairs, pad, pad + 2 * d, shift, new int[0]);
               assertThat(keys(pairs, pad, d)).isEqualTo(keys(before, pad, d));

@@ -121,7 +121,7 @@ class DualDescentTest {
 
   private static DualDescent descent(AssignmentProblem p) {
     int[] pairs = AuctionAssignmentSolver.scaledPairs(p);
-    int shift = AuctionAssignmentSolver.bucketShift(pairs);
+    int shift = AuctionAssignmentSolver.bucketShift(AuctionAssignmentSolver.largestScore(pairs));
     AuctionAssignmentSolver.orderLists(p, pairs, shift);
     return new DualDescent(p, AuctionAssignmentSolver.slotStarts(p), pairs, shift);
   }
